@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+// The layering of the house (see README, "Architecture") is enforced here:
+// dexie only in storage/, no preact or dexie in domain/, and nothing but app/
+// imports ui/.
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dev-dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'reports',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**'],
+    rules: restrict([
+      { group: ['dexie', 'dexie/*'], message: 'Only src/storage/ may import dexie.' },
+    ]),
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: restrict([
+      { group: ['preact', 'preact/*', 'dexie', 'dexie/*'], message: 'The domain is pure.' },
+      {
+        group: ['**/storage/**', '**/files/**', '**/ui/**', '**/app/**', '**/messages/**'],
+        message: 'The domain depends on nothing else.',
+      },
+    ]),
+  },
+  {
+    files: ['src/storage/**/*.ts', 'src/files/**/*.ts'],
+    rules: restrict([
+      { group: ['preact', 'preact/*'], message: 'storage/ and files/ have no UI.' },
+      { group: ['**/ui/**', '**/app/**'], message: 'storage/ and files/ sit below the UI.' },
+    ]),
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['dexie', 'dexie/*'], message: 'Only src/storage/ may import dexie.' },
+      { group: ['**/app/**'], message: 'ui/ must not import the app shell.' },
+    ]),
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,34 @@
+import type { Edition } from './edition-schema';
+
+/** Number of criteria in an edition. */
+export function countCriteria(edition: Edition): number {
+  return edition.areas.reduce((n, area) => n + area.criteria.length, 0);
+}
+
+/** Deep equality of two plain JSON values, key order ignored. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every(
+    (k) =>
+      Object.hasOwn(b, k) &&
+      sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+/** The edition new assessments should use: the highest version of the chosen id. */
+export function pickNewest<T extends { id: string; version: number }>(
+  list: readonly T[],
+  id?: string,
+): T | undefined {
+  return list
+    .filter((e) => id === undefined || e.id === id)
+    .reduce<T | undefined>((best, e) => (!best || e.version > best.version ? e : best), undefined);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CLUB_CATEGORIES, LIMITS, RATING_IDS, SIZE_BANDS } from './vocabulary';
+
+// The schemas of what the app keeps: one source for each shape, its type
+// inferred. First-screen code imports only the types; the schemas are used when
+// files come in (backup, restore) and in tests.
+
+const instant = z.iso.datetime({ offset: true });
+
+export const clubSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(LIMITS.name),
+  category: z.enum(CLUB_CATEGORIES),
+  sizeBand: z.enum(SIZE_BANDS),
+  description: z.string().max(LIMITS.description).optional(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const assessmentSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  clubId: z.string().min(1).max(64),
+  editionId: z.string().min(1).max(60),
+  editionVersion: z.number().int().min(1),
+  date: z.iso.date(),
+  status: z.enum(['draft', 'done']),
+  /** Index of the area the user last looked at, to resume a draft there. */
+  lastArea: z.number().int().min(0).max(100),
+  createdAt: instant,
+  updatedAt: instant,
+  finishedAt: instant.optional(),
+});
+
+export const answerSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(64),
+  criterionId: z.string().min(1).max(60),
+  rating: z.enum(RATING_IDS).optional(),
+  note: z.string().max(LIMITS.note).optional(),
+  nextStep: z.string().max(LIMITS.nextStep).optional(),
+  updatedAt: instant,
+});
+
+export type Club = z.infer<typeof clubSchema>;
+export type ClubCategory = Club['category'];
+export type SizeBand = Club['sizeBand'];
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Answer = z.infer<typeof answerSchema>;

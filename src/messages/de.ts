@@ -1,0 +1,225 @@
+import type { ClubCategory, SizeBand } from '../domain/entities';
+import type { RatingId } from '../domain/edition-schema';
+
+// Every German text the app shows, in one place, so that another language can
+// follow by adding a sibling module with the same shape.
+
+export const de = {
+  app: {
+    name: 'Ampelbogen',
+    title: 'Ampelbogen Neu-Isenburg',
+    skipToContent: 'Zum Inhalt springen',
+    nav: 'Hauptnavigation',
+    clubs: 'Vereine',
+    settings: 'Einstellungen',
+    back: 'Zurück',
+    loading: 'Wird geladen …',
+    notFound: 'Diese Seite gibt es nicht (mehr).',
+    toStart: 'Zur Startseite',
+  },
+  clubs: {
+    heading: 'Eure Vereine und Gruppen',
+    intro:
+      'Hier legt ihr euren Verein oder eure Gruppe an und füllt den Ampelbogen aus. Alles bleibt auf diesem Gerät, bis ihr es selbst weitergebt.',
+    empty: 'Noch kein Verein angelegt. Legt zuerst euren Verein oder eure Gruppe an.',
+    add: 'Verein anlegen',
+    newHeading: 'Neuer Verein',
+    editHeading: 'Verein bearbeiten',
+    name: 'Name des Vereins oder der Gruppe',
+    category: 'Art',
+    sizeBand: 'Größe (Mitglieder)',
+    description: 'Beschreibung (freiwillig)',
+    descriptionHint: 'Nur für euch. Wird nie an das Integrationsbüro gesendet.',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    edit: 'Bearbeiten',
+    delete: 'Löschen',
+    created: 'Verein angelegt.',
+    updated: 'Änderungen gespeichert.',
+    deleted: (name: string) => `„${name}“ wurde gelöscht.`,
+    confirmDeleteTitle: (name: string) => `„${name}“ löschen?`,
+    confirmDeleteBody: (count: number) =>
+      count === 0
+        ? 'Der Verein hat noch keine Einschätzung. Das Löschen kann nicht rückgängig gemacht werden.'
+        : `Mit dem Verein ${count === 1 ? 'wird 1 Einschätzung' : `werden ${count} Einschätzungen`} gelöscht. Das kann nicht rückgängig gemacht werden.`,
+    confirmDelete: 'Endgültig löschen',
+    assessmentCount: (n: number) => (n === 1 ? '1 Einschätzung' : `${n} Einschätzungen`),
+    errors: {
+      name: {
+        required: 'Bitte gebt einen Namen ein.',
+        'too-long': 'Der Name ist zu lang (höchstens 100 Zeichen).',
+        invalid: 'Bitte prüft den Namen.',
+      },
+      category: { required: '', 'too-long': '', invalid: 'Bitte wählt eine Art aus der Liste.' },
+      sizeBand: { required: '', 'too-long': '', invalid: 'Bitte wählt eine Größe aus der Liste.' },
+      description: {
+        required: '',
+        'too-long': 'Die Beschreibung ist zu lang (höchstens 500 Zeichen).',
+        invalid: '',
+      },
+      summary: 'Bitte prüft die markierten Felder. Es wurde nichts gespeichert.',
+    },
+    categories: {
+      sport: 'Sport',
+      kultur: 'Kultur, Musik, Brauchtum',
+      religion: 'Kirche oder Religionsgemeinschaft',
+      soziales: 'Soziales und Hilfe',
+      bildung: 'Bildung, Eltern, Kinder und Jugend',
+      migrantenorganisation: 'Migrant*innenorganisation',
+      nachbarschaft: 'Nachbarschaft und Initiative',
+      sonstiges: 'Sonstiges',
+      'keine-angabe': 'keine Angabe',
+    } satisfies Record<ClubCategory, string>,
+    sizeBands: {
+      'bis-20': 'bis 20',
+      '21-100': '21 bis 100',
+      '101-500': '101 bis 500',
+      'ueber-500': 'über 500',
+      'keine-angabe': 'keine Angabe',
+    } satisfies Record<SizeBand, string>,
+  },
+  club: {
+    assessments: 'Einschätzungen',
+    noAssessments:
+      'Noch keine Einschätzung. Startet eine beim nächsten Treffen: ihr geht die Bereiche durch und gebt jeder Aussage eine Ampel.',
+    start: 'Neue Einschätzung',
+    draft: 'Entwurf',
+    done: 'Abgeschlossen',
+    resume: 'Weiter ausfüllen',
+    open: 'Ansehen',
+    answered: (a: number, t: number) => `${a} von ${t} beantwortet`,
+  },
+  start: {
+    heading: 'Neue Einschätzung',
+    date: 'Datum des Treffens',
+    dateHint: 'Meist das Datum von heute.',
+    fromLast: 'Mit den Antworten der letzten Einschätzung beginnen',
+    fromLastHint: (date: string) =>
+      `Übernimmt die Ampeln vom ${date}. Notizen und Schritte werden nicht übernommen.`,
+    begin: 'Los geht’s',
+    errors: {
+      required: 'Bitte gebt ein Datum ein.',
+      invalid: 'Das ist kein gültiges Datum. Bitte im Format TT.MM.JJJJ wählen.',
+    },
+    edition: (title: string, version: number) => `Ampelbogen: ${title}, Ausgabe ${version}`,
+  },
+  assessment: {
+    progress: (a: number, t: number) => `${a} von ${t} beantwortet`,
+    areaOf: (n: number, t: number) => `Bereich ${n} von ${t}`,
+    previous: 'Zurück',
+    next: 'Weiter',
+    toSummary: 'Zur Übersicht',
+    lightGroup: (text: string) => `Ampel für: ${text}`,
+    note: 'Notiz',
+    nextStep: 'Nächster Schritt',
+    nextStepHint: 'Was wollt ihr tun, wer kümmert sich, bis wann?',
+    addDetails: 'Notiz oder nächsten Schritt ergänzen',
+    dimensions: 'Betrifft',
+    saving: 'Wird gespeichert …',
+    saved: 'gespeichert',
+    areaNav: 'Bereiche',
+    notFound: 'Diese Einschätzung gibt es nicht mehr.',
+    editionMissing: 'Die Ausgabe des Ampelbogens zu dieser Einschätzung fehlt auf diesem Gerät.',
+  },
+  summary: {
+    heading: 'Übersicht',
+    intro:
+      'So steht euer Verein in jedem Bereich. Die Ampel eines Bereichs ergibt sich aus seinen Antworten; „trifft nicht zu“ zählt nicht mit.',
+    finish: 'Einschätzung abschließen',
+    finished: 'Einschätzung abgeschlossen.',
+    reopen: 'Wieder bearbeiten',
+    unanswered: (n: number) =>
+      n === 1 ? '1 Aussage ist noch offen.' : `${n} Aussagen sind noch offen.`,
+    noLight: 'keine Ampel',
+    noLightHint: 'Noch keine bewertete Aussage in diesem Bereich.',
+    counts: 'Anzahl',
+    backToClub: 'Zum Verein',
+    editArea: (title: string) => `${title} bearbeiten`,
+    value: (percent: number) => `${percent} %`,
+  },
+  ratings: {
+    green: 'grün',
+    yellow: 'gelb',
+    red: 'rot',
+    na: 'trifft nicht zu',
+    unanswered: 'offen',
+  } satisfies Record<RatingId | 'unanswered', string>,
+  settings: {
+    heading: 'Einstellungen',
+    storageHeading: 'Speicher auf diesem Gerät',
+    persistent: 'Dauerhaft gespeichert: Der Browser löscht eure Daten nicht von selbst.',
+    notPersistent:
+      'Nicht dauerhaft gespeichert: Bei wenig Platz darf der Browser eure Daten löschen.',
+    persistUnknown: 'Dieser Browser sagt nicht, ob eure Daten dauerhaft gespeichert sind.',
+    persistAdvice:
+      'Was hilft: Installiert die App auf dem Startbildschirm („Zum Startbildschirm hinzufügen“) und sichert eure Daten regelmäßig.',
+    persistAsk: 'Dauerhaft speichern',
+    usage: (used: string, quota: string) => `Belegt: ${used} von ${quota}.`,
+    usageUnknown: 'Der Browser nennt keinen Speicherplatz.',
+    editionsHeading: 'Ausgaben des Ampelbogens',
+    editionLine: (title: string, version: number, date: string, criteria: number) =>
+      `${title}, Ausgabe ${version} vom ${date}, ${criteria} Aussagen`,
+    editionDefault: 'wird für neue Einschätzungen verwendet',
+    importEdition: 'Ausgabe aus Datei laden',
+    importEditionHint: 'Eine JSON-Datei vom Integrationsbüro.',
+    editionImported: (title: string, version: number) =>
+      `„${title}“, Ausgabe ${version} geladen. Neue Einschätzungen verwenden diese Ausgabe.`,
+    editionAlreadyThere: 'Diese Ausgabe ist schon auf dem Gerät. Es wurde nichts geändert.',
+    appVersion: (v: string) => `App-Version ${v}`,
+  },
+  files: {
+    tooLarge: (maxKb: number) =>
+      `Die Datei ist zu groß (höchstens ${maxKb} KB). Es wurde nichts gespeichert.`,
+    notJson: 'Die Datei ist keine gültige JSON-Datei. Es wurde nichts gespeichert.',
+    notEdition: 'Das ist keine Ausgabe des Ampelbogens. Es wurde nichts gespeichert.',
+    invalidEdition: (problems: string) =>
+      `Die Ausgabe ist fehlerhaft und wurde nicht geladen: ${problems}`,
+    sameVersionDifferent:
+      'Auf dem Gerät gibt es diese Ausgabe (gleiche Kennung und Version) schon mit anderem Inhalt. Sie wurde nicht geladen, damit alte Einschätzungen ihre Bedeutung behalten. Bitte beim Integrationsbüro eine neue Version anfordern.',
+    unreadable: 'Die Datei konnte nicht gelesen werden. Bitte erneut versuchen.',
+    issues: {
+      missing: 'fehlt',
+      wrongType: 'hat den falschen Typ',
+      tooLong: (max: number | string) => `ist zu lang (höchstens ${max})`,
+      tooShort: (min: number | string) => `ist zu kurz oder leer (mindestens ${min})`,
+      tooBig: (max: number | string) => `ist zu groß (höchstens ${max})`,
+      tooSmall: (min: number | string) => `ist zu klein (mindestens ${min})`,
+      notAllowed: (values: string) => `hat einen unerlaubten Wert (erlaubt: ${values})`,
+      unknownKeys: (keys: string) => `enthält unbekannte Felder: ${keys}`,
+      badFormat: 'hat ein ungültiges Format',
+      invalid: 'ist ungültig',
+      more: (n: number) => `und ${n} weitere Probleme`,
+    },
+    path: {
+      root: 'Datei',
+      area: (n: number) => `Bereich ${n}`,
+      criterion: (n: number) => `Aussage ${n}`,
+      rating: (n: number) => `Ampelstufe ${n}`,
+      dimension: (n: number) => `Dimension ${n}`,
+      item: (n: number) => `Eintrag ${n}`,
+      field: (name: string) => `„${name}“`,
+    },
+  },
+  storage: {
+    quota:
+      'Der Speicher des Geräts ist voll. Eure letzte Eingabe ist noch nicht gespeichert. Bitte macht Platz frei (z. B. Fotos oder andere Apps) und tippt dann erneut.',
+    blocked:
+      'Die App ist in einem anderen Tab oder Fenster noch mit einer älteren Version offen. Bitte schließt die anderen Tabs und ladet diese Seite neu.',
+    versionChange:
+      'Eine neuere Version der App wurde in einem anderen Tab geöffnet. Bitte ladet diese Seite neu; eure Eingaben sind gespeichert.',
+    unavailable:
+      'Der Speicher des Browsers ist nicht verfügbar (z. B. im privaten Modus). Eingaben können nicht gespeichert werden.',
+    writeFailed:
+      'Speichern hat nicht geklappt. Eure Eingabe steht noch da. Bitte tippt erneut; wenn es wieder nicht klappt, ladet die Seite neu.',
+    retry: 'Erneut versuchen',
+    dismiss: 'Schließen',
+  },
+  update: {
+    available: 'Eine neue Version der App ist da.',
+    apply: 'Jetzt aktualisieren',
+    later: 'Später',
+    offlineReady: 'Die App ist jetzt auch ohne Internet nutzbar.',
+  },
+};
+
+export type Messages = typeof de;

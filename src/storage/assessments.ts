@@ -1,0 +1,126 @@
+// Assessments live in "assessments" (one row each, with the edition they were
+// made with); their answers live in "answers", one row per criterion, so that a
+// tap writes one small row.
+import type { Answer, Assessment } from '../domain/entities';
+import type { Edition } from '../domain/edition-schema';
+import { carryRatings, sortAssessments } from '../domain/assessment';
+import { isIsoDate } from '../domain/dates';
+import { getDb } from './db';
+import { StorageValidationError } from './errors';
+
+export interface StartOptions {
+  clubId: string;
+  date: string;
+  edition: Edition;
+  /** An earlier assessment whose lights the new one starts from. */
+  fromAssessmentId?: string;
+}
+
+/** Starts a draft for a club; with fromAssessmentId, carries its lights over. */
+export async function startAssessment(
+  options: StartOptions,
+  now = new Date(),
+): Promise<Assessment> {
+  if (!isIsoDate(options.date)) throw new StorageValidationError('invalid date');
+  const db = getDb();
+  const stamp = now.toISOString();
+  const assessment: Assessment = {
+    id: crypto.randomUUID(),
+    clubId: options.clubId,
+    editionId: options.edition.id,
+    editionVersion: options.edition.version,
+    date: options.date,
+    status: 'draft',
+    lastArea: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  await db.transaction('rw', [db.clubs, db.assessments, db.answers], async () => {
+    if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
+    await db.assessments.add(assessment);
+    if (options.fromAssessmentId) {
+      const previous = await db.answers
+        .where('assessmentId')
+        .equals(options.fromAssessmentId)
+        .toArray();
+      const carried = carryRatings(previous, options.edition);
+      await db.answers.bulkAdd(
+        [...carried].map(([criterionId, rating]) => ({
+          assessmentId: assessment.id,
+          criterionId,
+          rating,
+          updatedAt: stamp,
+        })),
+      );
+    }
+  });
+  return assessment;
+}
+
+/** One assessment, or undefined. */
+export function getAssessment(id: string): Promise<Assessment | undefined> {
+  return getDb().assessments.get(id);
+}
+
+/** A club's assessments, newest first. */
+export async function listAssessmentsOfClub(clubId: string): Promise<Assessment[]> {
+  return sortAssessments(await getDb().assessments.where('clubId').equals(clubId).toArray());
+}
+
+/** Every answer of one assessment. */
+export function listAnswers(assessmentId: string): Promise<Answer[]> {
+  return getDb().answers.where('assessmentId').equals(assessmentId).toArray();
+}
+
+/** The answers of many assessments at once, grouped by assessment id. */
+export async function listAnswersOf(
+  assessmentIds: readonly string[],
+): Promise<Map<string, Answer[]>> {
+  const rows = await getDb().answers.where('assessmentId').anyOf(assessmentIds).toArray();
+  const grouped = new Map<string, Answer[]>(assessmentIds.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.assessmentId)?.push(row);
+  return grouped;
+}
+
+/** What one save writes: the whole answer of a criterion as the screen holds it. */
+export type AnswerInput = Omit<Answer, 'updatedAt'>;
+
+/** Writes one criterion's answer; resolves only once IndexedDB has committed it. */
+export async function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> {
+  const db = getDb();
+  const stamp = now.toISOString();
+  const row: Answer = { ...input, updatedAt: stamp };
+  await db.transaction('rw', [db.answers, db.assessments], async () => {
+    const changed = await db.assessments.update(input.assessmentId, { updatedAt: stamp });
+    if (changed === 0) throw new StorageValidationError('assessment missing');
+    await db.answers.put(row);
+  });
+}
+
+/** Remembers the area a user is on, so that a draft resumes there. */
+export async function setLastArea(id: string, lastArea: number): Promise<void> {
+  await getDb().assessments.update(id, { lastArea });
+}
+
+/** Changes the meeting date of an assessment. */
+export async function setAssessmentDate(id: string, date: string, now = new Date()): Promise<void> {
+  if (!isIsoDate(date)) throw new StorageValidationError('invalid date');
+  await getDb().assessments.update(id, { date, updatedAt: now.toISOString() });
+}
+
+/** Marks an assessment as finished. */
+export async function finishAssessment(id: string, now = new Date()): Promise<void> {
+  const stamp = now.toISOString();
+  await getDb().assessments.update(id, { status: 'done', finishedAt: stamp, updatedAt: stamp });
+}
+
+/** Opens a finished assessment for changes again. */
+export async function reopenAssessment(id: string, now = new Date()): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.assessments, async () => {
+    const a = await db.assessments.get(id);
+    if (!a) return;
+    const { finishedAt: _drop, ...rest } = a;
+    await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
+  });
+}

@@ -1,0 +1,57 @@
+// Clubs live in the "clubs" table, one row per club. Deleting a club removes its
+// assessments and their answers in the same transaction.
+import type { ClubFields } from '../domain/club';
+import type { Club } from '../domain/entities';
+import { sortClubs } from '../domain/club';
+import { getDb } from './db';
+
+/** Creates a club from checked fields. */
+export async function createClub(fields: ClubFields, now = new Date()): Promise<Club> {
+  const stamp = now.toISOString();
+  const club: Club = { id: crypto.randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp };
+  await getDb().clubs.add(club);
+  return club;
+}
+
+/** Replaces a club's editable fields; false if the club is gone. */
+export async function updateClub(
+  id: string,
+  fields: ClubFields,
+  now = new Date(),
+): Promise<boolean> {
+  const db = getDb();
+  return db.transaction('rw', db.clubs, async () => {
+    const club = await db.clubs.get(id);
+    if (!club) return false;
+    const { description: _drop, ...rest } = club;
+    await db.clubs.put({ ...rest, ...fields, updatedAt: now.toISOString() });
+    return true;
+  });
+}
+
+/** One club, or undefined. */
+export function getClub(id: string): Promise<Club | undefined> {
+  return getDb().clubs.get(id);
+}
+
+/** All clubs, sorted by name. */
+export async function listClubs(): Promise<Club[]> {
+  return sortClubs(await getDb().clubs.toArray());
+}
+
+/** How many assessments a club has (shown before deleting it). */
+export function countAssessmentsOfClub(clubId: string): Promise<number> {
+  return getDb().assessments.where('clubId').equals(clubId).count();
+}
+
+/** Deletes a club with all its assessments and answers; returns how many assessments went. */
+export async function deleteClub(id: string): Promise<number> {
+  const db = getDb();
+  return db.transaction('rw', [db.clubs, db.assessments, db.answers], async () => {
+    const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
+    await db.answers.where('assessmentId').anyOf(ids).delete();
+    await db.assessments.bulkDelete(ids);
+    await db.clubs.delete(id);
+    return ids.length;
+  });
+}

@@ -1,0 +1,98 @@
+// Editions live in "editions", keyed "id@version", each with the full validated
+// edition. The shipped first edition is written on first use. An edition in the
+// table is never changed: same id and version means the same content.
+import type { Edition } from '../domain/edition-schema';
+import { editionKey } from '../domain/assessment';
+import { pickNewest, sameJson } from '../domain/edition';
+import { getDb, type StoredEdition } from './db';
+import { getMeta } from './meta';
+
+/** The edition the app ships, loaded lazily so it stays out of the first screen. */
+export async function loadShippedEdition(): Promise<Edition> {
+  const module = await import('../domain/editions/ni-ampelbogen-v1.json');
+  return module.default as Edition;
+}
+
+/** Puts the shipped edition into the table if it is not there yet. */
+export async function ensureShippedEdition(): Promise<StoredEdition> {
+  const edition = await loadShippedEdition();
+  const key = editionKey(edition.id, edition.version);
+  const db = getDb();
+  return db.transaction('rw', db.editions, async () => {
+    const existing = await db.editions.get(key);
+    if (existing) return existing;
+    const row: StoredEdition = {
+      key,
+      id: edition.id,
+      version: edition.version,
+      importedAt: new Date().toISOString(),
+      edition,
+    };
+    await db.editions.add(row);
+    return row;
+  });
+}
+
+/** One edition by id and version. */
+export async function getEdition(id: string, version: number): Promise<Edition | undefined> {
+  return (await getDb().editions.get(editionKey(id, version)))?.edition;
+}
+
+/** Every edition on the device. */
+export async function listEditions(): Promise<StoredEdition[]> {
+  await ensureShippedEdition();
+  return getDb().editions.toArray();
+}
+
+/** The edition new assessments use: the last one imported as default, else the newest shipped. */
+export async function getDefaultEdition(): Promise<Edition> {
+  const shipped = await ensureShippedEdition();
+  const key = await getMeta('defaultEdition');
+  if (typeof key === 'string') {
+    const chosen = await getDb().editions.get(key);
+    if (chosen) return chosen.edition;
+  }
+  const all = await getDb().editions.toArray();
+  return (pickNewest(all, shipped.id) ?? shipped).edition;
+}
+
+export type AddEditionResult = 'added' | 'already-there' | 'conflict';
+
+/**
+ * Adds a validated edition. Same id and version with other content is a
+ * conflict and writes nothing; a new edition becomes the default when no higher
+ * version of the same id is present.
+ */
+export async function addEdition(edition: Edition, now = new Date()): Promise<AddEditionResult> {
+  await ensureShippedEdition();
+  const db = getDb();
+  const key = editionKey(edition.id, edition.version);
+  return db.transaction('rw', [db.editions, db.meta], async () => {
+    const existing = await db.editions.get(key);
+    if (existing) return sameJson(existing.edition, edition) ? 'already-there' : 'conflict';
+    const newer = await db.editions
+      .where('id')
+      .equals(edition.id)
+      .filter((e) => e.version > edition.version)
+      .count();
+    await db.editions.add({
+      key,
+      id: edition.id,
+      version: edition.version,
+      importedAt: now.toISOString(),
+      edition,
+    });
+    if (newer === 0) await db.meta.put({ key: 'defaultEdition', value: key });
+    return 'added';
+  });
+}
+
+/** How many assessments use each edition, by key. */
+export async function countAssessmentsByEdition(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await getDb().assessments.each((a) => {
+    const key = editionKey(a.editionId, a.editionVersion);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return counts;
+}

@@ -1,0 +1,32 @@
+// The browser's storage manager: whether our data is kept for good, and how
+// much space it uses. Asked once, after the first entry, as browsers expect.
+import { getMeta, setMeta } from './meta';
+
+export interface StorageStatus {
+  /** true, false, or null when the browser cannot tell. */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+/** What the settings screen shows about storage. */
+export async function readStorageStatus(): Promise<StorageStatus> {
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const persisted = manager?.persisted ? await manager.persisted().catch(() => null) : null;
+  const estimate = manager?.estimate ? await manager.estimate().catch(() => null) : null;
+  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+/** Asks for persistent storage; true when granted. */
+export async function requestPersistence(): Promise<boolean> {
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!manager?.persist) return false;
+  return manager.persist().catch(() => false);
+}
+
+/** Asks for persistent storage once per device, after the first entry was written. */
+export async function requestPersistenceOnce(): Promise<void> {
+  if (await getMeta('persistenceAsked')) return;
+  await setMeta('persistenceAsked', true);
+  await requestPersistence();
+}
