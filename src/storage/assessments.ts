@@ -3,10 +3,12 @@
 // tap writes one small row.
 import type { Answer, Assessment } from '../domain/entities';
 import type { Edition } from '../domain/edition-schema';
-import { carryRatings, sortAssessments } from '../domain/assessment';
+import { carryRatings, editionKey, ratingLookup, sortAssessments } from '../domain/assessment';
+import { countAnswered } from '../domain/scoring';
 import { isIsoDate } from '../domain/dates';
 import { getDb } from './db';
 import { StorageValidationError } from './errors';
+import { trackWrite } from './pending-writes';
 
 export interface StartOptions {
   clubId: string;
@@ -86,15 +88,17 @@ export async function listAnswersOf(
 export type AnswerInput = Omit<Answer, 'updatedAt'>;
 
 /** Writes one criterion's answer; resolves only once IndexedDB has committed it. */
-export async function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> {
+export function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> {
   const db = getDb();
   const stamp = now.toISOString();
   const row: Answer = { ...input, updatedAt: stamp };
-  await db.transaction('rw', [db.answers, db.assessments], async () => {
-    const changed = await db.assessments.update(input.assessmentId, { updatedAt: stamp });
-    if (changed === 0) throw new StorageValidationError('assessment missing');
-    await db.answers.put(row);
-  });
+  return trackWrite(
+    db.transaction('rw', [db.answers, db.assessments], async () => {
+      const changed = await db.assessments.update(input.assessmentId, { updatedAt: stamp });
+      if (changed === 0) throw new StorageValidationError('assessment missing');
+      await db.answers.put(row);
+    }),
+  );
 }
 
 /** Remembers the area a user is on, so that a draft resumes there. */
@@ -122,5 +126,32 @@ export async function reopenAssessment(id: string, now = new Date()): Promise<vo
     if (!a) return;
     const { finishedAt: _drop, ...rest } = a;
     await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
+  });
+}
+
+/** An assessment with how far it got, for the club's list. */
+export interface AssessmentItem {
+  assessment: Assessment;
+  answered: number;
+  total: number;
+}
+
+/** A club's assessments, newest first, each with its answered count. */
+export async function listAssessmentItems(clubId: string): Promise<AssessmentItem[]> {
+  const db = getDb();
+  return db.transaction('r', [db.assessments, db.answers, db.editions], async () => {
+    const list = await listAssessmentsOfClub(clubId);
+    const answers = await listAnswersOf(list.map((a) => a.id));
+    const editions = await db.editions.bulkGet([
+      ...new Set(list.map((a) => editionKey(a.editionId, a.editionVersion))),
+    ]);
+    const byKey = new Map(editions.flatMap((e) => (e ? [[e.key, e.edition] as const] : [])));
+    return list.map((assessment) => {
+      const edition = byKey.get(editionKey(assessment.editionId, assessment.editionVersion));
+      const counts = edition
+        ? countAnswered(edition.areas, ratingLookup(answers.get(assessment.id) ?? []))
+        : { answered: 0, total: 0 };
+      return { assessment, ...counts };
+    });
   });
 }

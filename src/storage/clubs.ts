@@ -55,3 +55,26 @@ export async function deleteClub(id: string): Promise<number> {
     return ids.length;
   });
 }
+
+/** A club with how many assessments it has, for the club list. */
+export interface ClubListItem {
+  club: Club;
+  assessments: number;
+  drafts: number;
+}
+
+/** All clubs with their assessment counts, sorted by name. */
+export async function listClubItems(): Promise<ClubListItem[]> {
+  const db = getDb();
+  return db.transaction('r', [db.clubs, db.assessments], async () => {
+    const [clubs, assessments] = await Promise.all([db.clubs.toArray(), db.assessments.toArray()]);
+    return sortClubs(clubs).map((club) => {
+      const own = assessments.filter((a) => a.clubId === club.id);
+      return {
+        club,
+        assessments: own.length,
+        drafts: own.filter((a) => a.status === 'draft').length,
+      };
+    });
+  });
+}

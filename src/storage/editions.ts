@@ -96,3 +96,27 @@ export async function countAssessmentsByEdition(): Promise<Map<string, number>> 
   });
   return counts;
 }
+
+/** An edition row with how many assessments use it, for the settings screen. */
+export interface EditionItem {
+  stored: StoredEdition;
+  assessments: number;
+  isDefault: boolean;
+}
+
+/** Every edition on the device, newest first, with usage and which is the default. */
+export async function listEditionItems(): Promise<EditionItem[]> {
+  const [all, counts, fallback] = await Promise.all([
+    listEditions(),
+    countAssessmentsByEdition(),
+    getDefaultEdition(),
+  ]);
+  const defaultKey = editionKey(fallback.id, fallback.version);
+  return all
+    .sort((a, b) => (a.id === b.id ? b.version - a.version : a.id.localeCompare(b.id)))
+    .map((stored) => ({
+      stored,
+      assessments: counts.get(stored.key) ?? 0,
+      isDefault: stored.key === defaultKey,
+    }));
+}

@@ -43,7 +43,9 @@ const listeners = new Set<Listener>();
 /** Lets the app shell show database-wide problems (blocked upgrade, closed by another tab). */
 export function onStorageProblem(listener: Listener): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** Reports a problem to every listener. */

@@ -25,7 +25,11 @@ export async function requestPersistence(): Promise<boolean> {
 }
 
 /** Asks for persistent storage once per device, after the first entry was written. */
+let askedThisSession = false;
+
 export async function requestPersistenceOnce(): Promise<void> {
+  if (askedThisSession) return;
+  askedThisSession = true;
   if (await getMeta('persistenceAsked')) return;
   await setMeta('persistenceAsked', true);
   await requestPersistence();

@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { de } from '../messages/de';
+import { paths } from '../ui/paths';
+import { ClubListScreen } from '../ui/clubs/ClubListScreen';
+import { ClubFormScreen } from '../ui/clubs/ClubFormScreen';
+import { ClubScreen } from '../ui/clubs/ClubScreen';
+import { StartScreen } from '../ui/assessment/StartScreen';
+import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
+import { SummaryScreen } from '../ui/assessment/SummaryScreen';
+import { SettingsScreen } from '../ui/settings/SettingsScreen';
+import { useRoute, type Route } from './router';
+import { StorageBanner } from './StorageBanner';
+import { UpdateBanner } from './UpdateBanner';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'clubs':
+      return <ClubListScreen />;
+    case 'new-club':
+      return <ClubFormScreen />;
+    case 'club':
+      return <ClubScreen clubId={route.clubId} />;
+    case 'edit-club':
+      return <ClubFormScreen clubId={route.clubId} />;
+    case 'start-assessment':
+      return <StartScreen clubId={route.clubId} />;
+    case 'area':
+      return (
+        <AssessmentScreen
+          key={route.assessmentId}
+          assessmentId={route.assessmentId}
+          areaIndex={route.areaIndex}
+        />
+      );
+    case 'summary':
+      return <SummaryScreen assessmentId={route.assessmentId} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'not-found':
+      return (
+        <p role="alert">
+          {de.app.notFound} <a href={paths.home()}>{de.app.toStart}</a>
+        </p>
+      );
+  }
+}
+
+/** Moves focus to the new screen's heading once it is rendered, and scrolls to the top. */
+function useFocusOnRouteChange(route: Route) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    scrollTo(0, 0);
+    let tries = 0;
+    let frame = 0;
+    const focus = () => {
+      const heading = document.getElementById('screen-title');
+      if (heading) heading.focus({ preventScroll: true });
+      else if (tries++ < 30) frame = requestAnimationFrame(focus);
+    };
+    frame = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(frame);
+  }, [route]);
+}
+
+/** The shell: header, banners, the current screen. */
+export function App() {
+  const route = useRoute();
+  useFocusOnRouteChange(route);
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {de.app.skipToContent}
+      </a>
+      <header class="app-header">
+        <a
+          class="brand"
+          href={paths.home()}
+          aria-current={route.name === 'clubs' ? 'page' : undefined}
+        >
+          <span class="brand-lights" aria-hidden="true">
+            <i class="dot red" />
+            <i class="dot yellow" />
+            <i class="dot green" />
+          </span>
+          {de.app.name}
+        </a>
+        <nav aria-label={de.app.nav}>
+          <a
+            class="nav-link"
+            href={paths.settings()}
+            aria-current={route.name === 'settings' ? 'page' : undefined}
+          >
+            {de.app.settings}
+          </a>
+        </nav>
+      </header>
+      <UpdateBanner />
+      <StorageBanner />
+      <main id="main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </>
+  );
+}

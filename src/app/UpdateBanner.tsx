@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { de } from '../messages/de';
+import { applyWaitingUpdate, dismissUpdate, useUpdateState } from './sw-bridge';
+
+/** A small, polite offer of the new version; nothing happens until it is tapped. */
+export function UpdateBanner() {
+  const { needRefresh, offlineReady } = useUpdateState();
+  const [busy, setBusy] = useState(false);
+  if (needRefresh) {
+    return (
+      <div class="banner" role="status">
+        <p>{de.update.available}</p>
+        <div class="actions">
+          <button type="button" class="button" onClick={dismissUpdate}>
+            {de.update.later}
+          </button>
+          <button
+            type="button"
+            class="button primary"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              void applyWaitingUpdate();
+            }}
+          >
+            {de.update.apply}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <div class="banner" role="status">
+        <p>{de.update.offlineReady}</p>
+        <button type="button" class="button" onClick={dismissUpdate}>
+          {de.storage.dismiss}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

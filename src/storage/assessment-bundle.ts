@@ -1,0 +1,31 @@
+// Everything one assessment screen needs, read in one transaction: the
+// assessment, its club, the edition it was made with, and its answers.
+import type { Answer, Assessment, Club } from '../domain/entities';
+import type { Edition } from '../domain/edition-schema';
+import { editionKey } from '../domain/assessment';
+import { getDb } from './db';
+import { ensureShippedEdition } from './editions';
+
+export interface AssessmentBundle {
+  assessment: Assessment;
+  club: Club;
+  edition: Edition | undefined;
+  answers: Answer[];
+}
+
+/** Reads an assessment with its club, edition and answers; null when it is gone. */
+export async function loadAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
+  await ensureShippedEdition();
+  const db = getDb();
+  return db.transaction('r', [db.assessments, db.clubs, db.editions, db.answers], async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment) return null;
+    const [club, stored, answers] = await Promise.all([
+      db.clubs.get(assessment.clubId),
+      db.editions.get(editionKey(assessment.editionId, assessment.editionVersion)),
+      db.answers.where('assessmentId').equals(id).toArray(),
+    ]);
+    if (!club) return null;
+    return { assessment, club, edition: stored?.edition, answers };
+  });
+}

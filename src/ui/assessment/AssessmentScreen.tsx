@@ -1,0 +1,124 @@
+import { useEffect } from 'preact/hooks';
+import { countAnswered } from '../../domain/scoring';
+import type { Edition } from '../../domain/edition-schema';
+import { formatGermanDate } from '../../domain/dates';
+import { setLastArea } from '../../storage/assessments';
+import { loadAssessmentBundle, type AssessmentBundle } from '../../storage/assessment-bundle';
+import { de } from '../../messages/de';
+import { go, paths } from '../paths';
+import { useOnce } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { CriterionCard } from './CriterionCard';
+import { useAnswers } from './use-answers';
+
+/** Filling in an assessment, one area per screen. */
+export function AssessmentScreen({
+  assessmentId,
+  areaIndex,
+}: {
+  assessmentId: string;
+  areaIndex: number;
+}) {
+  const state = useOnce(() => loadAssessmentBundle(assessmentId), [assessmentId]);
+  return (
+    <Loaded state={state}>
+      {(bundle) => {
+        if (!bundle)
+          return (
+            <p role="alert">
+              {de.assessment.notFound} <a href={paths.home()}>{de.app.toStart}</a>
+            </p>
+          );
+        if (!bundle.edition) return <p role="alert">{de.assessment.editionMissing}</p>;
+        return <AreaForm bundle={bundle} edition={bundle.edition} areaIndex={areaIndex} />;
+      }}
+    </Loaded>
+  );
+}
+
+function AreaForm({
+  bundle,
+  edition,
+  areaIndex,
+}: {
+  bundle: AssessmentBundle;
+  edition: Edition;
+  areaIndex: number;
+}) {
+  const { assessment, club } = bundle;
+  const { answers, statuses, update, retry } = useAnswers(assessment.id, bundle.answers);
+  const last = edition.areas.length - 1;
+  const index = Math.min(Math.max(areaIndex, 0), last);
+  const area = edition.areas[index];
+
+  useEffect(() => {
+    if (assessment.status === 'done') {
+      go(paths.summary(assessment.id), { replace: true });
+      return;
+    }
+    if (index !== areaIndex) go(paths.area(assessment.id, index), { replace: true });
+    else void setLastArea(assessment.id, index).catch(() => undefined);
+  }, [assessment.id, assessment.status, index, areaIndex]);
+
+  if (!area) return null;
+  const lookup = (id: string) => answers.get(id)?.rating;
+  const overall = countAnswered(edition.areas, lookup);
+  const inArea = countAnswered([area], lookup);
+  const lastSaved = [...statuses.values()].some((s) => s.state === 'saved');
+
+  return (
+    <section aria-labelledby="screen-title" class="assessment">
+      <div class="assessment-bar">
+        <p class="club-name">
+          {club.name} · {formatGermanDate(assessment.date)}
+        </p>
+        <label class="progress-label" for="overall-progress">
+          {de.assessment.progress(overall.answered, overall.total)}
+        </label>
+        <progress id="overall-progress" max={overall.total} value={overall.answered} />
+      </div>
+      <p class="muted area-count">{de.assessment.areaOf(index + 1, edition.areas.length)}</p>
+      <h1 id="screen-title" tabIndex={-1}>
+        {area.title}
+      </h1>
+      {area.description && <p>{area.description}</p>}
+      <p class="muted">{de.assessment.progress(inArea.answered, inArea.total)}</p>
+      <ol class="criteria">
+        {area.criteria.map((criterion) => (
+          <CriterionCard
+            key={criterion.id}
+            edition={edition}
+            criterion={criterion}
+            fields={answers.get(criterion.id) ?? {}}
+            status={statuses.get(criterion.id)}
+            onChange={(patch) => update(criterion.id, patch)}
+            onRetry={() => retry(criterion.id)}
+          />
+        ))}
+      </ol>
+      <p class="visually-hidden" aria-live="polite">
+        {lastSaved ? de.assessment.saved : ''}
+      </p>
+      <nav class="thumb-bar" aria-label={de.assessment.areaNav}>
+        {index > 0 ? (
+          <a class="button" href={paths.area(assessment.id, index - 1)}>
+            {de.assessment.previous}
+          </a>
+        ) : (
+          <a class="button" href={paths.club(club.id)}>
+            {de.app.back}
+          </a>
+        )}
+        {index < last ? (
+          <a class="button primary" href={paths.area(assessment.id, index + 1)}>
+            {de.assessment.next}
+          </a>
+        ) : (
+          <a class="button primary" href={paths.summary(assessment.id)}>
+            {de.assessment.toSummary}
+          </a>
+        )}
+      </nav>
+    </section>
+  );
+}

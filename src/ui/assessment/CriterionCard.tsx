@@ -1,0 +1,99 @@
+import type { Criterion, Edition } from '../../domain/edition-schema';
+import { LIMITS } from '../../domain/vocabulary';
+import { de } from '../../messages/de';
+import { LightPicker } from '../components/LightPicker';
+import type { AnswerFields, SaveStatus } from './use-answers';
+
+interface Props {
+  edition: Edition;
+  criterion: Criterion;
+  fields: AnswerFields;
+  status: SaveStatus | undefined;
+  onChange: (patch: AnswerFields) => void;
+  onRetry: () => void;
+}
+
+/** One statement to rate: text, hint, the four lights, and an optional note and next step. */
+export function CriterionCard({ edition, criterion, fields, status, onChange, onRetry }: Props) {
+  const base = `c-${criterion.id}`;
+  const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
+  const dimensionLabels = criterion.dimensions
+    .map((d) => edition.dimensions.find((x) => x.id === d)?.label)
+    .filter((l): l is string => Boolean(l));
+  return (
+    <li class="criterion" id={base}>
+      <p class="criterion-text" id={`${base}-text`}>
+        {criterion.text}
+      </p>
+      {criterion.hint && <p class="hint">{criterion.hint}</p>}
+      {dimensionLabels.length > 0 && (
+        <p class="tags">
+          <span class="visually-hidden">{de.assessment.dimensions}: </span>
+          {dimensionLabels.map((l) => (
+            <span key={l} class="tag">
+              {l}
+            </span>
+          ))}
+        </p>
+      )}
+      <LightPicker
+        name={base}
+        labelledBy={`${base}-text`}
+        value={fields.rating}
+        labels={labels}
+        onChange={(rating) => onChange({ rating })}
+      />
+      <details class="details" open={Boolean(fields.note || fields.nextStep)}>
+        <summary>{de.assessment.addDetails}</summary>
+        <div class="field">
+          <label for={`${base}-note`}>{de.assessment.note}</label>
+          <textarea
+            id={`${base}-note`}
+            rows={2}
+            maxLength={LIMITS.note}
+            value={fields.note ?? ''}
+            onInput={(e) => onChange({ note: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${base}-step`}>{de.assessment.nextStep}</label>
+          <textarea
+            id={`${base}-step`}
+            rows={2}
+            maxLength={LIMITS.nextStep}
+            aria-describedby={`${base}-step-hint`}
+            value={fields.nextStep ?? ''}
+            onInput={(e) => onChange({ nextStep: e.currentTarget.value })}
+          />
+          <p id={`${base}-step-hint`} class="hint">
+            {de.assessment.nextStepHint}
+          </p>
+        </div>
+      </details>
+      <SaveLine status={status} onRetry={onRetry} />
+    </li>
+  );
+}
+
+function SaveLine({ status, onRetry }: { status: SaveStatus | undefined; onRetry: () => void }) {
+  if (!status) return null;
+  if (status.state === 'error') {
+    return (
+      <div class="save-error" role="alert" data-save-state="error" data-save-seq={status.seq}>
+        <p>{status.message}</p>
+        <button type="button" class="button" onClick={onRetry}>
+          {de.storage.retry}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p
+      class={`save-status ${status.state}`}
+      data-save-state={status.state}
+      data-save-seq={status.seq}
+    >
+      {status.state === 'saving' ? de.assessment.saving : `✓ ${de.assessment.saved}`}
+    </p>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'preact/hooks';
+import {
+  findLatestFinished,
+  validateAssessmentDate,
+  type DateError,
+} from '../../domain/assessment';
+import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import { getClub } from '../../storage/clubs';
+import { listAssessmentsOfClub, startAssessment } from '../../storage/assessments';
+import { getDefaultEdition } from '../../storage/editions';
+import { de } from '../../messages/de';
+import { go, paths } from '../paths';
+import { useOnce } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { describeStorageError } from '../storage-messages';
+
+/** Starts an assessment: the meeting date and, if there is one, the last one's lights to start from. */
+export function StartScreen({
+  clubId,
+  today = () => new Date(),
+}: {
+  clubId: string;
+  today?: () => Date;
+}) {
+  const state = useOnce(async () => {
+    const [club, list, edition] = await Promise.all([
+      getClub(clubId),
+      listAssessmentsOfClub(clubId),
+      getDefaultEdition(),
+    ]);
+    return club ? { club, latest: findLatestFinished(list), edition } : null;
+  }, [clubId]);
+  const [date, setDate] = useState(() => toIsoDate(today()));
+  const [fromLast, setFromLast] = useState(true);
+  const [dateError, setDateError] = useState<DateError | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <Loaded state={state}>
+      {(data) => {
+        if (!data) return <p role="alert">{de.app.notFound}</p>;
+        const { club, latest, edition } = data;
+        const submit = async (e: Event) => {
+          e.preventDefault();
+          const error = validateAssessmentDate(date);
+          setDateError(error);
+          if (error) return;
+          setBusy(true);
+          try {
+            const created = await startAssessment({
+              clubId: club.id,
+              date: date.trim(),
+              edition,
+              ...(latest && fromLast ? { fromAssessmentId: latest.id } : {}),
+            });
+            go(paths.area(created.id, 0), { replace: true });
+          } catch (err) {
+            setFailure(describeStorageError(err));
+            setBusy(false);
+          }
+        };
+        return (
+          <section aria-labelledby="screen-title">
+            <p class="club-name">{club.name}</p>
+            <ScreenHeading>{de.start.heading}</ScreenHeading>
+            <p class="muted">{de.start.edition(edition.title, edition.version)}</p>
+            <form onSubmit={submit} noValidate>
+              {failure && (
+                <p role="alert" class="error">
+                  {failure}
+                </p>
+              )}
+              <div class="field">
+                <label for="assessment-date">{de.start.date}</label>
+                <input
+                  id="assessment-date"
+                  type="date"
+                  required
+                  value={date}
+                  aria-invalid={dateError ? 'true' : undefined}
+                  aria-describedby={dateError ? 'date-error date-hint' : 'date-hint'}
+                  onInput={(e) => setDate(e.currentTarget.value)}
+                />
+                <p id="date-hint" class="hint">
+                  {de.start.dateHint}
+                </p>
+                {dateError && (
+                  <p id="date-error" class="field-error" role="alert">
+                    {de.start.errors[dateError]}
+                  </p>
+                )}
+              </div>
+              {latest && (
+                <div class="field check">
+                  <input
+                    id="from-last"
+                    type="checkbox"
+                    checked={fromLast}
+                    onChange={(e) => setFromLast(e.currentTarget.checked)}
+                    aria-describedby="from-last-hint"
+                  />
+                  <label for="from-last">{de.start.fromLast}</label>
+                  <p id="from-last-hint" class="hint">
+                    {de.start.fromLastHint(formatGermanDate(latest.date))}
+                  </p>
+                </div>
+              )}
+              <div class="thumb-bar">
+                <a class="button" href={paths.club(club.id)}>
+                  {de.clubs.cancel}
+                </a>
+                <button type="submit" class="button primary" disabled={busy}>
+                  {de.start.begin}
+                </button>
+              </div>
+            </form>
+          </section>
+        );
+      }}
+    </Loaded>
+  );
+}

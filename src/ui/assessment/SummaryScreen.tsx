@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import { ratingLookup } from '../../domain/assessment';
+import { formatGermanDate } from '../../domain/dates';
+import { countAnswered, summariseEdition, type RatingCounts } from '../../domain/scoring';
+import { finishAssessment, reopenAssessment } from '../../storage/assessments';
+import { loadAssessmentBundle } from '../../storage/assessment-bundle';
+import { de } from '../../messages/de';
+import { go, paths } from '../paths';
+import { useOnce } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { AreaLightBadge } from '../components/AreaLightBadge';
+import { LightSymbol } from '../components/LightSymbol';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { describeStorageError } from '../storage-messages';
+
+const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
+
+/** The end of an assessment: a light per area with its counts, and finishing it. */
+export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
+  const [version, setVersion] = useState(0);
+  const state = useOnce(() => loadAssessmentBundle(assessmentId), [assessmentId, version]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <Loaded state={state}>
+      {(bundle) => {
+        if (!bundle) return <p role="alert">{de.assessment.notFound}</p>;
+        const { assessment, club, edition, answers } = bundle;
+        if (!edition) return <p role="alert">{de.assessment.editionMissing}</p>;
+        const lookup = ratingLookup(answers);
+        const summaries = summariseEdition(edition, lookup);
+        const open = countAnswered(edition.areas, lookup);
+        const draft = assessment.status === 'draft';
+        const act = async (action: () => Promise<void>, message: string | null) => {
+          try {
+            await action();
+            setFailure(null);
+            setNotice(message);
+            setVersion((v) => v + 1);
+          } catch (error) {
+            setFailure(describeStorageError(error));
+          }
+        };
+        return (
+          <section aria-labelledby="screen-title">
+            <p class="club-name">
+              {club.name} · {formatGermanDate(assessment.date)}
+            </p>
+            <ScreenHeading>{de.summary.heading}</ScreenHeading>
+            <p>{de.summary.intro}</p>
+            {notice && (
+              <p role="status" class="notice">
+                {notice}
+              </p>
+            )}
+            {failure && (
+              <p role="alert" class="error">
+                {failure}
+              </p>
+            )}
+            {open.answered < open.total && (
+              <p class="muted">{de.summary.unanswered(open.total - open.answered)}</p>
+            )}
+            <ul class="cards summary-list">
+              {edition.areas.map((area, i) => {
+                const s = summaries[i];
+                if (!s) return null;
+                return (
+                  <li key={area.id} class="card area-summary">
+                    <h2 class="card-title">{area.title}</h2>
+                    <AreaLightBadge light={s.light} />
+                    <Counts counts={s.counts} />
+                    {draft && (
+                      <a
+                        class="text-link"
+                        href={paths.area(assessment.id, i)}
+                        aria-label={de.summary.editArea(area.title)}
+                      >
+                        {de.clubs.edit}
+                      </a>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            <div class="thumb-bar">
+              <a class="button" href={paths.club(club.id)}>
+                {de.summary.backToClub}
+              </a>
+              {draft ? (
+                <button
+                  type="button"
+                  class="button primary"
+                  onClick={() => act(() => finishAssessment(assessment.id), de.summary.finished)}
+                >
+                  {de.summary.finish}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    act(() => reopenAssessment(assessment.id), null).then(() =>
+                      go(paths.area(assessment.id, 0)),
+                    )
+                  }
+                >
+                  {de.summary.reopen}
+                </button>
+              )}
+            </div>
+          </section>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+function Counts({ counts }: { counts: RatingCounts }) {
+  return (
+    <dl class="counts" aria-label={de.summary.counts}>
+      {COUNT_ORDER.map((r) => (
+        <div key={r} class="count">
+          <dt>
+            <LightSymbol rating={r} size={18} />
+            <span>{de.ratings[r]}</span>
+          </dt>
+          <dd>{counts[r]}</dd>
+        </div>
+      ))}
+      {counts.unanswered > 0 && (
+        <div class="count">
+          <dt>
+            <LightSymbol rating="none" size={18} />
+            <span>{de.ratings.unanswered}</span>
+          </dt>
+          <dd>{counts.unanswered}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

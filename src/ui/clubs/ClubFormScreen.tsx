@@ -1,0 +1,187 @@
+import { useState } from 'preact/hooks';
+import type { Club } from '../../domain/entities';
+import { validateClubDraft, type ClubDraft, type ClubFieldError } from '../../domain/club';
+import { CLUB_CATEGORIES, LIMITS, SIZE_BANDS } from '../../domain/vocabulary';
+import { createClub, getClub, updateClub } from '../../storage/clubs';
+import { requestPersistenceOnce } from '../../storage/persistence';
+import { de } from '../../messages/de';
+import { go, paths } from '../paths';
+import { useOnce } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { describeStorageError } from '../storage-messages';
+
+type Errors = Partial<Record<keyof ClubDraft, ClubFieldError>>;
+
+const EMPTY: ClubDraft = {
+  name: '',
+  category: 'keine-angabe',
+  sizeBand: 'keine-angabe',
+  description: '',
+};
+
+function toDraft(club: Club): ClubDraft {
+  return {
+    name: club.name,
+    category: club.category,
+    sizeBand: club.sizeBand,
+    description: club.description ?? '',
+  };
+}
+
+/** Create or edit a club; with clubId it edits. */
+export function ClubFormScreen({ clubId }: { clubId?: string }) {
+  const state = useOnce(async () => (clubId ? getClub(clubId) : undefined), [clubId]);
+  return (
+    <Loaded state={state}>
+      {(club) =>
+        clubId && !club ? <p role="alert">{de.app.notFound}</p> : <ClubForm club={club} />
+      }
+    </Loaded>
+  );
+}
+
+function ClubForm({ club }: { club: Club | undefined }) {
+  const [draft, setDraft] = useState<ClubDraft>(club ? toDraft(club) : EMPTY);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof ClubDraft) => (e: Event) =>
+    setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const checked = validateClubDraft(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setFailure(de.clubs.errors.summary);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      if (club) {
+        await updateClub(club.id, checked.value);
+        go(paths.club(club.id), { replace: true });
+      } else {
+        const created = await createClub(checked.value);
+        void requestPersistenceOnce();
+        go(paths.club(created.id), { replace: true });
+      }
+    } catch (error) {
+      setFailure(describeStorageError(error));
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (field: keyof ClubDraft) => {
+    const code = errors[field];
+    return code ? de.clubs.errors[field][code] : null;
+  };
+  const described = (field: keyof ClubDraft) => (errors[field] ? `${field}-error` : undefined);
+
+  return (
+    <section aria-labelledby="screen-title">
+      <ScreenHeading>{club ? de.clubs.editHeading : de.clubs.newHeading}</ScreenHeading>
+      <form onSubmit={submit} noValidate>
+        {failure && (
+          <p role="alert" class="error">
+            {failure}
+          </p>
+        )}
+        <div class="field">
+          <label for="club-name">{de.clubs.name}</label>
+          <input
+            id="club-name"
+            name="name"
+            type="text"
+            autocomplete="organization"
+            maxLength={LIMITS.name + 20}
+            required
+            aria-invalid={errors.name ? 'true' : undefined}
+            aria-describedby={described('name')}
+            value={draft.name}
+            onInput={set('name')}
+          />
+          {errors.name && (
+            <p id="name-error" class="field-error">
+              {fieldError('name')}
+            </p>
+          )}
+        </div>
+        <div class="field">
+          <label for="club-category">{de.clubs.category}</label>
+          <select
+            id="club-category"
+            name="category"
+            value={draft.category}
+            onChange={set('category')}
+            aria-describedby={described('category')}
+          >
+            {CLUB_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {de.clubs.categories[c]}
+              </option>
+            ))}
+          </select>
+          {errors.category && (
+            <p id="category-error" class="field-error">
+              {fieldError('category')}
+            </p>
+          )}
+        </div>
+        <div class="field">
+          <label for="club-size">{de.clubs.sizeBand}</label>
+          <select
+            id="club-size"
+            name="sizeBand"
+            value={draft.sizeBand}
+            onChange={set('sizeBand')}
+            aria-describedby={described('sizeBand')}
+          >
+            {SIZE_BANDS.map((s) => (
+              <option key={s} value={s}>
+                {de.clubs.sizeBands[s]}
+              </option>
+            ))}
+          </select>
+          {errors.sizeBand && (
+            <p id="sizeBand-error" class="field-error">
+              {fieldError('sizeBand')}
+            </p>
+          )}
+        </div>
+        <div class="field">
+          <label for="club-description">{de.clubs.description}</label>
+          <textarea
+            id="club-description"
+            name="description"
+            rows={3}
+            aria-describedby={
+              errors.description ? 'description-error description-hint' : 'description-hint'
+            }
+            aria-invalid={errors.description ? 'true' : undefined}
+            value={draft.description}
+            onInput={set('description')}
+          />
+          <p id="description-hint" class="hint">
+            {de.clubs.descriptionHint}
+          </p>
+          {errors.description && (
+            <p id="description-error" class="field-error">
+              {fieldError('description')}
+            </p>
+          )}
+        </div>
+        <div class="thumb-bar">
+          <a class="button" href={club ? paths.club(club.id) : paths.home()}>
+            {de.clubs.cancel}
+          </a>
+          <button type="submit" class="button primary" disabled={busy}>
+            {de.clubs.save}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import { formatGermanDate } from '../../domain/dates';
+import { countAssessmentsOfClub, deleteClub, getClub } from '../../storage/clubs';
+import { listAssessmentItems } from '../../storage/assessments';
+import { de } from '../../messages/de';
+import { go, paths } from '../paths';
+import { useLiveQuery } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { describeStorageError } from '../storage-messages';
+
+/** One club: its details, its assessments, and the way to start the next one. */
+export function ClubScreen({ clubId }: { clubId: string }) {
+  const state = useLiveQuery(async () => {
+    const club = await getClub(clubId);
+    return club ? { club, items: await listAssessmentItems(clubId) } : null;
+  }, [clubId]);
+  const [confirm, setConfirm] = useState<{ count: number } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  return (
+    <Loaded state={state}>
+      {(data) => {
+        if (!data)
+          return (
+            <p role="alert">
+              {de.app.notFound} <a href={paths.home()}>{de.app.toStart}</a>
+            </p>
+          );
+        const { club, items } = data;
+        const draft = items.find((i) => i.assessment.status === 'draft');
+        const askDelete = async () => setConfirm({ count: await countAssessmentsOfClub(club.id) });
+        const doDelete = async () => {
+          try {
+            await deleteClub(club.id);
+            go(paths.home(), { replace: true });
+          } catch (error) {
+            setConfirm(null);
+            setFailure(describeStorageError(error));
+          }
+        };
+        return (
+          <section aria-labelledby="screen-title">
+            <ScreenHeading>{club.name}</ScreenHeading>
+            <p class="muted">
+              {de.clubs.categories[club.category]} · {de.clubs.sizeBand}:{' '}
+              {de.clubs.sizeBands[club.sizeBand]}
+            </p>
+            {club.description && <p>{club.description}</p>}
+            <div class="actions">
+              <a class="button" href={paths.editClub(club.id)}>
+                {de.clubs.edit}
+              </a>
+              <button type="button" class="button danger-outline" onClick={askDelete}>
+                {de.clubs.delete}
+              </button>
+            </div>
+            {failure && (
+              <p role="alert" class="error">
+                {failure}
+              </p>
+            )}
+            <h2>{de.club.assessments}</h2>
+            {items.length === 0 ? (
+              <p class="empty">{de.club.noAssessments}</p>
+            ) : (
+              <ul class="cards" aria-label={de.club.assessments}>
+                {items.map(({ assessment, answered, total }) => (
+                  <li key={assessment.id}>
+                    <a
+                      class="card card-link"
+                      href={
+                        assessment.status === 'draft'
+                          ? paths.area(assessment.id, assessment.lastArea)
+                          : paths.summary(assessment.id)
+                      }
+                    >
+                      <span class="card-title">{formatGermanDate(assessment.date)}</span>
+                      <span class={`badge ${assessment.status}`}>
+                        {assessment.status === 'draft' ? de.club.draft : de.club.done}
+                      </span>
+                      <span class="muted">{de.club.answered(answered, total)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div class="thumb-bar">
+              {draft ? (
+                <>
+                  <a class="button" href={paths.startAssessment(club.id)}>
+                    {de.club.start}
+                  </a>
+                  <a
+                    class="button primary"
+                    href={paths.area(draft.assessment.id, draft.assessment.lastArea)}
+                  >
+                    {de.club.resume}
+                  </a>
+                </>
+              ) : (
+                <a class="button primary" href={paths.startAssessment(club.id)}>
+                  {de.club.start}
+                </a>
+              )}
+            </div>
+            {confirm && (
+              <ConfirmDialog
+                title={de.clubs.confirmDeleteTitle(club.name)}
+                confirmLabel={de.clubs.confirmDelete}
+                onCancel={() => setConfirm(null)}
+                onConfirm={doDelete}
+              >
+                <p>{de.clubs.confirmDeleteBody(confirm.count)}</p>
+              </ConfirmDialog>
+            )}
+          </section>
+        );
+      }}
+    </Loaded>
+  );
+}

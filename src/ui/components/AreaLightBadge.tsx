@@ -1,0 +1,13 @@
+import type { AreaLight } from '../../domain/scoring';
+import { de } from '../../messages/de';
+import { LightSymbol } from './LightSymbol';
+
+/** An area's summary light: symbol and word, or "keine Ampel". */
+export function AreaLightBadge({ light }: { light: AreaLight }) {
+  return (
+    <span class={`area-light light-${light ?? 'none'}`}>
+      <LightSymbol rating={light ?? 'none'} size={28} />
+      <span>{light ? de.ratings[light] : de.summary.noLight}</span>
+    </span>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { de } from '../../messages/de';
+
+interface Props {
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A modal question with a safe default: focus starts on "Abbrechen". */
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class="dialog"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="confirm-title">{title}</h2>
+      <div class="dialog-body">{children}</div>
+      <div class="actions">
+        <button type="button" class="button" autofocus onClick={onCancel}>
+          {de.clubs.cancel}
+        </button>
+        <button type="button" class="button danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import { RATING_IDS } from '../../domain/vocabulary';
+import type { RatingId } from '../../domain/edition-schema';
+import { de } from '../../messages/de';
+import { LightSymbol } from './LightSymbol';
+
+interface Props {
+  /** Unique per criterion on the page; used for the radio name and ids. */
+  name: string;
+  labelledBy: string;
+  value: RatingId | undefined;
+  onChange: (rating: RatingId) => void;
+  /** Words from the edition; fall back to the app's own. */
+  labels?: Partial<Record<RatingId, string>>;
+}
+
+/** One tap rates a criterion: a radio group of the four lights, each with symbol and word. */
+export function LightPicker({ name, labelledBy, value, onChange, labels }: Props) {
+  return (
+    <div role="radiogroup" aria-labelledby={labelledBy} class="light-picker">
+      {RATING_IDS.map((rating) => {
+        const id = `${name}-${rating}`;
+        return (
+          <label key={rating} for={id} class={`light-option light-${rating}`}>
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={rating}
+              checked={value === rating}
+              onChange={() => onChange(rating)}
+            />
+            <LightSymbol rating={rating} />
+            <span class="light-word">{labels?.[rating] ?? de.ratings[rating]}</span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// The app's addresses. Routing is by hash, so every screen works offline from
+// the one precached index.html. app/router.ts parses what these build.
+
+export const paths = {
+  home: () => '#/',
+  newClub: () => '#/vereine/neu',
+  club: (id: string) => `#/vereine/${encodeURIComponent(id)}`,
+  editClub: (id: string) => `#/vereine/${encodeURIComponent(id)}/bearbeiten`,
+  startAssessment: (clubId: string) => `#/vereine/${encodeURIComponent(clubId)}/einschaetzung/neu`,
+  area: (assessmentId: string, index: number) =>
+    `#/einschaetzung/${encodeURIComponent(assessmentId)}/bereich/${index + 1}`,
+  summary: (assessmentId: string) =>
+    `#/einschaetzung/${encodeURIComponent(assessmentId)}/uebersicht`,
+  settings: () => '#/einstellungen',
+};
+
+/** Goes to an address; replace keeps the browser history free of form steps. */
+export function go(href: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) location.replace(href);
+  else location.hash = href;
+}
