@@ -58,6 +58,6 @@ export function getDb(): AmpelbogenDb {
 }
 
 /** Replaces the database instance; tests use it to start from an empty one. */
-export function useDatabase(db: AmpelbogenDb): void {
+export function setDatabase(db: AmpelbogenDb): void {
   current = db;
 }

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createClub } from '../../src/storage/clubs';
+import {
+  finishAssessment,
+  getAssessment,
+  listAnswers,
+  listAssessmentItems,
+  reopenAssessment,
+  saveAnswer,
+  setAssessmentDate,
+  startAssessment,
+} from '../../src/storage/assessments';
+import { loadAssessmentBundle } from '../../src/storage/assessment-bundle';
+import { addEdition } from '../../src/storage/editions';
+import type { AmpelbogenDb } from '../../src/storage/db';
+import { makeEdition } from '../fixtures/editions';
+import { dump, freshDatabase } from './helpers';
+
+const edition = makeEdition({ areas: [['a-01', 'a-02'], ['b-01']] });
+let db: AmpelbogenDb;
+let clubId: string;
+
+beforeEach(async () => {
+  db = freshDatabase();
+  clubId = (await createClub({ name: 'TV', category: 'sport', sizeBand: '21-100' })).id;
+});
+
+describe('assessments in storage', () => {
+  it('starts a draft tied to its edition', async () => {
+    const a = await startAssessment({ clubId, date: '2026-11-21', edition });
+    expect(a).toMatchObject({
+      clubId,
+      status: 'draft',
+      editionId: 'test-edition',
+      editionVersion: 1,
+      lastArea: 0,
+    });
+    expect(await getAssessment(a.id)).toEqual(a);
+  });
+
+  it('refuses a date that is not a date, and stores nothing', async () => {
+    const before = await dump(db);
+    await expect(startAssessment({ clubId, date: '2026-02-30', edition })).rejects.toThrow(
+      'invalid date',
+    );
+    await expect(setAssessmentDate('x', '30.02.2026')).rejects.toThrow('invalid date');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses an assessment for a club that does not exist', async () => {
+    await expect(startAssessment({ clubId: 'gone', date: '2026-11-21', edition })).rejects.toThrow(
+      'club missing',
+    );
+    expect(await db.assessments.count()).toBe(0);
+  });
+
+  it('saves each answer as its own row and overwrites it on the next save', async () => {
+    const a = await startAssessment({ clubId, date: '2026-11-21', edition });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'yellow' });
+    await saveAnswer({
+      assessmentId: a.id,
+      criterionId: 'a-01',
+      rating: 'green',
+      note: 'Flyer gedruckt',
+    });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'b-01', nextStep: 'Tandem anfragen' });
+    const answers = await listAnswers(a.id);
+    expect(
+      answers.map(({ criterionId, rating, note, nextStep }) => ({
+        criterionId,
+        rating,
+        note,
+        nextStep,
+      })),
+    ).toEqual([
+      { criterionId: 'a-01', rating: 'green', note: 'Flyer gedruckt', nextStep: undefined },
+      { criterionId: 'b-01', rating: undefined, note: undefined, nextStep: 'Tandem anfragen' },
+    ]);
+  });
+
+  it('refuses an answer for an assessment that is gone', async () => {
+    await expect(
+      saveAnswer({ assessmentId: 'gone', criterionId: 'a-01', rating: 'red' }),
+    ).rejects.toThrow();
+    expect(await db.answers.count()).toBe(0);
+  });
+
+  it('starts from the last assessment’s lights, without notes or next steps', async () => {
+    const first = await startAssessment({ clubId, date: '2026-01-01', edition });
+    await saveAnswer({
+      assessmentId: first.id,
+      criterionId: 'a-01',
+      rating: 'red',
+      note: 'nur damals',
+    });
+    await saveAnswer({ assessmentId: first.id, criterionId: 'b-01', rating: 'na' });
+    await finishAssessment(first.id);
+    const second = await startAssessment({
+      clubId,
+      date: '2026-04-01',
+      edition,
+      fromAssessmentId: first.id,
+    });
+    const carried = await listAnswers(second.id);
+    expect(carried.map((a) => [a.criterionId, a.rating, a.note])).toEqual([
+      ['a-01', 'red', undefined],
+      ['b-01', 'na', undefined],
+    ]);
+  });
+
+  it('finishes and reopens an assessment', async () => {
+    const a = await startAssessment({ clubId, date: '2026-01-01', edition });
+    await finishAssessment(a.id, new Date('2026-01-01T20:00:00Z'));
+    expect(await getAssessment(a.id)).toMatchObject({
+      status: 'done',
+      finishedAt: '2026-01-01T20:00:00.000Z',
+    });
+    await reopenAssessment(a.id);
+    const reopened = await getAssessment(a.id);
+    expect(reopened?.status).toBe('draft');
+    expect(reopened).not.toHaveProperty('finishedAt');
+  });
+
+  it('lists a club’s assessments newest first with how much is answered', async () => {
+    await addEdition(edition);
+    const old = await startAssessment({ clubId, date: '2026-01-01', edition });
+    const recent = await startAssessment({ clubId, date: '2026-03-01', edition });
+    await saveAnswer({ assessmentId: old.id, criterionId: 'a-01', rating: 'green' });
+    await saveAnswer({ assessmentId: old.id, criterionId: 'b-01', rating: 'na' });
+    const items = await listAssessmentItems(clubId);
+    expect(items.map((i) => [i.assessment.id, i.answered, i.total])).toEqual([
+      [recent.id, 0, 3],
+      [old.id, 2, 3],
+    ]);
+  });
+
+  it('loads everything a screen needs in one bundle', async () => {
+    await addEdition(edition);
+    const a = await startAssessment({ clubId, date: '2026-01-01', edition });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'a-02', rating: 'yellow' });
+    const bundle = await loadAssessmentBundle(a.id);
+    expect(bundle?.club.id).toBe(clubId);
+    expect(bundle?.edition?.id).toBe('test-edition');
+    expect(bundle?.answers).toHaveLength(1);
+    expect(await loadAssessmentBundle('missing')).toBeNull();
+  });
+});
