@@ -94,8 +94,9 @@ export function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> 
   const row: Answer = { ...input, updatedAt: stamp };
   return trackWrite(
     db.transaction('rw', [db.answers, db.assessments], async () => {
-      const changed = await db.assessments.update(input.assessmentId, { updatedAt: stamp });
-      if (changed === 0) throw new StorageValidationError('assessment missing');
+      // A read, not a write, keeps the tap's transaction small: the time of an
+      // assessment's last entry is the newest updatedAt among its answers.
+      if (!(await db.assessments.get(input.assessmentId))) throw new StorageValidationError('assessment missing');
       await db.answers.put(row);
     }),
   );

@@ -91,8 +91,8 @@ function AreaForm({
             criterion={criterion}
             fields={answers.get(criterion.id) ?? {}}
             status={statuses.get(criterion.id)}
-            onChange={(patch) => update(criterion.id, patch)}
-            onRetry={() => retry(criterion.id)}
+            onChange={update}
+            onRetry={retry}
           />
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { Criterion, Edition } from '../../domain/edition-schema';
 import { LIMITS } from '../../domain/vocabulary';
 import { de } from '../../messages/de';
 import { LightPicker } from '../components/LightPicker';
+import { pure } from '../components/pure';
 import type { AnswerFields, SaveStatus } from './use-answers';
 
 interface Props {
@@ -9,12 +10,19 @@ interface Props {
   criterion: Criterion;
   fields: AnswerFields;
   status: SaveStatus | undefined;
-  onChange: (patch: AnswerFields) => void;
-  onRetry: () => void;
+  onChange: (criterionId: string, patch: AnswerFields) => void;
+  onRetry: (criterionId: string) => void;
 }
 
 /** One statement to rate: text, hint, the four lights, and an optional note and next step. */
-export function CriterionCard({ edition, criterion, fields, status, onChange, onRetry }: Props) {
+export const CriterionCard = pure(function CriterionCard({
+  edition,
+  criterion,
+  fields,
+  status,
+  onChange,
+  onRetry,
+}: Props) {
   const base = `c-${criterion.id}`;
   const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
   const dimensionLabels = criterion.dimensions
@@ -41,7 +49,7 @@ export function CriterionCard({ edition, criterion, fields, status, onChange, on
         labelledBy={`${base}-text`}
         value={fields.rating}
         labels={labels}
-        onChange={(rating) => onChange({ rating })}
+        onChange={(rating) => onChange(criterion.id, { rating })}
       />
       <details class="details" open={Boolean(fields.note || fields.nextStep)}>
         <summary>{de.assessment.addDetails}</summary>
@@ -52,7 +60,7 @@ export function CriterionCard({ edition, criterion, fields, status, onChange, on
             rows={2}
             maxLength={LIMITS.note}
             value={fields.note ?? ''}
-            onInput={(e) => onChange({ note: e.currentTarget.value })}
+            onInput={(e) => onChange(criterion.id, { note: e.currentTarget.value })}
           />
         </div>
         <div class="field">
@@ -63,17 +71,17 @@ export function CriterionCard({ edition, criterion, fields, status, onChange, on
             maxLength={LIMITS.nextStep}
             aria-describedby={`${base}-step-hint`}
             value={fields.nextStep ?? ''}
-            onInput={(e) => onChange({ nextStep: e.currentTarget.value })}
+            onInput={(e) => onChange(criterion.id, { nextStep: e.currentTarget.value })}
           />
           <p id={`${base}-step-hint`} class="hint">
             {de.assessment.nextStepHint}
           </p>
         </div>
       </details>
-      <SaveLine status={status} onRetry={onRetry} />
+      <SaveLine status={status} onRetry={() => onRetry(criterion.id)} />
     </li>
   );
-}
+});
 
 function SaveLine({ status, onRetry }: { status: SaveStatus | undefined; onRetry: () => void }) {
   if (!status) return null;

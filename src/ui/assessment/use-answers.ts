@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Answer } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
 import { saveAnswer } from '../../storage/assessments';
@@ -40,44 +40,51 @@ export function useAnswers(assessmentId: string, initial: readonly Answer[]) {
   const issued = useRef(new Map<string, number>());
   const finished = useRef(0);
 
-  const setStatus = (criterionId: string, status: SaveStatus) =>
-    setStatuses((prev) => new Map(prev).set(criterionId, status));
+  // Built once per assessment, so the cards receive stable callbacks.
+  const actions = useMemo(() => {
+    const setStatus = (criterionId: string, status: SaveStatus) =>
+      setStatuses((prev) => new Map(prev).set(criterionId, status));
 
-  const write = (criterionId: string, fields: AnswerFields) => {
-    const ticket = (issued.current.get(criterionId) ?? 0) + 1;
-    issued.current.set(criterionId, ticket);
-    setStatus(criterionId, { state: 'saving', seq: finished.current });
-    saveAnswer({ assessmentId, criterionId, ...fields }).then(
-      () => {
-        finished.current += 1;
-        if (issued.current.get(criterionId) === ticket)
-          setStatus(criterionId, { state: 'saved', seq: finished.current });
-        void requestPersistenceOnce().catch(() => undefined);
+    const write = (criterionId: string, fields: AnswerFields) => {
+      const ticket = (issued.current.get(criterionId) ?? 0) + 1;
+      issued.current.set(criterionId, ticket);
+      setStatus(criterionId, { state: 'saving', seq: finished.current });
+      saveAnswer({ assessmentId, criterionId, ...fields }).then(
+        () => {
+          finished.current += 1;
+          if (issued.current.get(criterionId) === ticket) {
+            setStatus(criterionId, { state: 'saved', seq: finished.current });
+          }
+          void requestPersistenceOnce().catch(() => undefined);
+        },
+        (error: unknown) => {
+          finished.current += 1;
+          if (issued.current.get(criterionId) === ticket) {
+            setStatus(criterionId, {
+              state: 'error',
+              seq: finished.current,
+              message: describeStorageError(error),
+            });
+          }
+        },
+      );
+    };
+
+    return {
+      /** Changes one criterion's fields on screen and writes the whole answer. */
+      update(criterionId: string, patch: AnswerFields) {
+        const fields = { ...latest.current.get(criterionId), ...patch };
+        const next = new Map(latest.current).set(criterionId, fields);
+        latest.current = next;
+        setAnswers(next);
+        write(criterionId, fields);
       },
-      (error: unknown) => {
-        finished.current += 1;
-        if (issued.current.get(criterionId) === ticket) {
-          setStatus(criterionId, {
-            state: 'error',
-            seq: finished.current,
-            message: describeStorageError(error),
-          });
-        }
+      /** Writes a criterion again after a failure, with what the screen holds. */
+      retry(criterionId: string) {
+        write(criterionId, latest.current.get(criterionId) ?? {});
       },
-    );
-  };
+    };
+  }, [assessmentId]);
 
-  /** Changes one criterion's fields on screen and writes the whole answer. */
-  const update = (criterionId: string, patch: AnswerFields) => {
-    const fields = { ...latest.current.get(criterionId), ...patch };
-    const next = new Map(latest.current).set(criterionId, fields);
-    latest.current = next;
-    setAnswers(next);
-    write(criterionId, fields);
-  };
-
-  /** Writes a criterion again after a failure, with what the screen holds. */
-  const retry = (criterionId: string) => write(criterionId, latest.current.get(criterionId) ?? {});
-
-  return { answers, statuses, update, retry };
+  return { answers, statuses, update: actions.update, retry: actions.retry };
 }

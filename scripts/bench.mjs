@@ -1,0 +1,214 @@
+// npm run bench: prints the figures of the app. Not a test: it measures and
+// reports, and judges nothing. Needs Debian's Chromium (CHROMIUM_PATH).
+//   1. initial JS and CSS of the built app (gzip bytes), beside an empty page of the same stack
+//   2. tap to "gespeichert": p50/p95 over 200 taps on a 60-criterion edition
+//   3. Lighthouse (mobile defaults): app and empty page, median of 3 runs
+import { spawn, execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const args = new Set(process.argv.slice(2));
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+const run = (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+
+async function initialAssets(dir) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(js|css))"/g)].map((m) => [m[1], m[2]]);
+  const sizes = { js: 0, css: 0 };
+  for (const [file, kind] of refs) sizes[kind] += gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
+  return sizes;
+}
+
+function serve(root, port) {
+  const child = spawn('node', ['tests/e2e/serve.mjs'], { env: { ...process.env, ROOT: root, PORT: String(port) }, stdio: 'ignore' });
+  return { url: `http://localhost:${port}/`, stop: () => child.kill() };
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await delay(100);
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+function benchEdition() {
+  const areas = Array.from({ length: 6 }, (_, a) => ({
+    id: `bereich-${a + 1}`,
+    title: `Bereich ${a + 1}`,
+    criteria: Array.from({ length: 10 }, (_, c) => ({
+      id: `bereich-${a + 1}-${String(c + 1).padStart(2, '0')}`,
+      text: `Wir prüfen Aussage ${c + 1} in Bereich ${a + 1}.`,
+      dimensions: ['migration'],
+    })),
+  }));
+  return {
+    format: 'ampelbogen-edition',
+    formatVersion: 1,
+    id: 'bench-60',
+    version: 1,
+    title: 'Messausgabe mit 60 Aussagen',
+    publishedAt: '2026-11-21',
+    scale: {
+      ratings: [
+        { id: 'green', label: 'grün', meaning: 'läuft gut', value: 1 },
+        { id: 'yellow', label: 'gelb', meaning: 'teilweise', value: 0.5 },
+        { id: 'red', label: 'rot', meaning: 'noch nicht', value: 0 },
+        { id: 'na', label: 'trifft nicht zu', meaning: 'passt nicht', value: null },
+      ],
+      thresholds: { green: 0.75, yellow: 0.4 },
+    },
+    dimensions: [{ id: 'migration', label: 'Migration' }],
+    areas,
+  };
+}
+
+/** Taps in the page itself; each figure is click → the card says "gespeichert". */
+async function tapTimes(baseUrl, taps) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  await page.goto(baseUrl);
+  await page.getByRole('link', { name: 'Verein anlegen' }).click();
+  await page.getByLabel('Name des Vereins oder der Gruppe').fill('Messverein');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.locator('#edition-file').setInputFiles({
+    name: 'bench.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(benchEdition())),
+  });
+  await page.getByText('Neue Einschätzungen verwenden diese Ausgabe').waitFor();
+  await page.getByRole('link', { name: 'Ampelbogen' }).click();
+  await page.getByRole('link', { name: /Messverein/ }).click();
+  await page.getByRole('link', { name: 'Neue Einschätzung' }).click();
+  await page.getByRole('button', { name: 'Los geht’s' }).click();
+  const times = [];
+  const perArea = Math.ceil(taps / 6);
+  for (let area = 0; area < 6 && times.length < taps; area += 1) {
+    await page.getByRole('heading', { level: 1, name: `Bereich ${area + 1}` }).waitFor();
+    const n = Math.min(perArea, taps - times.length);
+    times.push(
+      ...(await page.evaluate(async (count) => {
+        const ratings = ['green', 'yellow', 'red', 'na'];
+        const groups = [...document.querySelectorAll('[role="radiogroup"]')];
+        const out = [];
+        for (let i = 0; i < count; i += 1) {
+          const group = groups[i % groups.length];
+          const card = group.closest('li');
+          const round = Math.floor(i / groups.length);
+          const input = group.querySelector(`input[value="${ratings[round % 4]}"]`);
+          const before = Number(card.querySelector('[data-save-seq]')?.dataset.saveSeq ?? -1);
+          const saved = () => {
+            const s = card.querySelector('[data-save-state]');
+            return s?.dataset.saveState === 'saved' && Number(s.dataset.saveSeq) > before;
+          };
+          const t0 = performance.now();
+          const done = new Promise((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (saved()) {
+                observer.disconnect();
+                resolve(performance.now() - t0);
+              }
+            });
+            observer.observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
+          });
+          input.click();
+          out.push(await done);
+        }
+        return out;
+      }, n)),
+    );
+    if (area < 5) await page.getByRole('link', { name: 'Weiter' }).click();
+  }
+  await browser.close();
+  return times;
+}
+
+async function lighthouse(url, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i += 1) {
+    const out = execFileSync(
+      'npx',
+      [
+        'lighthouse',
+        url,
+        '--quiet',
+        '--output=json',
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=--headless=new ${FLAGS.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const lhr = JSON.parse(out.toString());
+    results.push({
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    });
+  }
+  return {
+    performance: median(results.map((r) => r.performance)),
+    accessibility: median(results.map((r) => r.accessibility)),
+    bestPractices: median(results.map((r) => r.bestPractices)),
+    lcp: median(results.map((r) => r.lcp)),
+    runs: results,
+  };
+}
+
+if (!args.has('--no-build')) {
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'scripts/baseline/vite.config.ts']);
+}
+
+const app = await initialAssets('dist');
+const empty = await initialAssets('reports/baseline');
+console.log('Initial assets (gzip -9 bytes, loaded by index.html)');
+console.log(`  app:        JS ${app.js} B (${(app.js / 1024).toFixed(1)} KB), CSS ${app.css} B   target JS <= 60 KB`);
+console.log(`  empty page: JS ${empty.js} B (${(empty.js / 1024).toFixed(1)} KB), CSS ${empty.css} B`);
+
+const appServer = serve('dist', 4180);
+const emptyServer = serve('reports/baseline', 4181);
+try {
+  await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
+  const taps = await tapTimes(appServer.url, 200);
+  console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
+  console.log(
+    `  p50 ${median(taps).toFixed(1)} ms, p95 ${quantile(taps, 0.95).toFixed(1)} ms, max ${Math.max(...taps).toFixed(1)} ms   target p95 < 16 ms`,
+  );
+  if (!args.has('--no-lighthouse')) {
+    const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+    const a = await lighthouse(appServer.url, runs);
+    const e = await lighthouse(emptyServer.url, runs);
+    console.log(`Lighthouse, mobile defaults, median of ${runs} runs`);
+    console.log(`  app:        performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}, LCP ${Math.round(a.lcp)} ms`);
+    console.log(`  empty page: performance ${e.performance}, accessibility ${e.accessibility}, best practices ${e.bestPractices}, LCP ${Math.round(e.lcp)} ms`);
+    console.log(`  LCP difference: ${Math.round(a.lcp - e.lcp)} ms   target: 100 / 100 / 100, LCP within 200 ms of the empty page`);
+  }
+} finally {
+  appServer.stop();
+  emptyServer.stop();
+}
