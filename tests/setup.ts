@@ -2,8 +2,21 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 
-// Component tests run in jsdom: unmount what a test rendered before the next.
 if (typeof document !== 'undefined') {
+  // Component tests run in jsdom: unmount what a test rendered before the next.
   const { cleanup } = await import('@testing-library/preact');
   afterEach(cleanup);
+  // jsdom's Blob lacks text(), which every browser has; read it the old way.
+  if (!('text' in Blob.prototype)) {
+    Object.defineProperty(Blob.prototype, 'text', {
+      value(this: Blob) {
+        return new Promise<string>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(String(reader.result));
+          reader.onerror = () => reject(reader.error);
+          reader.readAsText(this);
+        });
+      },
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { de } from '../messages/de';
 import { applyWaitingUpdate, dismissUpdate, useUpdateState } from './sw-bridge';
 
@@ -6,6 +6,12 @@ import { applyWaitingUpdate, dismissUpdate, useUpdateState } from './sw-bridge';
 export function UpdateBanner() {
   const { needRefresh, offlineReady } = useUpdateState();
   const [busy, setBusy] = useState(false);
+  // "Ready offline" is news, not a question: it goes away by itself.
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(dismissUpdate, 8000);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh]);
   if (needRefresh) {
     return (
       <div class="banner" role="status">

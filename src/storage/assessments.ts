@@ -96,7 +96,8 @@ export function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> 
     db.transaction('rw', [db.answers, db.assessments], async () => {
       // A read, not a write, keeps the tap's transaction small: the time of an
       // assessment's last entry is the newest updatedAt among its answers.
-      if (!(await db.assessments.get(input.assessmentId))) throw new StorageValidationError('assessment missing');
+      if (!(await db.assessments.get(input.assessmentId)))
+        throw new StorageValidationError('assessment missing');
       await db.answers.put(row);
     }),
   );

@@ -38,22 +38,20 @@ export async function getEdition(id: string, version: number): Promise<Edition |
   return (await getDb().editions.get(editionKey(id, version)))?.edition;
 }
 
-/** Every edition on the device. */
-export async function listEditions(): Promise<StoredEdition[]> {
-  await ensureShippedEdition();
-  return getDb().editions.toArray();
+/** The default among stored editions: the one last imported as default, else the newest of the shipped id. */
+function pickDefault(
+  all: readonly StoredEdition[],
+  chosenKey: unknown,
+  shippedId: string,
+): StoredEdition | undefined {
+  return all.find((e) => e.key === chosenKey) ?? pickNewest(all, shippedId) ?? all[0];
 }
 
 /** The edition new assessments use: the last one imported as default, else the newest shipped. */
 export async function getDefaultEdition(): Promise<Edition> {
   const shipped = await ensureShippedEdition();
-  const key = await getMeta('defaultEdition');
-  if (typeof key === 'string') {
-    const chosen = await getDb().editions.get(key);
-    if (chosen) return chosen.edition;
-  }
   const all = await getDb().editions.toArray();
-  return (pickNewest(all, shipped.id) ?? shipped).edition;
+  return (pickDefault(all, await getMeta('defaultEdition'), shipped.id) ?? shipped).edition;
 }
 
 export type AddEditionResult = 'added' | 'already-there' | 'conflict';
@@ -104,14 +102,20 @@ export interface EditionItem {
   isDefault: boolean;
 }
 
-/** Every edition on the device, newest first, with usage and which is the default. */
+/**
+ * Every edition on the device, newest first, with usage and which is the
+ * default. Read-only, so it can run in a live query; call
+ * ensureShippedEdition() once before.
+ */
 export async function listEditionItems(): Promise<EditionItem[]> {
-  const [all, counts, fallback] = await Promise.all([
-    listEditions(),
+  const db = getDb();
+  const shipped = await loadShippedEdition();
+  const [all, counts, chosenKey] = await Promise.all([
+    db.editions.toArray(),
     countAssessmentsByEdition(),
-    getDefaultEdition(),
+    getMeta('defaultEdition'),
   ]);
-  const defaultKey = editionKey(fallback.id, fallback.version);
+  const defaultKey = pickDefault(all, chosenKey, shipped.id)?.key;
   return all
     .sort((a, b) => (a.id === b.id ? b.version - a.version : a.id.localeCompare(b.id)))
     .map((stored) => ({

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatGermanDate } from '../../domain/dates';
 import { countCriteria } from '../../domain/edition';
-import { addEdition, listEditionItems } from '../../storage/editions';
+import { addEdition, ensureShippedEdition, listEditionItems } from '../../storage/editions';
 import { readStorageStatus, requestPersistence } from '../../storage/persistence';
 import { de } from '../../messages/de';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
@@ -18,7 +18,12 @@ const formatBytes = (n: number) =>
 export function SettingsScreen() {
   const [round, setRound] = useState(0);
   const storage = useOnce(readStorageStatus, [round]);
-  const editions = useLiveQuery(listEditionItems, []);
+  // The shipped edition is written once, outside the read-only live query.
+  const shipped = useOnce(ensureShippedEdition, []);
+  const editions = useLiveQuery(
+    async () => (shipped.status === 'loading' ? null : listEditionItems()),
+    [shipped.status],
+  );
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
 
   const persist = async () => {
@@ -84,23 +89,25 @@ export function SettingsScreen() {
       </Loaded>
       <h2>{de.settings.editionsHeading}</h2>
       <Loaded state={editions}>
-        {(items) => (
-          <ul class="cards" aria-label={de.settings.editionsHeading}>
-            {items.map(({ stored, isDefault }) => (
-              <li key={stored.key} class="card">
-                <span>
-                  {de.settings.editionLine(
-                    stored.edition.title,
-                    stored.version,
-                    formatGermanDate(stored.edition.publishedAt),
-                    countCriteria(stored.edition),
-                  )}
-                </span>
-                {isDefault && <span class="badge done">{de.settings.editionDefault}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+        {(items) =>
+          items && (
+            <ul class="cards" aria-label={de.settings.editionsHeading}>
+              {items.map(({ stored, isDefault }) => (
+                <li key={stored.key} class="card">
+                  <span>
+                    {de.settings.editionLine(
+                      stored.edition.title,
+                      stored.version,
+                      formatGermanDate(stored.edition.publishedAt),
+                      countCriteria(stored.edition),
+                    )}
+                  </span>
+                  {isDefault && <span class="badge done">{de.settings.editionDefault}</span>}
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
       {message && (
         <p role={message.kind} class={message.kind === 'alert' ? 'error' : 'notice'}>

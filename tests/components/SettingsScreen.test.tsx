@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import { SettingsScreen } from '../../src/ui/settings/SettingsScreen';
+import type { AmpelbogenDb } from '../../src/storage/db';
+import { dump, freshDatabase } from '../storage/helpers';
+
+let db: AmpelbogenDb;
+
+beforeEach(() => {
+  db = freshDatabase();
+});
+
+function pick(json: unknown) {
+  const input = document.getElementById('edition-file') as HTMLInputElement;
+  const file = new File([JSON.stringify(json)], 'ausgabe.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+const editionList = () => screen.findByRole('list', { name: 'Ausgaben des Ampelbogens' });
+
+describe('SettingsScreen', () => {
+  it('lists the shipped edition as the one new assessments use', async () => {
+    render(<SettingsScreen />);
+    const list = await editionList();
+    expect(list).toHaveTextContent('Ampelbogen Integration und Vielfalt, Ausgabe 1');
+    expect(list).toHaveTextContent('wird für neue Einschätzungen verwendet');
+  });
+
+  it('rejects a broken edition file with a message and stores nothing', async () => {
+    render(<SettingsScreen />);
+    await editionList();
+    const before = await dump(db);
+    const broken = structuredClone(shipped) as { areas: { criteria: { text?: string }[] }[] };
+    delete broken.areas[0]!.criteria[0]!.text;
+    pick(broken);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Die Ausgabe ist fehlerhaft und wurde nicht geladen: Bereich 1, Aussage 1, „text“ fehlt.',
+    );
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('imports a valid edition and makes it the default', async () => {
+    render(<SettingsScreen />);
+    await editionList();
+    pick({ ...structuredClone(shipped), id: 'stadt-2027', title: 'Ampelbogen 2027' });
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '„Ampelbogen 2027“, Ausgabe 1 geladen.',
+    );
+    expect(await screen.findByText(/Ampelbogen 2027, Ausgabe 1 vom/)).toBeInTheDocument();
+    expect(await db.editions.count()).toBe(2);
+  });
+});
