@@ -98,8 +98,10 @@ export function App() {
           </a>
         </nav>
       </header>
-      <UpdateBanner />
-      <StorageBanner />
+      <div class="toasts">
+        <UpdateBanner />
+        <StorageBanner />
+      </div>
       <main id="main" tabIndex={-1}>
         <Screen route={route} />
       </main>
