@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['tests/{unit,storage,components}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'reports/unit.json' }]]
+      : ['default'],
   },
 });

@@ -28,18 +28,23 @@ function quantile(xs, q) {
   const lo = Math.floor(i);
   return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
 }
-const run = (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (cmd, cmdArgs) =>
+  execFileSync(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
 
 async function initialAssets(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(js|css))"/g)].map((m) => [m[1], m[2]]);
   const sizes = { js: 0, css: 0 };
-  for (const [file, kind] of refs) sizes[kind] += gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
+  for (const [file, kind] of refs)
+    sizes[kind] += gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
   return sizes;
 }
 
 function serve(root, port) {
-  const child = spawn('node', ['tests/e2e/serve.mjs'], { env: { ...process.env, ROOT: root, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn('node', ['tests/e2e/serve.mjs'], {
+    env: { ...process.env, ROOT: root, PORT: String(port) },
+    stdio: 'ignore',
+  });
   return { url: `http://localhost:${port}/`, stop: () => child.kill() };
 }
 
@@ -89,7 +94,11 @@ function benchEdition() {
 /** Taps in the page itself; each figure is click → the card says "gespeichert". */
 async function tapTimes(baseUrl, taps) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await browser.newPage({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
   await page.goto(baseUrl);
   await page.getByRole('link', { name: 'Verein anlegen' }).click();
   await page.getByLabel('Name des Vereins oder der Gruppe').fill('Messverein');
@@ -133,7 +142,12 @@ async function tapTimes(baseUrl, taps) {
                 resolve(performance.now() - t0);
               }
             });
-            observer.observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
+            observer.observe(card, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            });
           });
           input.click();
           out.push(await done);
@@ -181,14 +195,25 @@ async function lighthouse(url, runs) {
 
 if (!args.has('--no-build')) {
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
-  run('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'scripts/baseline/vite.config.ts']);
+  run('npx', [
+    'vite',
+    'build',
+    '--logLevel',
+    'warn',
+    '--config',
+    'scripts/baseline/vite.config.ts',
+  ]);
 }
 
 const app = await initialAssets('dist');
 const empty = await initialAssets('reports/baseline');
 console.log('Initial assets (gzip -9 bytes, loaded by index.html)');
-console.log(`  app:        JS ${app.js} B (${(app.js / 1024).toFixed(1)} KB), CSS ${app.css} B   target JS <= 60 KB`);
-console.log(`  empty page: JS ${empty.js} B (${(empty.js / 1024).toFixed(1)} KB), CSS ${empty.css} B`);
+console.log(
+  `  app:        JS ${app.js} B (${(app.js / 1024).toFixed(1)} KB), CSS ${app.css} B   target JS <= 60 KB`,
+);
+console.log(
+  `  empty page: JS ${empty.js} B (${(empty.js / 1024).toFixed(1)} KB), CSS ${empty.css} B`,
+);
 
 const appServer = serve('dist', 4180);
 const emptyServer = serve('reports/baseline', 4181);
@@ -204,9 +229,15 @@ try {
     const a = await lighthouse(appServer.url, runs);
     const e = await lighthouse(emptyServer.url, runs);
     console.log(`Lighthouse, mobile defaults, median of ${runs} runs`);
-    console.log(`  app:        performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}, LCP ${Math.round(a.lcp)} ms`);
-    console.log(`  empty page: performance ${e.performance}, accessibility ${e.accessibility}, best practices ${e.bestPractices}, LCP ${Math.round(e.lcp)} ms`);
-    console.log(`  LCP difference: ${Math.round(a.lcp - e.lcp)} ms   target: 100 / 100 / 100, LCP within 200 ms of the empty page`);
+    console.log(
+      `  app:        performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}, LCP ${Math.round(a.lcp)} ms`,
+    );
+    console.log(
+      `  empty page: performance ${e.performance}, accessibility ${e.accessibility}, best practices ${e.bestPractices}, LCP ${Math.round(e.lcp)} ms`,
+    );
+    console.log(
+      `  LCP difference: ${Math.round(a.lcp - e.lcp)} ms   target: 100 / 100 / 100, LCP within 200 ms of the empty page`,
+    );
   }
 } finally {
   appServer.stop();
