@@ -19,7 +19,7 @@ function inlineStylesheet(): Plugin {
           (tag, file: string) => {
             const asset = bundle[file];
             if (asset?.type !== 'asset') return tag;
-            delete bundle[file];
+            Reflect.deleteProperty(bundle, file);
             return `<style>${String(asset.source)}</style>`;
           },
         );

@@ -117,6 +117,10 @@ export const de = {
     dimensions: 'Betrifft',
     saving: 'Wird gespeichert …',
     saved: 'gespeichert',
+    // The number makes each announcement new, so screen readers read every save.
+    savedAnnouncement: (n: number, a: number, t: number) =>
+      `Eingabe ${n} gespeichert, ${a} von ${t} beantwortet.`,
+    lightOfArea: 'Ampel des Bereichs:',
     areaNav: 'Bereiche',
     notFound: 'Diese Einschätzung gibt es nicht mehr.',
     editionMissing: 'Die Ausgabe des Ampelbogens zu dieser Einschätzung fehlt auf diesem Gerät.',

@@ -64,7 +64,10 @@ function AreaForm({
   const lookup = (id: string) => answers.get(id)?.rating;
   const overall = countAnswered(edition.areas, lookup);
   const inArea = countAnswered([area], lookup);
-  const lastSaved = [...statuses.values()].some((s) => s.state === 'saved');
+  const saves = [...statuses.values()].reduce(
+    (n, s) => (s.state === 'saved' ? Math.max(n, s.seq) : n),
+    0,
+  );
 
   return (
     <section aria-labelledby="screen-title" class="assessment">
@@ -97,7 +100,7 @@ function AreaForm({
         ))}
       </ol>
       <p class="visually-hidden" aria-live="polite">
-        {lastSaved ? de.assessment.saved : ''}
+        {saves > 0 ? de.assessment.savedAnnouncement(saves, overall.answered, overall.total) : ''}
       </p>
       <nav class="thumb-bar" aria-label={de.assessment.areaNav}>
         {index > 0 ? (

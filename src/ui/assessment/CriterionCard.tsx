@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Criterion, Edition } from '../../domain/edition-schema';
 import { LIMITS } from '../../domain/vocabulary';
 import { de } from '../../messages/de';
@@ -24,6 +25,9 @@ export const CriterionCard = pure(function CriterionCard({
   onRetry,
 }: Props) {
   const base = `c-${criterion.id}`;
+  // Open when there is something to read; after that the user decides, and
+  // clearing a note never closes the box under their fingers.
+  const [openAtStart] = useState(() => Boolean(fields.note || fields.nextStep));
   const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
   const dimensionLabels = criterion.dimensions
     .map((d) => edition.dimensions.find((x) => x.id === d)?.label)
@@ -51,7 +55,7 @@ export const CriterionCard = pure(function CriterionCard({
         labels={labels}
         onChange={(rating) => onChange(criterion.id, { rating })}
       />
-      <details class="details" open={Boolean(fields.note || fields.nextStep)}>
+      <details class="details" open={openAtStart}>
         <summary>{de.assessment.addDetails}</summary>
         <div class="field">
           <label for={`${base}-note`}>{de.assessment.note}</label>

@@ -119,7 +119,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
 
 function Counts({ counts }: { counts: RatingCounts }) {
   return (
-    <dl class="counts" aria-label={de.summary.counts}>
+    <dl class="counts">
       {COUNT_ORDER.map((r) => (
         <div key={r} class="count">
           <dt>

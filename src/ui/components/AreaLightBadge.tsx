@@ -6,6 +6,7 @@ import { LightSymbol } from './LightSymbol';
 export function AreaLightBadge({ light }: { light: AreaLight }) {
   return (
     <span class={`area-light light-${light ?? 'none'}`}>
+      <span class="visually-hidden">{de.assessment.lightOfArea} </span>
       <LightSymbol rating={light ?? 'none'} size={28} />
       <span>{light ? de.ratings[light] : de.summary.noLight}</span>
     </span>
