@@ -36,12 +36,12 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
   plugins: [
-    preact(),
+    // The start screen is prerendered into index.html (main.tsx exports prerender()).
+    preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     inlineStylesheet(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
         id: '/',
         name: 'Ampelbogen Neu-Isenburg',
@@ -70,6 +70,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        sourcemap: false,
       },
     }),
   ],

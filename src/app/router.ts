@@ -46,7 +46,9 @@ export function parseRoute(hash: string): Route {
 
 /** The current route, following hash changes. */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [route, setRoute] = useState(() =>
+    parseRoute(typeof location === 'undefined' ? '' : location.hash),
+  );
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onChange);
