@@ -25,13 +25,7 @@ function Screen({ route }: { route: Route }) {
     case 'start-assessment':
       return <StartScreen clubId={route.clubId} />;
     case 'area':
-      return (
-        <AssessmentScreen
-          key={route.assessmentId}
-          assessmentId={route.assessmentId}
-          areaIndex={route.areaIndex}
-        />
-      );
+      return <AssessmentScreen assessmentId={route.assessmentId} areaIndex={route.areaIndex} />;
     case 'summary':
       return <SummaryScreen assessmentId={route.assessmentId} />;
     case 'settings':
@@ -43,6 +37,11 @@ function Screen({ route }: { route: Route }) {
         </p>
       );
   }
+}
+
+/** One screen instance per subject: another club or assessment gets a fresh screen. */
+function screenKey(route: Route): string {
+  return route.name === 'area' ? `area:${route.assessmentId}` : JSON.stringify(route);
 }
 
 /** Moves focus to the new screen's heading once it is rendered, and scrolls to the top. */
@@ -103,7 +102,7 @@ export function App() {
         <StorageBanner />
       </div>
       <main id="main" tabIndex={-1}>
-        <Screen route={route} />
+        <Screen key={screenKey(route)} route={route} />
       </main>
     </>
   );

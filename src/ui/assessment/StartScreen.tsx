@@ -14,6 +14,7 @@ import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
+import { Alert, Field } from '../components/Field';
 
 /** Starts an assessment: the meeting date and, if there is one, the last one's lights to start from. */
 export function StartScreen({
@@ -67,31 +68,24 @@ export function StartScreen({
             <ScreenHeading>{de.start.heading}</ScreenHeading>
             <p class="muted">{de.start.edition(edition.title, edition.version)}</p>
             <form onSubmit={submit} noValidate>
-              {failure && (
-                <p role="alert" class="error">
-                  {failure}
-                </p>
-              )}
-              <div class="field">
-                <label for="assessment-date">{de.start.date}</label>
-                <input
-                  id="assessment-date"
-                  type="date"
-                  required
-                  value={date}
-                  aria-invalid={dateError ? 'true' : undefined}
-                  aria-describedby={dateError ? 'date-error date-hint' : 'date-hint'}
-                  onInput={(e) => setDate(e.currentTarget.value)}
-                />
-                <p id="date-hint" class="hint">
-                  {de.start.dateHint}
-                </p>
-                {dateError && (
-                  <p id="date-error" class="field-error" role="alert">
-                    {de.start.errors[dateError]}
-                  </p>
+              <Alert message={failure} />
+              <Field
+                id="assessment-date"
+                label={de.start.date}
+                hint={de.start.dateHint}
+                error={dateError && de.start.errors[dateError]}
+                announce
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="date"
+                    required
+                    value={date}
+                    onInput={(e) => setDate(e.currentTarget.value)}
+                  />
                 )}
-              </div>
+              </Field>
               {latest && (
                 <div class="field check">
                   <input

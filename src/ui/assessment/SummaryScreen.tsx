@@ -12,6 +12,7 @@ import { AreaLightBadge } from '../components/AreaLightBadge';
 import { LightSymbol } from '../components/LightSymbol';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
+import { Alert } from '../components/Field';
 
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
@@ -54,11 +55,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 {notice}
               </p>
             )}
-            {failure && (
-              <p role="alert" class="error">
-                {failure}
-              </p>
-            )}
+            <Alert message={failure} />
             {open.answered < open.total && (
               <p class="muted">{de.summary.unanswered(open.total - open.answered)}</p>
             )}

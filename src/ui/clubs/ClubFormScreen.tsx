@@ -10,6 +10,7 @@ import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
+import { Alert, Field } from '../components/Field';
 
 type Errors = Partial<Record<keyof ClubDraft, ClubFieldError>>;
 
@@ -78,101 +79,64 @@ function ClubForm({ club }: { club: Club | undefined }) {
     const code = errors[field];
     return code ? de.clubs.errors[field][code] : null;
   };
-  const described = (field: keyof ClubDraft) => (errors[field] ? `${field}-error` : undefined);
 
   return (
     <section aria-labelledby="screen-title">
       <ScreenHeading>{club ? de.clubs.editHeading : de.clubs.newHeading}</ScreenHeading>
       <form onSubmit={submit} noValidate>
-        {failure && (
-          <p role="alert" class="error">
-            {failure}
-          </p>
-        )}
-        <div class="field">
-          <label for="club-name">{de.clubs.name}</label>
-          <input
-            id="club-name"
-            name="name"
-            type="text"
-            autocomplete="organization"
-            maxLength={LIMITS.name + 20}
-            required
-            aria-invalid={errors.name ? 'true' : undefined}
-            aria-describedby={described('name')}
-            value={draft.name}
-            onInput={set('name')}
-          />
-          {errors.name && (
-            <p id="name-error" class="field-error">
-              {fieldError('name')}
-            </p>
+        <Alert message={failure} />
+        <Field id="club-name" label={de.clubs.name} error={fieldError('name')}>
+          {(control) => (
+            <input
+              {...control}
+              name="name"
+              type="text"
+              autocomplete="organization"
+              maxLength={LIMITS.name + 20}
+              required
+              value={draft.name}
+              onInput={set('name')}
+            />
           )}
-        </div>
-        <div class="field">
-          <label for="club-category">{de.clubs.category}</label>
-          <select
-            id="club-category"
-            name="category"
-            value={draft.category}
-            onChange={set('category')}
-            aria-describedby={described('category')}
-          >
-            {CLUB_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {de.clubs.categories[c]}
-              </option>
-            ))}
-          </select>
-          {errors.category && (
-            <p id="category-error" class="field-error">
-              {fieldError('category')}
-            </p>
+        </Field>
+        <Field id="club-category" label={de.clubs.category} error={fieldError('category')}>
+          {(control) => (
+            <select {...control} name="category" value={draft.category} onChange={set('category')}>
+              {CLUB_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {de.clubs.categories[c]}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div class="field">
-          <label for="club-size">{de.clubs.sizeBand}</label>
-          <select
-            id="club-size"
-            name="sizeBand"
-            value={draft.sizeBand}
-            onChange={set('sizeBand')}
-            aria-describedby={described('sizeBand')}
-          >
-            {SIZE_BANDS.map((s) => (
-              <option key={s} value={s}>
-                {de.clubs.sizeBands[s]}
-              </option>
-            ))}
-          </select>
-          {errors.sizeBand && (
-            <p id="sizeBand-error" class="field-error">
-              {fieldError('sizeBand')}
-            </p>
+        </Field>
+        <Field id="club-size" label={de.clubs.sizeBand} error={fieldError('sizeBand')}>
+          {(control) => (
+            <select {...control} name="sizeBand" value={draft.sizeBand} onChange={set('sizeBand')}>
+              {SIZE_BANDS.map((b) => (
+                <option key={b} value={b}>
+                  {de.clubs.sizeBands[b]}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div class="field">
-          <label for="club-description">{de.clubs.description}</label>
-          <textarea
-            id="club-description"
-            name="description"
-            rows={3}
-            aria-describedby={
-              errors.description ? 'description-error description-hint' : 'description-hint'
-            }
-            aria-invalid={errors.description ? 'true' : undefined}
-            value={draft.description}
-            onInput={set('description')}
-          />
-          <p id="description-hint" class="hint">
-            {de.clubs.descriptionHint}
-          </p>
-          {errors.description && (
-            <p id="description-error" class="field-error">
-              {fieldError('description')}
-            </p>
+        </Field>
+        <Field
+          id="club-description"
+          label={de.clubs.description}
+          hint={de.clubs.descriptionHint}
+          error={fieldError('description')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="description"
+              rows={3}
+              value={draft.description}
+              onInput={set('description')}
+            />
           )}
-        </div>
+        </Field>
         <div class="thumb-bar">
           <a class="button" href={club ? paths.club(club.id) : paths.home()}>
             {de.clubs.cancel}

@@ -9,6 +9,7 @@ import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
+import { Alert } from '../components/Field';
 
 /** One club: its details, its assessments, and the way to start the next one. */
 export function ClubScreen({ clubId }: { clubId: string }) {
@@ -56,11 +57,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
                 {de.clubs.delete}
               </button>
             </div>
-            {failure && (
-              <p role="alert" class="error">
-                {failure}
-              </p>
-            )}
+            <Alert message={failure} />
             <h2>{de.club.assessments}</h2>
             {items.length === 0 ? (
               <p class="empty">{de.club.noAssessments}</p>

@@ -5,11 +5,14 @@ import { observe } from '../../storage/observe';
 export type QueryState<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
+// While a read runs again (deps changed), the screen keeps showing the last
+// value instead of flashing "loading"; the shell remounts screens whose subject
+// (club, assessment) changes, so a kept value always belongs to the screen.
+
 /** Binds a live storage read to a component; re-runs when the data or deps change. */
 export function useLiveQuery<T>(read: () => Promise<T>, deps: readonly unknown[]): QueryState<T> {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   useEffect(() => {
-    setState({ status: 'loading' });
     return observe(
       read,
       (value) => setState({ status: 'ready', value }),
@@ -24,7 +27,6 @@ export function useOnce<T>(read: () => Promise<T>, deps: readonly unknown[]): Qu
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   useEffect(() => {
     let alive = true;
-    setState({ status: 'loading' });
     read().then(
       (value) => alive && setState({ status: 'ready', value }),
       (error: unknown) => alive && setState({ status: 'error', error }),
