@@ -8,6 +8,7 @@ import { StartScreen } from '../ui/assessment/StartScreen';
 import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
 import { SummaryScreen } from '../ui/assessment/SummaryScreen';
 import { SettingsScreen } from '../ui/settings/SettingsScreen';
+import { ProgressScreen } from '../ui/progress/ProgressScreen';
 import { useRoute, type Route } from './router';
 import { StorageBanner } from './StorageBanner';
 import { UpdateBanner } from './UpdateBanner';
@@ -28,6 +29,8 @@ function Screen({ route }: { route: Route }) {
       return <AssessmentScreen assessmentId={route.assessmentId} areaIndex={route.areaIndex} />;
     case 'summary':
       return <SummaryScreen assessmentId={route.assessmentId} />;
+    case 'progress':
+      return <ProgressScreen clubId={route.clubId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'club'; clubId: string }
   | { name: 'edit-club'; clubId: string }
   | { name: 'start-assessment'; clubId: string }
+  | { name: 'progress'; clubId: string }
   | { name: 'area'; assessmentId: string; areaIndex: number }
   | { name: 'summary'; assessmentId: string }
   | { name: 'settings' }
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
     if (b === 'neu' && parts.length === 2) return { name: 'new-club' };
     if (parts.length === 2) return { name: 'club', clubId: b };
     if (c === 'bearbeiten' && parts.length === 3) return { name: 'edit-club', clubId: b };
+    if (c === 'fortschritt' && parts.length === 3) return { name: 'progress', clubId: b };
     if (c === 'einschaetzung' && d === 'neu' && parts.length === 4)
       return { name: 'start-assessment', clubId: b };
   }

@@ -36,8 +36,23 @@ export const answerSchema = z.strictObject({
   criterionId: z.string().min(1).max(60),
   rating: z.enum(RATING_IDS).optional(),
   note: z.string().max(LIMITS.note).optional(),
-  nextStep: z.string().max(LIMITS.nextStep).optional(),
   updatedAt: instant,
+});
+
+/** A next step the club plans for a criterion: written in an assessment, kept by the club. */
+export const measureSchema = z.strictObject({
+  /** "assessmentId/criterionId": one next step per criterion and assessment. */
+  id: z.string().min(1).max(130),
+  clubId: z.string().min(1).max(64),
+  assessmentId: z.string().min(1).max(64),
+  criterionId: z.string().min(1).max(60),
+  text: z.string().trim().min(1).max(LIMITS.nextStep),
+  who: z.string().max(LIMITS.who).optional(),
+  due: z.iso.date().optional(),
+  status: z.enum(['open', 'done']),
+  createdAt: instant,
+  updatedAt: instant,
+  doneAt: instant.optional(),
 });
 
 export type Club = z.infer<typeof clubSchema>;
@@ -45,3 +60,4 @@ export type ClubCategory = Club['category'];
 export type SizeBand = Club['sizeBand'];
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type Answer = z.infer<typeof answerSchema>;
+export type Measure = z.infer<typeof measureSchema>;

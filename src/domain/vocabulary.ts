@@ -21,4 +21,4 @@ export const CLUB_CATEGORIES = [
 export const SIZE_BANDS = ['bis-20', '21-100', '101-500', 'ueber-500', 'keine-angabe'] as const;
 
 /** Longest texts the app accepts. */
-export const LIMITS = { name: 100, description: 500, note: 2000, nextStep: 500 } as const;
+export const LIMITS = { name: 100, description: 500, note: 2000, nextStep: 500, who: 100 } as const;

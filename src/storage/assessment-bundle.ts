@@ -1,6 +1,7 @@
 // Everything one assessment screen needs, read in one transaction: the
-// assessment, its club, the edition it was made with, and its answers.
-import type { Answer, Assessment, Club } from '../domain/entities';
+// assessment, its club, the edition it was made with, its answers and the
+// club's measures.
+import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import type { Edition } from '../domain/edition-schema';
 import { editionKey } from '../domain/assessment';
 import { getDb } from './db';
@@ -11,21 +12,28 @@ export interface AssessmentBundle {
   club: Club;
   edition: Edition | undefined;
   answers: Answer[];
+  /** Every measure of the club: this assessment's next steps and earlier open ones. */
+  measures: Measure[];
 }
 
 /** Reads an assessment with its club, edition and answers; null when it is gone. */
 export async function loadAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
   await ensureShippedEdition();
   const db = getDb();
-  return db.transaction('r', [db.assessments, db.clubs, db.editions, db.answers], async () => {
-    const assessment = await db.assessments.get(id);
-    if (!assessment) return null;
-    const [club, stored, answers] = await Promise.all([
-      db.clubs.get(assessment.clubId),
-      db.editions.get(editionKey(assessment.editionId, assessment.editionVersion)),
-      db.answers.where('assessmentId').equals(id).toArray(),
-    ]);
-    if (!club) return null;
-    return { assessment, club, edition: stored?.edition, answers };
-  });
+  return db.transaction(
+    'r',
+    [db.assessments, db.clubs, db.editions, db.answers, db.measures],
+    async () => {
+      const assessment = await db.assessments.get(id);
+      if (!assessment) return null;
+      const [club, stored, answers, measures] = await Promise.all([
+        db.clubs.get(assessment.clubId),
+        db.editions.get(editionKey(assessment.editionId, assessment.editionVersion)),
+        db.answers.where('assessmentId').equals(id).toArray(),
+        db.measures.where('clubId').equals(assessment.clubId).toArray(),
+      ]);
+      if (!club) return null;
+      return { assessment, club, edition: stored?.edition, answers, measures };
+    },
+  );
 }

@@ -1,5 +1,5 @@
 // Clubs live in the "clubs" table, one row per club. Deleting a club removes its
-// assessments and their answers in the same transaction.
+// assessments, their answers and its measures in the same transaction.
 import type { ClubFields } from '../domain/club';
 import type { Club } from '../domain/entities';
 import { sortClubs } from '../domain/club';
@@ -47,8 +47,9 @@ export function countAssessmentsOfClub(clubId: string): Promise<number> {
 /** Deletes a club with all its assessments and answers; returns how many assessments went. */
 export async function deleteClub(id: string): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', [db.clubs, db.assessments, db.answers], async () => {
+  return db.transaction('rw', [db.clubs, db.assessments, db.answers, db.measures], async () => {
     const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
+    await db.measures.where('clubId').equals(id).delete();
     await db.answers.where('assessmentId').anyOf(ids).delete();
     await db.assessments.bulkDelete(ids);
     await db.clubs.delete(id);

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answer, Assessment, Club } from '../domain/entities';
+import type { Answer, Assessment, Club, Measure } from '../domain/entities';
+import { measureId } from '../domain/measures';
 import type { Edition } from '../domain/edition-schema';
 import { reportStorageProblem } from './errors';
 
@@ -28,6 +29,7 @@ export class AmpelbogenDb extends Dexie {
   answers!: Dexie.Table<Answer, [string, string]>;
   editions!: EntityTable<StoredEdition, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  measures!: EntityTable<Measure, 'id'>;
 
   constructor(name = 'ampelbogen') {
     super(name);
@@ -38,6 +40,36 @@ export class AmpelbogenDb extends Dexie {
       editions: 'key, id',
       meta: 'key',
     });
+    // Version 2: next steps become the club's measures, with who, due date and
+    // open/done. Each answer's old free-text nextStep moves into an open measure.
+    this.version(2)
+      .stores({ measures: 'id, clubId, assessmentId, [clubId+criterionId]' })
+      .upgrade(async (tx) => {
+        const clubOf = new Map<string, string>();
+        await tx.table<Assessment, string>('assessments').each((a) => clubOf.set(a.id, a.clubId));
+        const moved: Measure[] = [];
+        await tx
+          .table<Answer & { nextStep?: string }, [string, string]>('answers')
+          .toCollection()
+          .modify((answer) => {
+            const text = answer.nextStep?.trim();
+            const clubId = clubOf.get(answer.assessmentId);
+            if (text && clubId) {
+              moved.push({
+                id: measureId(answer.assessmentId, answer.criterionId),
+                clubId,
+                assessmentId: answer.assessmentId,
+                criterionId: answer.criterionId,
+                text,
+                status: 'open',
+                createdAt: answer.updatedAt,
+                updatedAt: answer.updatedAt,
+              });
+            }
+            delete answer.nextStep;
+          });
+        await tx.table<Measure, string>('measures').bulkAdd(moved);
+      });
     // Another tab wants a newer schema: step aside so it can upgrade, and tell
     // the user to reload (their entries are already written).
     this.on('versionchange', () => {

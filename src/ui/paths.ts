@@ -6,6 +6,7 @@ export const paths = {
   newClub: () => '#/vereine/neu',
   club: (id: string) => `#/vereine/${encodeURIComponent(id)}`,
   editClub: (id: string) => `#/vereine/${encodeURIComponent(id)}/bearbeiten`,
+  progress: (clubId: string) => `#/vereine/${encodeURIComponent(clubId)}/fortschritt`,
   startAssessment: (clubId: string) => `#/vereine/${encodeURIComponent(clubId)}/einschaetzung/neu`,
   area: (assessmentId: string, index: number) =>
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/bereich/${index + 1}`,

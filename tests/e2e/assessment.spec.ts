@@ -1,4 +1,4 @@
-import { holdAnswersTable, readTable, type StoredAnswer } from './browser-db';
+import { holdAnswersTable, readTable, type StoredAnswer, type StoredMeasure } from './browser-db';
 import { area, criterion, shipped, totalCriteria } from './edition';
 import { expect, test, TODAY_GERMAN, TODAY_ISO } from './fixtures';
 
@@ -98,25 +98,33 @@ test.describe('filling in an assessment', () => {
     await assessment.openDetails(c2);
     await assessment.note(c2).fill('Frau Yılmaz fragen, ob sie das übernimmt.');
     await expect(assessment.saved(c2)).toBeVisible();
-    await assessment.nextStep(c2).fill('Im Vorstand besprechen – Kassenwart, bis Mai');
+    await assessment.nextStep(c2).fill('Im Vorstand besprechen');
+    await assessment.stepWho(c2).fill('Kassenwart');
+    await assessment.stepDue(c2).fill('2026-05-31');
     await expect(assessment.saved(c2)).toBeVisible();
     // A note alone does not count as an answer.
     await assessment.expectOverall(0, totalCriteria);
 
     await expect
       .poll(async () => (await readTable<StoredAnswer>(page, 'answers'))[0])
+      .toMatchObject({ note: 'Frau Yılmaz fragen, ob sie das übernimmt.' });
+    // The next step is a measure of the club, with who and by when.
+    await expect
+      .poll(async () => (await readTable<StoredMeasure>(page, 'measures'))[0])
       .toMatchObject({
-        note: 'Frau Yılmaz fragen, ob sie das übernimmt.',
-        nextStep: 'Im Vorstand besprechen – Kassenwart, bis Mai',
+        text: 'Im Vorstand besprechen',
+        who: 'Kassenwart',
+        due: '2026-05-31',
+        status: 'open',
       });
 
     await page.reload();
     await assessment.expectArea(first.title);
     // Details with content come back open.
     await expect(assessment.note(c2)).toHaveValue('Frau Yılmaz fragen, ob sie das übernimmt.');
-    await expect(assessment.nextStep(c2)).toHaveValue(
-      'Im Vorstand besprechen – Kassenwart, bis Mai',
-    );
+    await expect(assessment.nextStep(c2)).toHaveValue('Im Vorstand besprechen');
+    await expect(assessment.stepWho(c2)).toHaveValue('Kassenwart');
+    await expect(assessment.stepDue(c2)).toHaveValue('2026-05-31');
     await expect(assessment.note(c1)).toBeHidden();
   });
 

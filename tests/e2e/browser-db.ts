@@ -9,7 +9,16 @@ export interface StoredAnswer {
   criterionId: string;
   rating?: string;
   note?: string;
-  nextStep?: string;
+}
+
+/** A measure row as IndexedDB holds it. */
+export interface StoredMeasure {
+  id: string;
+  criterionId: string;
+  text: string;
+  who?: string;
+  due?: string;
+  status: 'open' | 'done';
 }
 
 /** Every committed row of one table. */

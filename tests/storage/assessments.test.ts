@@ -63,19 +63,14 @@ describe('assessments in storage', () => {
       rating: 'green',
       note: 'Flyer gedruckt',
     });
-    await saveAnswer({ assessmentId: a.id, criterionId: 'b-01', nextStep: 'Tandem anfragen' });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'b-01', note: 'Tandem anfragen' });
     const answers = await listAnswers(a.id);
-    expect(
-      answers.map(({ criterionId, rating, note, nextStep }) => ({
-        criterionId,
-        rating,
-        note,
-        nextStep,
-      })),
-    ).toEqual([
-      { criterionId: 'a-01', rating: 'green', note: 'Flyer gedruckt', nextStep: undefined },
-      { criterionId: 'b-01', rating: undefined, note: undefined, nextStep: 'Tandem anfragen' },
-    ]);
+    expect(answers.map(({ criterionId, rating, note }) => ({ criterionId, rating, note }))).toEqual(
+      [
+        { criterionId: 'a-01', rating: 'green', note: 'Flyer gedruckt' },
+        { criterionId: 'b-01', rating: undefined, note: 'Tandem anfragen' },
+      ],
+    );
   });
 
   it('refuses an answer for an assessment that is gone', async () => {

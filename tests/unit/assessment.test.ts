@@ -28,7 +28,7 @@ describe('carryRatings', () => {
     const edition = makeEdition({ areas: [['a-01', 'a-02']] });
     const carried = carryRatings(
       [
-        answer('a-01', { rating: 'green', note: 'privat', nextStep: 'Flyer' }),
+        answer('a-01', { rating: 'green', note: 'privat' }),
         answer('a-02'),
         answer('gone-01', { rating: 'red' }),
       ],

@@ -1,4 +1,8 @@
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { openMeasuresByCriterion } from '../../domain/measures';
+import { setMeasureDone } from '../../storage/measures';
+import { Alert } from '../components/Field';
+import { describeStorageError } from '../storage-messages';
 import { countAnswered } from '../../domain/scoring';
 import type { Edition } from '../../domain/edition-schema';
 import { formatGermanDate } from '../../domain/dates';
@@ -46,7 +50,34 @@ function AreaForm({
   areaIndex: number;
 }) {
   const { assessment, club } = bundle;
-  const { answers, statuses, update, retry } = useAnswers(assessment.id, bundle.answers);
+  const { answers, statuses, update, retry } = useAnswers(
+    assessment.id,
+    bundle.answers,
+    bundle.measures,
+  );
+  const openSteps = useMemo(
+    () => openMeasuresByCriterion(bundle.measures, assessment.id),
+    [bundle.measures, assessment.id],
+  );
+  const [doneSteps, setDoneSteps] = useState<ReadonlySet<string>>(new Set());
+  const [failure, setFailure] = useState<string | null>(null);
+  const onStepDone = useCallback((id: string, done: boolean) => {
+    const toggle = (on: boolean) =>
+      setDoneSteps((prev) => {
+        const next = new Set(prev);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+    toggle(done);
+    setMeasureDone(id, done).then(
+      () => setFailure(null),
+      (error: unknown) => {
+        toggle(!done);
+        setFailure(describeStorageError(error));
+      },
+    );
+  }, []);
   const last = edition.areas.length - 1;
   const index = Math.min(Math.max(areaIndex, 0), last);
   const area = edition.areas[index];
@@ -86,6 +117,7 @@ function AreaForm({
       </h1>
       {area.description && <p>{area.description}</p>}
       <p class="muted">{de.assessment.progress(inArea.answered, inArea.total)}</p>
+      <Alert message={failure} />
       <ol class="criteria">
         {area.criteria.map((criterion) => (
           <CriterionCard
@@ -96,6 +128,9 @@ function AreaForm({
             status={statuses.get(criterion.id)}
             onChange={update}
             onRetry={retry}
+            openSteps={openSteps.get(criterion.id)}
+            doneSteps={doneSteps}
+            onStepDone={onStepDone}
           />
         ))}
       </ol>

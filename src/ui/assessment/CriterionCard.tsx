@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Criterion, Edition } from '../../domain/edition-schema';
+import type { Measure } from '../../domain/entities';
 import { LIMITS } from '../../domain/vocabulary';
 import { de } from '../../messages/de';
 import { LightPicker } from '../components/LightPicker';
 import { pure } from '../components/pure';
-import type { AnswerFields, SaveStatus } from './use-answers';
+import type { AnswerFields, SaveStatus, StepFields } from './use-answers';
+import { OpenSteps } from './OpenSteps';
 
 interface Props {
   edition: Edition;
@@ -13,7 +15,13 @@ interface Props {
   status: SaveStatus | undefined;
   onChange: (criterionId: string, patch: AnswerFields) => void;
   onRetry: (criterionId: string) => void;
+  /** Open next steps from earlier meetings for this criterion. */
+  openSteps: readonly Measure[] | undefined;
+  doneSteps: ReadonlySet<string>;
+  onStepDone: (measureId: string, done: boolean) => void;
 }
+
+const NO_STEP: StepFields = { text: '', who: '', due: '' };
 
 /** One statement to rate: text, hint, the four lights, and an optional note and next step. */
 export const CriterionCard = pure(function CriterionCard({
@@ -23,11 +31,17 @@ export const CriterionCard = pure(function CriterionCard({
   status,
   onChange,
   onRetry,
+  openSteps,
+  doneSteps,
+  onStepDone,
 }: Props) {
   const base = `c-${criterion.id}`;
   // Open when there is something to read; after that the user decides, and
   // clearing a note never closes the box under their fingers.
-  const [openAtStart] = useState(() => Boolean(fields.note || fields.nextStep));
+  const [openAtStart] = useState(() => Boolean(fields.note || fields.step));
+  const step = fields.step ?? NO_STEP;
+  const setStep = (patch: Partial<StepFields>) =>
+    onChange(criterion.id, { step: { ...step, ...patch } });
   const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
   const dimensionLabels = criterion.dimensions
     .map((d) => edition.dimensions.find((x) => x.id === d)?.label)
@@ -55,6 +69,9 @@ export const CriterionCard = pure(function CriterionCard({
         labels={labels}
         onChange={(rating) => onChange(criterion.id, { rating })}
       />
+      {openSteps && openSteps.length > 0 && (
+        <OpenSteps steps={openSteps} done={doneSteps} onDone={onStepDone} />
+      )}
       <details class="details" open={openAtStart}>
         <summary>{de.assessment.addDetails}</summary>
         <div class="field">
@@ -67,20 +84,44 @@ export const CriterionCard = pure(function CriterionCard({
             onInput={(e) => onChange(criterion.id, { note: e.currentTarget.value })}
           />
         </div>
-        <div class="field">
-          <label for={`${base}-step`}>{de.assessment.nextStep}</label>
-          <textarea
-            id={`${base}-step`}
-            rows={2}
-            maxLength={LIMITS.nextStep}
-            aria-describedby={`${base}-step-hint`}
-            value={fields.nextStep ?? ''}
-            onInput={(e) => onChange(criterion.id, { nextStep: e.currentTarget.value })}
-          />
-          <p id={`${base}-step-hint`} class="hint">
-            {de.assessment.nextStepHint}
-          </p>
-        </div>
+        <fieldset class="step">
+          <legend>{de.assessment.nextStep}</legend>
+          <div class="field">
+            <label for={`${base}-step`}>{de.assessment.stepText}</label>
+            <textarea
+              id={`${base}-step`}
+              rows={2}
+              maxLength={LIMITS.nextStep}
+              aria-describedby={`${base}-step-hint`}
+              value={step.text}
+              onInput={(e) => setStep({ text: e.currentTarget.value })}
+            />
+            <p id={`${base}-step-hint`} class="hint">
+              {de.assessment.nextStepHint}
+            </p>
+          </div>
+          <div class="step-row">
+            <div class="field">
+              <label for={`${base}-who`}>{de.assessment.stepWho}</label>
+              <input
+                id={`${base}-who`}
+                type="text"
+                maxLength={LIMITS.who}
+                value={step.who}
+                onInput={(e) => setStep({ who: e.currentTarget.value })}
+              />
+            </div>
+            <div class="field">
+              <label for={`${base}-due`}>{de.assessment.stepDue}</label>
+              <input
+                id={`${base}-due`}
+                type="date"
+                value={step.due}
+                onInput={(e) => setStep({ due: e.currentTarget.value })}
+              />
+            </div>
+          </div>
+        </fieldset>
       </details>
       <SaveLine status={status} onRetry={() => onRetry(criterion.id)} />
     </li>

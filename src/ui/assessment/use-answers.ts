@@ -1,15 +1,23 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Answer } from '../../domain/entities';
+import type { Answer, Measure } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
 import { saveAnswer } from '../../storage/assessments';
+import { saveMeasure } from '../../storage/measures';
 import { requestPersistenceOnce } from '../../storage/persistence';
 import { describeStorageError } from '../storage-messages';
+
+/** A criterion's next step as the form holds it. */
+export interface StepFields {
+  text: string;
+  who: string;
+  due: string;
+}
 
 /** What the screen holds for one criterion. */
 export interface AnswerFields {
   rating?: RatingId;
   note?: string;
-  nextStep?: string;
+  step?: StepFields;
 }
 
 /** Where the last write of a criterion stands; seq counts finished writes. */
@@ -18,22 +26,44 @@ export type SaveStatus =
   | { state: 'saved'; seq: number }
   | { state: 'error'; seq: number; message: string };
 
-function toFields(answer: Answer): AnswerFields {
+function toFields(answer: Answer | undefined, measure: Measure | undefined): AnswerFields {
   return {
-    ...(answer.rating ? { rating: answer.rating } : {}),
-    ...(answer.note ? { note: answer.note } : {}),
-    ...(answer.nextStep ? { nextStep: answer.nextStep } : {}),
+    ...(answer?.rating ? { rating: answer.rating } : {}),
+    ...(answer?.note ? { note: answer.note } : {}),
+    ...(measure
+      ? { step: { text: measure.text, who: measure.who ?? '', due: measure.due ?? '' } }
+      : {}),
   };
 }
 
+function initialFields(
+  assessmentId: string,
+  answers: readonly Answer[],
+  measures: readonly Measure[],
+) {
+  const fields = new Map<string, AnswerFields>();
+  const own = new Map(
+    measures.filter((m) => m.assessmentId === assessmentId).map((m) => [m.criterionId, m]),
+  );
+  for (const a of answers) fields.set(a.criterionId, toFields(a, own.get(a.criterionId)));
+  for (const [criterionId, m] of own)
+    if (!fields.has(criterionId)) fields.set(criterionId, toFields(undefined, m));
+  return fields;
+}
+
 /**
- * Holds an assessment's answers on screen and writes every change at once. The
- * screen keeps what was entered even when a write fails, and says "gespeichert"
- * only after IndexedDB committed the latest write of that criterion.
+ * Holds an assessment's answers and next steps on screen and writes every
+ * change at once. The screen keeps what was entered even when a write fails,
+ * and says "gespeichert" only after IndexedDB committed the latest write of
+ * that criterion.
  */
-export function useAnswers(assessmentId: string, initial: readonly Answer[]) {
-  const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFields>>(
-    () => new Map(initial.map((a) => [a.criterionId, toFields(a)])),
+export function useAnswers(
+  assessmentId: string,
+  answers0: readonly Answer[],
+  measures0: readonly Measure[],
+) {
+  const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFields>>(() =>
+    initialFields(assessmentId, answers0, measures0),
   );
   const [statuses, setStatuses] = useState<ReadonlyMap<string, SaveStatus>>(new Map());
   const latest = useRef(answers);
@@ -45,11 +75,26 @@ export function useAnswers(assessmentId: string, initial: readonly Answer[]) {
     const setStatus = (criterionId: string, status: SaveStatus) =>
       setStatuses((prev) => new Map(prev).set(criterionId, status));
 
-    const write = (criterionId: string, fields: AnswerFields) => {
+    const write = (criterionId: string, fields: AnswerFields, what: 'answer' | 'step' | 'both') => {
       const ticket = (issued.current.get(criterionId) ?? 0) + 1;
       issued.current.set(criterionId, ticket);
       setStatus(criterionId, { state: 'saving', seq: finished.current });
-      saveAnswer({ assessmentId, criterionId, ...fields }).then(
+      const writes: Promise<void>[] = [];
+      if (what !== 'step') {
+        writes.push(
+          saveAnswer({
+            assessmentId,
+            criterionId,
+            ...(fields.rating ? { rating: fields.rating } : {}),
+            ...(fields.note ? { note: fields.note } : {}),
+          }),
+        );
+      }
+      if (what !== 'answer') {
+        const step = fields.step ?? { text: '', who: '', due: '' };
+        writes.push(saveMeasure({ assessmentId, criterionId, ...step }));
+      }
+      Promise.all(writes).then(
         () => {
           finished.current += 1;
           if (issued.current.get(criterionId) === ticket) {
@@ -71,17 +116,17 @@ export function useAnswers(assessmentId: string, initial: readonly Answer[]) {
     };
 
     return {
-      /** Changes one criterion's fields on screen and writes the whole answer. */
+      /** Changes one criterion's fields on screen and writes what changed. */
       update(criterionId: string, patch: AnswerFields) {
         const fields = { ...latest.current.get(criterionId), ...patch };
         const next = new Map(latest.current).set(criterionId, fields);
         latest.current = next;
         setAnswers(next);
-        write(criterionId, fields);
+        write(criterionId, fields, 'step' in patch ? 'step' : 'answer');
       },
       /** Writes a criterion again after a failure, with what the screen holds. */
       retry(criterionId: string) {
-        write(criterionId, latest.current.get(criterionId) ?? {});
+        write(criterionId, latest.current.get(criterionId) ?? {}, 'both');
       },
     };
   }, [assessmentId]);

@@ -9,6 +9,7 @@ import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
+import { MeasureList } from './MeasureList';
 import { Alert } from '../components/Field';
 
 /** One club: its details, its assessments, and the way to start the next one. */
@@ -59,6 +60,13 @@ export function ClubScreen({ clubId }: { clubId: string }) {
             </div>
             <Alert message={failure} />
             <h2>{de.club.assessments}</h2>
+            {items.some((i) => i.assessment.status === 'done') && (
+              <p>
+                <a class="text-link" href={paths.progress(club.id)}>
+                  {de.progress.open}
+                </a>
+              </p>
+            )}
             {items.length === 0 ? (
               <p class="empty">{de.club.noAssessments}</p>
             ) : (
@@ -83,6 +91,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
                 ))}
               </ul>
             )}
+            <MeasureList clubId={club.id} />
             <div class="thumb-bar">
               {draft ? (
                 <>

@@ -103,8 +103,28 @@ export class AssessmentPage extends AppShell {
     return this.card(criterion).getByRole('textbox', { name: 'Notiz', exact: true });
   }
 
+  /** The next step's fields, inside the group "Nächster Schritt". */
   nextStep(criterion: string): Locator {
-    return this.card(criterion).getByRole('textbox', { name: 'Nächster Schritt', exact: true });
+    return this.stepGroup(criterion).getByRole('textbox', { name: 'Was ist zu tun?' });
+  }
+
+  stepWho(criterion: string): Locator {
+    return this.stepGroup(criterion).getByRole('textbox', { name: 'Wer kümmert sich?' });
+  }
+
+  stepDue(criterion: string): Locator {
+    return this.stepGroup(criterion).getByLabel('Bis wann?');
+  }
+
+  private stepGroup(criterion: string): Locator {
+    return this.card(criterion).getByRole('group', { name: 'Nächster Schritt' });
+  }
+
+  /** The open steps from earlier meetings shown on a card. */
+  openSteps(criterion: string): Locator {
+    return this.card(criterion).getByRole('region', {
+      name: 'Offene Schritte aus früheren Treffen',
+    });
   }
 
   /** Opens a card's details unless they are open already. */

@@ -4,12 +4,13 @@ import { AssessmentPage } from './AssessmentPage';
 import { ClubFormPage, type ClubDetails } from './ClubFormPage';
 import { ClubListPage } from './ClubListPage';
 import { ClubPage } from './ClubPage';
+import { ProgressPage } from './ProgressPage';
 import { SettingsPage } from './SettingsPage';
 import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { StartPage, SummaryPage };
+export { ProgressPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -23,6 +24,7 @@ export class App {
   readonly assessment: AssessmentPage;
   readonly summary: SummaryPage;
   readonly settings: SettingsPage;
+  readonly progress: ProgressPage;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -33,6 +35,7 @@ export class App {
     this.assessment = new AssessmentPage(page);
     this.summary = new SummaryPage(page);
     this.settings = new SettingsPage(page);
+    this.progress = new ProgressPage(page);
   }
 
   /** From the club list: creates a club and lands on its page. */

@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import { compareAssessments, type Change, type CriterionChange } from '../../domain/comparison';
+import type { AssessmentView } from '../../domain/progress';
+import { formatGermanDate } from '../../domain/dates';
+import { de } from '../../messages/de';
+import { StateCell, stateWord } from './CriterionRows';
+
+const LISTED: Change[] = ['better', 'worse', 'first'];
+const COUNTED: Change[] = ['better', 'worse', 'same', 'first'];
+const MARK: Record<Change, string> = {
+  better: '▲',
+  worse: '▼',
+  same: '=',
+  first: '+',
+  'not-comparable': '·',
+};
+
+/** Two assessments side by side: what got better, worse, stayed, or was answered first. */
+export function Comparison({ views }: { views: AssessmentView[] }) {
+  // views are oldest first; default: the newest against the one before.
+  const [laterId, setLaterId] = useState(views[views.length - 1]?.assessment.id ?? '');
+  const [earlierId, setEarlierId] = useState(views[views.length - 2]?.assessment.id ?? '');
+  const earlier = views.find((v) => v.assessment.id === earlierId);
+  const later = views.find((v) => v.assessment.id === laterId);
+  const options = [...views].reverse().map((v) => (
+    <option key={v.assessment.id} value={v.assessment.id}>
+      {formatGermanDate(v.assessment.date)}
+    </option>
+  ));
+  const result = earlier && later && earlier !== later ? compareAssessments(earlier, later) : null;
+  return (
+    <section aria-labelledby="compare-title">
+      <h2 id="compare-title">{de.progress.compareHeading}</h2>
+      <div class="compare-pickers">
+        <div class="field">
+          <label for="compare-earlier">{de.progress.earlier}</label>
+          <select
+            id="compare-earlier"
+            value={earlierId}
+            onChange={(e) => setEarlierId(e.currentTarget.value)}
+          >
+            {options}
+          </select>
+        </div>
+        <div class="field">
+          <label for="compare-later">{de.progress.later}</label>
+          <select
+            id="compare-later"
+            value={laterId}
+            onChange={(e) => setLaterId(e.currentTarget.value)}
+          >
+            {options}
+          </select>
+        </div>
+      </div>
+      {!result ? (
+        <p role="status">{de.progress.sameAssessment}</p>
+      ) : (
+        <>
+          <dl class="change-counts" aria-live="polite">
+            {COUNTED.map((c) => (
+              <div key={c} class={`change-count change-${c}`}>
+                <dt>
+                  <span aria-hidden="true">{MARK[c]} </span>
+                  {de.progress.changes[c]}
+                </dt>
+                <dd>{result.counts[c]}</dd>
+              </div>
+            ))}
+          </dl>
+          {result.areas.map((area) => {
+            const listed = area.changes.filter((c) => LISTED.includes(c.change));
+            const same = area.changes.filter((c) => c.change === 'same');
+            return (
+              <div key={area.areaId} class="compare-area">
+                <h3>{area.title}</h3>
+                {listed.length === 0 ? (
+                  <p class="muted">{de.progress.noChangesInArea}</p>
+                ) : (
+                  <ul class="changes">
+                    {listed.map((c) => (
+                      <ChangeItem key={c.criterionId} change={c} />
+                    ))}
+                  </ul>
+                )}
+                {same.length > 0 && (
+                  <details>
+                    <summary>{de.progress.unchangedInArea(same.length)}</summary>
+                    <ul class="changes">
+                      {same.map((c) => (
+                        <ChangeItem key={c.criterionId} change={c} />
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </div>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChangeItem({ change }: { change: CriterionChange }) {
+  return (
+    <li class={`change change-${change.change}`}>
+      <strong class="change-word">
+        <span aria-hidden="true">{MARK[change.change]} </span>
+        {de.progress.changes[change.change]}:
+      </strong>{' '}
+      {change.text}
+      <span class="change-lights">
+        <StateCell state={change.before} />
+        <span aria-hidden="true">→</span>
+        <StateCell state={change.after} />
+        <span class="visually-hidden">
+          {de.progress.changeLine(stateWord(change.before), stateWord(change.after))}
+        </span>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+import type { CriterionRow, CriterionState } from '../../domain/progress';
+import { formatGermanDate } from '../../domain/dates';
+import { de } from '../../messages/de';
+import { LightSymbol } from '../components/LightSymbol';
+
+/** The word for a criterion's state in one assessment. */
+export function stateWord(state: CriterionState): string {
+  if (state === 'not-asked') return de.progress.notAsked;
+  return de.ratings[state];
+}
+
+/** A criterion's light with its word (the word is visible for "nicht erfragt", hidden otherwise). */
+export function StateCell({ state }: { state: CriterionState }) {
+  if (state === 'not-asked') return <span class="not-asked">{de.progress.notAsked}</span>;
+  return (
+    <span class="cell-light" title={stateWord(state)}>
+      <LightSymbol rating={state === 'unanswered' ? 'none' : state} size={20} />
+      <span class="visually-hidden">{stateWord(state)}</span>
+    </span>
+  );
+}
+
+/** Every criterion of an area as a row of lights over time; scrolls sideways on a phone. */
+export function CriterionRows({ title, rows }: { title: string; rows: CriterionRow[] }) {
+  const dates = rows[0]?.cells.map((c) => c.date) ?? [];
+  return (
+    <div class="table-scroll" role="region" aria-label={de.progress.rowsRegion(title)} tabIndex={0}>
+      <table class="lights-table">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="sticky">
+              {de.progress.criterion}
+            </th>
+            {dates.map((d, i) => (
+              <th key={`${d}-${i}`} scope="col">
+                {formatGermanDate(d)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.criterionId}>
+              <th scope="row" class="sticky">
+                {row.text}
+              </th>
+              {row.cells.map((c) => (
+                <td key={c.assessmentId}>
+                  <StateCell state={c.state} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo } from 'preact/hooks';
+import { ratingLookup } from '../../domain/assessment';
+import {
+  buildAreaSeries,
+  buildCriterionRows,
+  chronological,
+  type AssessmentView,
+} from '../../domain/progress';
+import { loadProgress } from '../../storage/progress';
+import { de } from '../../messages/de';
+import { paths } from '../paths';
+import { useLiveQuery } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { AreaChart } from './AreaChart';
+import { AreaTable } from './AreaTable';
+import { Comparison } from './Comparison';
+import { CriterionRows } from './CriterionRows';
+
+/** How a club moved across its finished assessments: charts, rows of lights, a comparison. */
+export function ProgressScreen({ clubId }: { clubId: string }) {
+  const state = useLiveQuery(() => loadProgress(clubId), [clubId]);
+  return (
+    <Loaded state={state}>
+      {(data) =>
+        data ? (
+          <Progress
+            clubName={data.club.name}
+            clubId={clubId}
+            views={data.entries.map((e) => ({
+              assessment: e.assessment,
+              edition: e.edition,
+              ratingOf: ratingLookup(e.answers),
+            }))}
+          />
+        ) : (
+          <p role="alert">{de.app.notFound}</p>
+        )
+      }
+    </Loaded>
+  );
+}
+
+function Progress({
+  clubName,
+  clubId,
+  views,
+}: {
+  clubName: string;
+  clubId: string;
+  views: AssessmentView[];
+}) {
+  const ordered = useMemo(() => chronological(views), [views]);
+  const series = useMemo(() => buildAreaSeries(ordered), [ordered]);
+  const rows = useMemo(() => buildCriterionRows(ordered), [ordered]);
+  const newest = ordered[ordered.length - 1];
+  return (
+    <section aria-labelledby="screen-title">
+      <p class="club-name">{clubName}</p>
+      <ScreenHeading>{de.progress.heading}</ScreenHeading>
+      <p>{de.progress.intro}</p>
+      {!newest ? (
+        <p class="empty">{de.progress.none}</p>
+      ) : (
+        <>
+          {ordered.length === 1 && <p class="notice">{de.progress.onlyOne}</p>}
+          <h2>{de.progress.areasHeading}</h2>
+          <ul class="cards">
+            {series.map((s) => (
+              <li key={s.areaId} class="card">
+                <h3 class="card-title">{s.title}</h3>
+                {ordered.length > 1 && <AreaChart series={s} edition={newest.edition} />}
+                <AreaTable series={s} />
+              </li>
+            ))}
+          </ul>
+          <h2>{de.progress.criteriaHeading}</h2>
+          <p class="muted">{de.progress.criteriaHint}</p>
+          {rows.map((area) => (
+            <CriterionRows key={area.areaId} title={area.title} rows={area.rows} />
+          ))}
+          {ordered.length > 1 && <Comparison views={ordered} />}
+        </>
+      )}
+      <div class="thumb-bar">
+        <a class="button" href={paths.club(clubId)}>
+          {de.summary.backToClub}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShell } from './AppShell';
+
+/** A club's progress: charts per area, rows of lights, the comparison. */
+export class ProgressPage extends AppShell {
+  readonly heading: Locator;
+  readonly earlier: Locator;
+  readonly later: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.heading = page.getByRole('heading', { level: 1, name: 'Fortschritt' });
+    this.earlier = page.getByRole('combobox', { name: 'Frühere Einschätzung' });
+    this.later = page.getByRole('combobox', { name: 'Spätere Einschätzung' });
+  }
+
+  /** The chart of an area, found by its accessible name. */
+  chart(areaTitle: string): Locator {
+    return this.page.getByRole('img', { name: new RegExp(`^Verlauf: ${escape(areaTitle)}`) });
+  }
+
+  /** The numbers table of an area. */
+  numbers(areaTitle: string): Locator {
+    return this.page.getByRole('table', { name: `Zahlen: ${areaTitle}` });
+  }
+
+  /** The row of lights of one criterion. */
+  criterionRow(text: string): Locator {
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: text, exact: true }) });
+  }
+
+  /** The count of one kind of change at the top of the comparison. */
+  async changeCount(word: string): Promise<number> {
+    const term = this.page.getByRole('term').filter({ hasText: new RegExp(`${word}$`) });
+    await expect(term).toHaveCount(1);
+    const value = await term.locator('xpath=following-sibling::dd[1]').textContent();
+    return Number(value);
+  }
+
+  /** The listed change of a criterion in the comparison, e.g. "besser: …". */
+  change(text: string): Locator {
+    return this.page.getByRole('listitem').filter({ hasText: text });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
