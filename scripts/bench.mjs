@@ -235,8 +235,7 @@ async function progressTimes(page, clubId, runs) {
         (id) =>
           new Promise((resolve) => {
             const t0 = performance.now();
-            const done = () =>
-              document.getElementById('compare-title') && document.querySelector('.lights-table');
+            const done = () => document.getElementById('compare-title');
             const observer = new MutationObserver(() => {
               if (!done()) return;
               observer.disconnect();

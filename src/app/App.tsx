@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { de } from '../messages/de';
 import { paths } from '../ui/paths';
 import { ClubListScreen } from '../ui/clubs/ClubListScreen';
@@ -8,8 +8,8 @@ import { StartScreen } from '../ui/assessment/StartScreen';
 import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
 import { SummaryScreen } from '../ui/assessment/SummaryScreen';
 import { SettingsScreen } from '../ui/settings/SettingsScreen';
-import { ProgressScreen } from '../ui/progress/ProgressScreen';
 import { useRoute, type Route } from './router';
+import type * as ProgressModuleType from '../ui/progress/ProgressScreen';
 import { StorageBanner } from './StorageBanner';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -30,7 +30,7 @@ function Screen({ route }: { route: Route }) {
     case 'summary':
       return <SummaryScreen assessmentId={route.assessmentId} />;
     case 'progress':
-      return <ProgressScreen clubId={route.clubId} />;
+      return <LazyProgress clubId={route.clubId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':
@@ -40,6 +40,25 @@ function Screen({ route }: { route: Route }) {
         </p>
       );
   }
+}
+
+type ProgressModule = typeof ProgressModuleType;
+
+/** The progress screen and its charts load only when a club's progress is opened. */
+function LazyProgress({ clubId }: { clubId: string }) {
+  const [module, setModule] = useState<ProgressModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('../ui/progress/ProgressScreen').then(setModule, () => setFailed(true));
+  }, []);
+  if (failed) return <p role="alert">{de.app.loadFailed}</p>;
+  return module ? (
+    <module.ProgressScreen clubId={clubId} />
+  ) : (
+    <p class="muted" role="status">
+      {de.app.loading}
+    </p>
+  );
 }
 
 /** One screen instance per subject: another club or assessment gets a fresh screen. */

@@ -50,3 +50,10 @@ export function ratingLookup(
   for (const a of answers) if (a.rating) byId.set(a.criterionId, a.rating);
   return (id) => byId.get(id);
 }
+
+/** The lights of an assessment as one record, for a finished assessment's snapshot. */
+export function snapshotRatings(answers: Iterable<Answer>): Record<string, RatingId> {
+  const ratings: Record<string, RatingId> = {};
+  for (const a of answers) if (a.rating) ratings[a.criterionId] = a.rating;
+  return ratings;
+}

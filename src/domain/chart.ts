@@ -26,8 +26,8 @@ export interface ChartGeometry {
   segments: { x1: number; y1: number; x2: number; y2: number }[];
   /** Horizontal guides at 0, ½ and 1, with their label. */
   yTicks: { y: number; value: number }[];
-  /** One label per assessment, placed at its x. */
-  xTicks: { x: number; date: string; asked: boolean }[];
+  /** One tick per assessment, placed at its x; at most maxLabels of them carry a label. */
+  xTicks: { x: number; date: string; asked: boolean; labelled: boolean }[];
   /** The threshold lines of the edition, for reading the light off the chart. */
   thresholds: { y: number; value: number; light: 'green' | 'yellow' }[];
 }
@@ -37,6 +37,7 @@ export function layoutAreaChart(
   points: readonly AreaPoint[],
   box: ChartBox,
   thresholds: { green: number; yellow: number },
+  maxLabels = 6,
 ): ChartGeometry {
   const { left, right, top, bottom } = box.padding;
   const innerW = Math.max(box.width - left - right, 1);
@@ -57,10 +58,22 @@ export function layoutAreaChart(
     points: plotted,
     segments,
     yTicks: [0, 0.5, 1].map((value) => ({ y: yAt(value), value })),
-    xTicks: points.map((p, i) => ({ x: xAt(i), date: p.date, asked: p.asked })),
+    xTicks: points.map((p, i) => ({
+      x: xAt(i),
+      date: p.date,
+      asked: p.asked,
+      labelled: isLabelled(i, points.length, maxLabels),
+    })),
     thresholds: [
       { y: yAt(thresholds.green), value: thresholds.green, light: 'green' },
       { y: yAt(thresholds.yellow), value: thresholds.yellow, light: 'yellow' },
     ],
   };
+}
+
+/** Labels the first and last tick and evenly spaced ones between, at most max in all. */
+function isLabelled(i: number, count: number, max: number): boolean {
+  if (count <= max) return true;
+  const step = (count - 1) / (max - 1);
+  return Array.from({ length: max }, (_, k) => Math.round(k * step)).includes(i);
 }

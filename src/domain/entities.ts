@@ -29,6 +29,11 @@ export const assessmentSchema = z.strictObject({
   createdAt: instant,
   updatedAt: instant,
   finishedAt: instant.optional(),
+  /**
+   * The lights of a finished assessment, kept with it so that progress reads
+   * one row per assessment; set on finishing, removed on reopening.
+   */
+  ratings: z.record(z.string().min(1).max(60), z.enum(RATING_IDS)).optional(),
 });
 
 export const answerSchema = z.strictObject({

@@ -14,6 +14,7 @@ export const de = {
     settings: 'Einstellungen',
     back: 'Zurück',
     loading: 'Wird geladen …',
+    loadFailed: 'Dieser Teil der App konnte nicht geladen werden. Bitte ladet die Seite neu.',
     notFound: 'Diese Seite gibt es nicht (mehr).',
     toStart: 'Zur Startseite',
   },
@@ -179,6 +180,12 @@ export const de = {
     criteriaHint:
       'Jede Zeile zeigt die Ampeln einer Aussage von Treffen zu Treffen. Auf dem Handy seitlich wischen.',
     criterion: 'Aussage',
+    numbersToggle: 'Zahlen als Tabelle',
+    showingRecent: (n: number, all: number) =>
+      `Die Tabellen zeigen die letzten ${n} von ${all} Treffen.`,
+    showingAll: (all: number) => `Die Tabellen zeigen alle ${all} Treffen.`,
+    showAll: (all: number) => `Alle ${all} zeigen`,
+    showRecent: (n: number) => `Nur die letzten ${n} zeigen`,
     rowsRegion: (area: string) => `Aussagen im Verlauf: ${area}`,
     compareHeading: 'Zwei Einschätzungen vergleichen',
     earlier: 'Frühere Einschätzung',

@@ -3,7 +3,13 @@
 // tap writes one small row.
 import type { Answer, Assessment } from '../domain/entities';
 import type { Edition } from '../domain/edition-schema';
-import { carryRatings, editionKey, ratingLookup, sortAssessments } from '../domain/assessment';
+import {
+  carryRatings,
+  editionKey,
+  ratingLookup,
+  snapshotRatings,
+  sortAssessments,
+} from '../domain/assessment';
 import { countAnswered } from '../domain/scoring';
 import { isIsoDate } from '../domain/dates';
 import { getDb } from './db';
@@ -96,8 +102,10 @@ export function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> 
     db.transaction('rw', [db.answers, db.assessments], async () => {
       // A read, not a write, keeps the tap's transaction small: the time of an
       // assessment's last entry is the newest updatedAt among its answers.
-      if (!(await db.assessments.get(input.assessmentId)))
-        throw new StorageValidationError('assessment missing');
+      const assessment = await db.assessments.get(input.assessmentId);
+      if (!assessment) throw new StorageValidationError('assessment missing');
+      // A finished assessment is reopened before it changes, so its snapshot stays true.
+      if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
       await db.answers.put(row);
     }),
   );
@@ -114,10 +122,19 @@ export async function setAssessmentDate(id: string, date: string, now = new Date
   await getDb().assessments.update(id, { date, updatedAt: now.toISOString() });
 }
 
-/** Marks an assessment as finished. */
+/** Marks an assessment as finished and keeps a snapshot of its lights for progress. */
 export async function finishAssessment(id: string, now = new Date()): Promise<void> {
+  const db = getDb();
   const stamp = now.toISOString();
-  await getDb().assessments.update(id, { status: 'done', finishedAt: stamp, updatedAt: stamp });
+  await db.transaction('rw', [db.assessments, db.answers], async () => {
+    const answers = await db.answers.where('assessmentId').equals(id).toArray();
+    await db.assessments.update(id, {
+      status: 'done',
+      finishedAt: stamp,
+      updatedAt: stamp,
+      ratings: snapshotRatings(answers),
+    });
+  });
 }
 
 /** Opens a finished assessment for changes again. */
@@ -126,7 +143,7 @@ export async function reopenAssessment(id: string, now = new Date()): Promise<vo
   await db.transaction('rw', db.assessments, async () => {
     const a = await db.assessments.get(id);
     if (!a) return;
-    const { finishedAt: _drop, ...rest } = a;
+    const { finishedAt: _finished, ratings: _snapshot, ...rest } = a;
     await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
   });
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import { measureId } from '../domain/measures';
+import { snapshotRatings } from '../domain/assessment';
 import type { Edition } from '../domain/edition-schema';
 import { reportStorageProblem } from './errors';
 
@@ -69,6 +70,24 @@ export class AmpelbogenDb extends Dexie {
             delete answer.nextStep;
           });
         await tx.table<Measure, string>('measures').bulkAdd(moved);
+      });
+    // Version 3: a finished assessment keeps a snapshot of its lights, so the
+    // progress page reads one row per assessment instead of every answer.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const answers = tx.table<Answer, [string, string]>('answers');
+        const finished = await tx
+          .table<Assessment, string>('assessments')
+          .where('status')
+          .equals('done')
+          .toArray();
+        for (const a of finished) {
+          const ratings = snapshotRatings(
+            await answers.where('assessmentId').equals(a.id).toArray(),
+          );
+          await tx.table<Assessment, string>('assessments').update(a.id, { ratings });
+        }
       });
     // Another tab wants a newer schema: step aside so it can upgrade, and tell
     // the user to reload (their entries are already written).

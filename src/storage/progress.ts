@@ -1,14 +1,15 @@
 // What the progress screen reads: a club's finished assessments, each with the
-// edition it was made with and its answers, in one read-only transaction.
-import type { Answer, Assessment, Club } from '../domain/entities';
-import type { Edition } from '../domain/edition-schema';
-import { editionKey } from '../domain/assessment';
+// edition it was made with and the snapshot of its lights, in one read-only
+// transaction.
+import type { Assessment, Club } from '../domain/entities';
+import type { Edition, RatingId } from '../domain/edition-schema';
+import { editionKey, snapshotRatings } from '../domain/assessment';
 import { getDb } from './db';
 
 export interface ProgressEntry {
   assessment: Assessment;
   edition: Edition;
-  answers: Answer[];
+  ratings: Record<string, RatingId>;
 }
 
 /** A club and its finished assessments (those whose edition is on the device). */
@@ -26,22 +27,16 @@ export async function loadProgress(
     const editions = new Map(
       (await db.editions.bulkGet(keys)).flatMap((e) => (e ? [[e.key, e.edition] as const] : [])),
     );
-    const answers = await db.answers
-      .where('assessmentId')
-      .anyOf(done.map((a) => a.id))
-      .toArray();
-    const entries = done.flatMap((assessment) => {
+    const entries: ProgressEntry[] = [];
+    for (const assessment of done) {
       const edition = editions.get(editionKey(assessment.editionId, assessment.editionVersion));
-      return edition
-        ? [
-            {
-              assessment,
-              edition,
-              answers: answers.filter((a) => a.assessmentId === assessment.id),
-            },
-          ]
-        : [];
-    });
+      if (!edition) continue;
+      // The snapshot written on finishing; the answers only where it is missing.
+      const ratings =
+        assessment.ratings ??
+        snapshotRatings(await db.answers.where('assessmentId').equals(assessment.id).toArray());
+      entries.push({ assessment, edition, ratings });
+    }
     return { club, entries };
   });
 }

@@ -72,10 +72,13 @@ test('three meetings show three points per area, what changed, and a next step c
   await expect(progress.chart(first.title)).toHaveAccessibleDescription(
     /15\.01\.2026: 0 %, 15\.02\.2026: 25 %, 14\.03\.2026: 50 %/,
   );
+  await progress.openNumbers(first.title);
   await expect(progress.numbers(first.title).getByRole('row')).toHaveCount(4);
+  await progress.openNumbers(area(1).title);
   await expect(progress.numbers(area(1).title)).toContainText('keine Ampel');
 
   // Each criterion as a row of lights over time, words for screen readers.
+  await progress.openRows(first.title);
   await expect(progress.criterionRow(c(1)).getByRole('cell')).toHaveText(['rot', 'gelb', 'rot']);
 
   // The comparison: newest against the one before, by default.
@@ -119,6 +122,7 @@ test('with one finished assessment the progress page says so instead of an empty
     page.getByText('Bisher gibt es eine abgeschlossene Einschätzung.', { exact: false }),
   ).toBeVisible();
   await expect(page.getByRole('img', { name: /^Verlauf/ })).toHaveCount(0);
+  await progress.openNumbers(first.title);
   await expect(progress.numbers(first.title)).toContainText('50 %');
   await expectNoAxeViolations(page, 'the progress screen with one assessment');
 });

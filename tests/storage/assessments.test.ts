@@ -103,17 +103,25 @@ describe('assessments in storage', () => {
     ]);
   });
 
-  it('finishes and reopens an assessment', async () => {
+  it('finishes an assessment with a snapshot of its lights, and reopens it', async () => {
     const a = await startAssessment({ clubId, date: '2026-01-01', edition });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'a-02', rating: 'yellow', note: 'x' });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'b-01', note: 'nur Notiz' });
     await finishAssessment(a.id, new Date('2026-01-01T20:00:00Z'));
     expect(await getAssessment(a.id)).toMatchObject({
       status: 'done',
       finishedAt: '2026-01-01T20:00:00.000Z',
+      ratings: { 'a-02': 'yellow' },
     });
+    // A finished assessment does not change under its snapshot.
+    await expect(
+      saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'red' }),
+    ).rejects.toThrow('assessment finished');
     await reopenAssessment(a.id);
     const reopened = await getAssessment(a.id);
     expect(reopened?.status).toBe('draft');
     expect(reopened).not.toHaveProperty('finishedAt');
+    expect(reopened).not.toHaveProperty('ratings');
   });
 
   it('lists a club’s assessments newest first with how much is answered', async () => {

@@ -50,15 +50,19 @@ async function seedVersion1(name: string) {
 }
 
 describe('database upgrades', () => {
-  it('version 2 turns every written next step into an open measure and keeps everything else', async () => {
+  it('turns every written next step into an open measure (v2), snapshots finished lights (v3), and keeps everything else', async () => {
     const name = `migration-${Math.random().toString(36).slice(2)}`;
     await seedVersion1(name);
     const db = new AmpelbogenDb(name);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.clubs.count()).toBe(1);
-    expect(await db.assessments.get('a1')).toMatchObject({ status: 'done', lastArea: 3 });
+    expect(await db.assessments.get('a1')).toMatchObject({
+      status: 'done',
+      lastArea: 3,
+      ratings: { 'bildung-01': 'red', 'bildung-02': 'green' },
+    });
     expect(
       (await db.answers.toArray()).map((a) => [a.criterionId, a.rating, a.note, 'nextStep' in a]),
     ).toEqual([

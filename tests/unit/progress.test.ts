@@ -162,6 +162,22 @@ describe('layoutAreaChart', () => {
     expect(g.segments).toEqual([{ x1: 40, y1: 110, x2: 290, y2: 10 }]);
   });
 
+  it('labels at most a few dates, always the first and the last', () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...points[0]!, date: `d${i}` }));
+    const g = layoutAreaChart(many, box, { green: 0.75, yellow: 0.4 }, 6);
+    expect(g.xTicks.filter((t) => t.labelled).map((t) => t.date)).toEqual([
+      'd0',
+      'd20',
+      'd40',
+      'd59',
+      'd79',
+      'd99',
+    ]);
+    expect(
+      layoutAreaChart(points, box, { green: 0.75, yellow: 0.4 }).xTicks.every((t) => t.labelled),
+    ).toBe(true);
+  });
+
   it('centres a single assessment', () => {
     const g = layoutAreaChart(points.slice(0, 1), box, { green: 0.75, yellow: 0.4 });
     expect(g.points[0]!.x).toBe(165);

@@ -5,6 +5,9 @@ import { formatGermanDate } from '../../domain/dates';
 import { de } from '../../messages/de';
 import { LightSymbol } from '../components/LightSymbol';
 
+/** Above this many points the symbols would overlap: the line carries small dots instead. */
+const MAX_SYMBOLS = 24;
+
 const BOX = { width: 320, height: 150, padding: { left: 44, right: 16, top: 14, bottom: 30 } };
 
 /** An area's value over time as SVG, with a text alternative; shapes tell the light. */
@@ -58,26 +61,32 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
           y2={t.y}
         />
       ))}
-      {g.xTicks.map((t, i) => (
-        <text key={`${t.date}-${i}`} class="axis" x={t.x} y={BOX.height - 8} text-anchor="middle">
-          {formatGermanDate(t.date).slice(0, 6)}
-        </text>
-      ))}
+      {g.xTicks
+        .filter((t) => t.labelled)
+        .map((t, i) => (
+          <text key={`${t.date}-${i}`} class="axis" x={t.x} y={BOX.height - 8} text-anchor="middle">
+            {formatGermanDate(t.date).slice(0, 6)}
+          </text>
+        ))}
       {g.segments.map((s, i) => (
         <line key={i} class="series" x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />
       ))}
-      {g.points.map((p, i) => (
-        <svg
-          key={`${p.date}-${i}`}
-          x={p.x - 9}
-          y={p.y - 9}
-          width="18"
-          height="18"
-          overflow="visible"
-        >
-          <LightSymbol rating={p.light ?? 'none'} size={18} />
-        </svg>
-      ))}
+      {g.points.length <= MAX_SYMBOLS
+        ? g.points.map((p, i) => (
+            <svg
+              key={`${p.date}-${i}`}
+              x={p.x - 9}
+              y={p.y - 9}
+              width="18"
+              height="18"
+              overflow="visible"
+            >
+              <LightSymbol rating={p.light ?? 'none'} size={18} />
+            </svg>
+          ))
+        : g.points.map((p, i) => (
+            <circle key={`${p.date}-${i}`} class="dot-point" cx={p.x} cy={p.y} r="2" />
+          ))}
     </svg>
   );
 }

@@ -1,5 +1,4 @@
-import { useMemo } from 'preact/hooks';
-import { ratingLookup } from '../../domain/assessment';
+import { useMemo, useState } from 'preact/hooks';
 import {
   buildAreaSeries,
   buildCriterionRows,
@@ -16,6 +15,7 @@ import { AreaChart } from './AreaChart';
 import { AreaTable } from './AreaTable';
 import { Comparison } from './Comparison';
 import { CriterionRows } from './CriterionRows';
+import { Disclosure } from '../components/Disclosure';
 
 /** How a club moved across its finished assessments: charts, rows of lights, a comparison. */
 export function ProgressScreen({ clubId }: { clubId: string }) {
@@ -30,7 +30,7 @@ export function ProgressScreen({ clubId }: { clubId: string }) {
             views={data.entries.map((e) => ({
               assessment: e.assessment,
               edition: e.edition,
-              ratingOf: ratingLookup(e.answers),
+              ratingOf: (id: string) => e.ratings[id],
             }))}
           />
         ) : (
@@ -40,6 +40,9 @@ export function ProgressScreen({ clubId }: { clubId: string }) {
     </Loaded>
   );
 }
+
+/** How many of the latest assessments the tables show until the user asks for all. */
+const RECENT = 8;
 
 function Progress({
   clubName,
@@ -52,7 +55,10 @@ function Progress({
 }) {
   const ordered = useMemo(() => chronological(views), [views]);
   const series = useMemo(() => buildAreaSeries(ordered), [ordered]);
-  const rows = useMemo(() => buildCriterionRows(ordered), [ordered]);
+  // Tables show the latest meetings; a phone cannot show a hundred columns.
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? ordered : ordered.slice(-RECENT);
+  const rows = useMemo(() => buildCriterionRows(shown), [ordered, showAll]);
   const newest = ordered[ordered.length - 1];
   return (
     <section aria-labelledby="screen-title">
@@ -70,14 +76,30 @@ function Progress({
               <li key={s.areaId} class="card">
                 <h3 class="card-title">{s.title}</h3>
                 {ordered.length > 1 && <AreaChart series={s} edition={newest.edition} />}
-                <AreaTable series={s} />
+                <Disclosure summary={de.progress.numbersToggle}>
+                  {() => (
+                    <AreaTable series={showAll ? s : { ...s, points: s.points.slice(-RECENT) }} />
+                  )}
+                </Disclosure>
               </li>
             ))}
           </ul>
           <h2>{de.progress.criteriaHeading}</h2>
           <p class="muted">{de.progress.criteriaHint}</p>
+          {ordered.length > RECENT && (
+            <p>
+              {showAll
+                ? de.progress.showingAll(ordered.length)
+                : de.progress.showingRecent(RECENT, ordered.length)}{' '}
+              <button type="button" class="button" onClick={() => setShowAll(!showAll)}>
+                {showAll ? de.progress.showRecent(RECENT) : de.progress.showAll(ordered.length)}
+              </button>
+            </p>
+          )}
           {rows.map((area) => (
-            <CriterionRows key={area.areaId} title={area.title} rows={area.rows} />
+            <Disclosure key={area.areaId} summary={area.title}>
+              {() => <CriterionRows title={area.title} rows={area.rows} />}
+            </Disclosure>
           ))}
           {ordered.length > 1 && <Comparison views={ordered} />}
         </>

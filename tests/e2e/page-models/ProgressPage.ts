@@ -24,6 +24,24 @@ export class ProgressPage extends AppShell {
     return this.page.getByRole('table', { name: `Zahlen: ${areaTitle}` });
   }
 
+  /** Opens the numbers table under an area's chart. */
+  async openNumbers(areaTitle: string): Promise<void> {
+    const card = this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: areaTitle, exact: true }) });
+    await card.locator('summary', { hasText: 'Zahlen als Tabelle' }).tap();
+    await expect(this.numbers(areaTitle)).toBeVisible();
+  }
+
+  /** Opens the rows of lights of an area. */
+  async openRows(areaTitle: string): Promise<void> {
+    await this.page
+      .locator('summary')
+      .filter({ hasText: new RegExp(`^${escape(areaTitle)}$`) })
+      .tap();
+    await expect(this.page.getByRole('table', { name: areaTitle, exact: true })).toBeVisible();
+  }
+
   /** The row of lights of one criterion. */
   criterionRow(text: string): Locator {
     return this.page
