@@ -68,9 +68,14 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
             {formatGermanDate(t.date).slice(0, 6)}
           </text>
         ))}
-      {g.segments.map((s, i) => (
-        <line key={i} class="series" x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />
-      ))}
+      {g.segments.length > 0 && (
+        // The segments join consecutive plotted points, so one polyline draws them all.
+        <polyline
+          class="series"
+          fill="none"
+          points={g.points.map((p) => `${p.x},${p.y}`).join(' ')}
+        />
+      )}
       {g.points.length <= MAX_SYMBOLS
         ? g.points.map((p, i) => (
             <svg

@@ -4,6 +4,7 @@ import type { AssessmentView } from '../../domain/progress';
 import { formatGermanDate } from '../../domain/dates';
 import { de } from '../../messages/de';
 import { StateCell, stateWord } from './CriterionRows';
+import { Disclosure } from '../components/Disclosure';
 
 const LISTED: Change[] = ['better', 'worse', 'first'];
 const COUNTED: Change[] = ['better', 'worse', 'same', 'first'];
@@ -84,14 +85,15 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
                   </ul>
                 )}
                 {same.length > 0 && (
-                  <details>
-                    <summary>{de.progress.unchangedInArea(same.length)}</summary>
-                    <ul class="changes">
-                      {same.map((c) => (
-                        <ChangeItem key={c.criterionId} change={c} />
-                      ))}
-                    </ul>
-                  </details>
+                  <Disclosure summary={de.progress.unchangedInArea(same.length)}>
+                    {() => (
+                      <ul class="changes">
+                        {same.map((c) => (
+                          <ChangeItem key={c.criterionId} change={c} />
+                        ))}
+                      </ul>
+                    )}
+                  </Disclosure>
                 )}
               </div>
             );
