@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import chromiumSetup from './scripts/chromium.json' with { type: 'json' };
 
 // End-to-end tests run the production build in Debian's Chromium (never a
 // downloaded browser) on a phone-sized touch viewport.
@@ -20,16 +21,8 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
     serviceWorkers: 'allow',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: process.env.CHROMIUM_PATH ?? chromiumSetup.path,
+      args: chromiumSetup.args,
     },
   },
   webServer: {

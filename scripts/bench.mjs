@@ -10,17 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import chromiumSetup from './chromium.json' with { type: 'json' };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumSetup.path;
+const FLAGS = chromiumSetup.args;
 const args = new Set(process.argv.slice(2));
 const median = (xs) => quantile(xs, 0.5);
 function quantile(xs, q) {

@@ -2,6 +2,7 @@
 // Run once after changing the design: node scripts/make-icons.mjs
 import { chromium } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
+import chromiumSetup from './chromium.json' with { type: 'json' };
 
 const light = (scale) => `
   <rect x="${32 - 10 * scale}" y="${32 - 26 * scale}" width="${20 * scale}" height="${52 * scale}" rx="${10 * scale}" fill="#0d2a44"/>
@@ -28,8 +29,8 @@ const icons = [
 ];
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
+  executablePath: process.env.CHROMIUM_PATH ?? chromiumSetup.path,
+  args: chromiumSetup.args,
 });
 const page = await browser.newPage();
 for (const icon of icons) {
