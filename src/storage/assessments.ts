@@ -43,25 +43,27 @@ export async function startAssessment(
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await db.transaction('rw', [db.clubs, db.assessments, db.answers], async () => {
-    if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
-    await db.assessments.add(assessment);
-    if (options.fromAssessmentId) {
-      const previous = await db.answers
-        .where('assessmentId')
-        .equals(options.fromAssessmentId)
-        .toArray();
-      const carried = carryRatings(previous, options.edition);
-      await db.answers.bulkAdd(
-        [...carried].map(([criterionId, rating]) => ({
-          assessmentId: assessment.id,
-          criterionId,
-          rating,
-          updatedAt: stamp,
-        })),
-      );
-    }
-  });
+  await trackWrite(
+    db.transaction('rw', [db.clubs, db.assessments, db.answers], async () => {
+      if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
+      await db.assessments.add(assessment);
+      if (options.fromAssessmentId) {
+        const previous = await db.answers
+          .where('assessmentId')
+          .equals(options.fromAssessmentId)
+          .toArray();
+        const carried = carryRatings(previous, options.edition);
+        await db.answers.bulkAdd(
+          [...carried].map(([criterionId, rating]) => ({
+            assessmentId: assessment.id,
+            criterionId,
+            rating,
+            updatedAt: stamp,
+          })),
+        );
+      }
+    }),
+  );
   return assessment;
 }
 
@@ -113,39 +115,43 @@ export function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> 
 
 /** Remembers the area a user is on, so that a draft resumes there. */
 export async function setLastArea(id: string, lastArea: number): Promise<void> {
-  await getDb().assessments.update(id, { lastArea });
+  await trackWrite(getDb().assessments.update(id, { lastArea }));
 }
 
 /** Changes the meeting date of an assessment. */
 export async function setAssessmentDate(id: string, date: string, now = new Date()): Promise<void> {
   if (!isIsoDate(date)) throw new StorageValidationError('invalid date');
-  await getDb().assessments.update(id, { date, updatedAt: now.toISOString() });
+  await trackWrite(getDb().assessments.update(id, { date, updatedAt: now.toISOString() }));
 }
 
 /** Marks an assessment as finished and keeps a snapshot of its lights for progress. */
 export async function finishAssessment(id: string, now = new Date()): Promise<void> {
   const db = getDb();
   const stamp = now.toISOString();
-  await db.transaction('rw', [db.assessments, db.answers], async () => {
-    const answers = await db.answers.where('assessmentId').equals(id).toArray();
-    await db.assessments.update(id, {
-      status: 'done',
-      finishedAt: stamp,
-      updatedAt: stamp,
-      ratings: snapshotRatings(answers),
-    });
-  });
+  await trackWrite(
+    db.transaction('rw', [db.assessments, db.answers], async () => {
+      const answers = await db.answers.where('assessmentId').equals(id).toArray();
+      await db.assessments.update(id, {
+        status: 'done',
+        finishedAt: stamp,
+        updatedAt: stamp,
+        ratings: snapshotRatings(answers),
+      });
+    }),
+  );
 }
 
 /** Opens a finished assessment for changes again. */
 export async function reopenAssessment(id: string, now = new Date()): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.assessments, async () => {
-    const a = await db.assessments.get(id);
-    if (!a) return;
-    const { finishedAt: _finished, ratings: _snapshot, ...rest } = a;
-    await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
-  });
+  await trackWrite(
+    db.transaction('rw', db.assessments, async () => {
+      const a = await db.assessments.get(id);
+      if (!a) return;
+      const { finishedAt: _finished, ratings: _snapshot, ...rest } = a;
+      await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
+    }),
+  );
 }
 
 /** An assessment with how far it got, for the club's list. */

@@ -4,12 +4,13 @@ import type { ClubFields } from '../domain/club';
 import type { Club } from '../domain/entities';
 import { sortClubs } from '../domain/club';
 import { getDb } from './db';
+import { trackWrite } from './pending-writes';
 
 /** Creates a club from checked fields. */
 export async function createClub(fields: ClubFields, now = new Date()): Promise<Club> {
   const stamp = now.toISOString();
   const club: Club = { id: crypto.randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp };
-  await getDb().clubs.add(club);
+  await trackWrite(getDb().clubs.add(club));
   return club;
 }
 
@@ -20,13 +21,15 @@ export async function updateClub(
   now = new Date(),
 ): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', db.clubs, async () => {
-    const club = await db.clubs.get(id);
-    if (!club) return false;
-    const { description: _drop, ...rest } = club;
-    await db.clubs.put({ ...rest, ...fields, updatedAt: now.toISOString() });
-    return true;
-  });
+  return trackWrite(
+    db.transaction('rw', db.clubs, async () => {
+      const club = await db.clubs.get(id);
+      if (!club) return false;
+      const { description: _drop, ...rest } = club;
+      await db.clubs.put({ ...rest, ...fields, updatedAt: now.toISOString() });
+      return true;
+    }),
+  );
 }
 
 /** One club, or undefined. */
@@ -47,14 +50,16 @@ export function countAssessmentsOfClub(clubId: string): Promise<number> {
 /** Deletes a club with all its assessments and answers; returns how many assessments went. */
 export async function deleteClub(id: string): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', [db.clubs, db.assessments, db.answers, db.measures], async () => {
-    const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
-    await db.measures.where('clubId').equals(id).delete();
-    await db.answers.where('assessmentId').anyOf(ids).delete();
-    await db.assessments.bulkDelete(ids);
-    await db.clubs.delete(id);
-    return ids.length;
-  });
+  return trackWrite(
+    db.transaction('rw', [db.clubs, db.assessments, db.answers, db.measures], async () => {
+      const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
+      await db.measures.where('clubId').equals(id).delete();
+      await db.answers.where('assessmentId').anyOf(ids).delete();
+      await db.assessments.bulkDelete(ids);
+      await db.clubs.delete(id);
+      return ids.length;
+    }),
+  );
 }
 
 /** A club with how many assessments it has, for the club list. */

@@ -32,12 +32,14 @@ export function saveMeasure(input: MeasureInput, now = new Date()): Promise<void
   }
   return trackWrite(
     db.transaction('rw', [db.measures, db.assessments], async () => {
+      const assessment = await db.assessments.get(input.assessmentId);
+      if (!assessment) throw new StorageValidationError('assessment missing');
+      // Like its answers, a finished assessment's next steps change only after reopening.
+      if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
       if (!text) {
         await db.measures.delete(id);
         return;
       }
-      const assessment = await db.assessments.get(input.assessmentId);
-      if (!assessment) throw new StorageValidationError('assessment missing');
       const existing = await db.measures.get(id);
       const stamp = now.toISOString();
       await db.measures.put({

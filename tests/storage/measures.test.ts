@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createClub, deleteClub } from '../../src/storage/clubs';
-import { startAssessment } from '../../src/storage/assessments';
+import { finishAssessment, startAssessment } from '../../src/storage/assessments';
 import { listMeasuresOfClub, saveMeasure, setMeasureDone } from '../../src/storage/measures';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { makeEdition } from '../fixtures/editions';
@@ -72,6 +72,14 @@ describe('measures in storage', () => {
     expect(await db.measures.get(id)).toMatchObject({ status: 'done', text: 'Flyer gedruckt' });
     await setMeasureDone(id, false);
     expect(await db.measures.get(id)).not.toHaveProperty('doneAt');
+  });
+
+  it('leaves the steps of a finished assessment alone until it is reopened', async () => {
+    await saveMeasure(step('Flyer'));
+    await finishAssessment(assessmentId);
+    await expect(saveMeasure(step('Flyer gedruckt'))).rejects.toThrow('assessment finished');
+    await expect(saveMeasure(step(''))).rejects.toThrow('assessment finished');
+    expect((await listMeasuresOfClub(clubId)).map((m) => m.text)).toEqual(['Flyer']);
   });
 
   it('goes with the club when the club is deleted', async () => {

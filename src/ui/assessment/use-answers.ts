@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answer, Measure } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
 import { saveAnswer } from '../../storage/assessments';
 import { saveMeasure } from '../../storage/measures';
 import { requestPersistenceOnce } from '../../storage/persistence';
+import { classifyStorageError, reportStorageProblem } from '../../storage/errors';
 import { describeStorageError } from '../storage-messages';
 
 /** A criterion's next step as the form holds it. */
@@ -19,6 +20,9 @@ export interface AnswerFields {
   note?: string;
   step?: StepFields;
 }
+
+/** What a write covers: the answer (light and note) or the next step. */
+type WriteKind = 'answer' | 'step';
 
 /** Where the last write of a criterion stands; seq counts finished writes. */
 export type SaveStatus =
@@ -69,18 +73,31 @@ export function useAnswers(
   const latest = useRef(answers);
   const issued = useRef(new Map<string, number>());
   const finished = useRef(0);
+  // Kinds of write that failed and were not yet written again, per criterion:
+  // every later write of that criterion carries them too, so a success of one
+  // kind never hides a failure of the other.
+  const unsaved = useRef(new Map<string, Set<WriteKind>>());
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   // Built once per assessment, so the cards receive stable callbacks.
   const actions = useMemo(() => {
     const setStatus = (criterionId: string, status: SaveStatus) =>
       setStatuses((prev) => new Map(prev).set(criterionId, status));
 
-    const write = (criterionId: string, fields: AnswerFields, what: 'answer' | 'step' | 'both') => {
+    const write = (criterionId: string, fields: AnswerFields, kind: WriteKind | 'both') => {
+      const kinds = new Set<WriteKind>(kind === 'both' ? ['answer', 'step'] : [kind]);
+      for (const k of unsaved.current.get(criterionId) ?? []) kinds.add(k);
       const ticket = (issued.current.get(criterionId) ?? 0) + 1;
       issued.current.set(criterionId, ticket);
       setStatus(criterionId, { state: 'saving', seq: finished.current });
       const writes: Promise<void>[] = [];
-      if (what !== 'step') {
+      if (kinds.has('answer')) {
         writes.push(
           saveAnswer({
             assessmentId,
@@ -90,20 +107,28 @@ export function useAnswers(
           }),
         );
       }
-      if (what !== 'answer') {
+      if (kinds.has('step')) {
         const step = fields.step ?? { text: '', who: '', due: '' };
         writes.push(saveMeasure({ assessmentId, criterionId, ...step }));
       }
       Promise.all(writes).then(
         () => {
           finished.current += 1;
-          if (issued.current.get(criterionId) === ticket) {
+          const left = unsaved.current.get(criterionId);
+          for (const k of kinds) left?.delete(k);
+          if (issued.current.get(criterionId) === ticket && !left?.size) {
             setStatus(criterionId, { state: 'saved', seq: finished.current });
           }
           void requestPersistenceOnce().catch(() => undefined);
         },
         (error: unknown) => {
           finished.current += 1;
+          unsaved.current.set(
+            criterionId,
+            new Set([...(unsaved.current.get(criterionId) ?? []), ...kinds]),
+          );
+          // The screen is gone (the user moved on): say it where they are now.
+          if (!mounted.current) reportStorageProblem(classifyStorageError(error));
           if (issued.current.get(criterionId) === ticket) {
             setStatus(criterionId, {
               state: 'error',
