@@ -5,6 +5,7 @@ import { formatGermanDate } from '../../domain/dates';
 import { de } from '../../messages/de';
 import { StateCell, stateWord } from './CriterionRows';
 import { Disclosure } from '../components/Disclosure';
+import { Field } from '../components/Field';
 
 const LISTED: Change[] = ['better', 'worse', 'first'];
 const COUNTED: Change[] = ['better', 'worse', 'same', 'first'];
@@ -28,31 +29,24 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
       {formatGermanDate(v.assessment.date)}
     </option>
   ));
+  const pickers = [
+    { id: 'compare-earlier', label: de.progress.earlier, value: earlierId, set: setEarlierId },
+    { id: 'compare-later', label: de.progress.later, value: laterId, set: setLaterId },
+  ];
   const result = earlier && later && earlier !== later ? compareAssessments(earlier, later) : null;
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{de.progress.compareHeading}</h2>
       <div class="compare-pickers">
-        <div class="field">
-          <label for="compare-earlier">{de.progress.earlier}</label>
-          <select
-            id="compare-earlier"
-            value={earlierId}
-            onChange={(e) => setEarlierId(e.currentTarget.value)}
-          >
-            {options}
-          </select>
-        </div>
-        <div class="field">
-          <label for="compare-later">{de.progress.later}</label>
-          <select
-            id="compare-later"
-            value={laterId}
-            onChange={(e) => setLaterId(e.currentTarget.value)}
-          >
-            {options}
-          </select>
-        </div>
+        {pickers.map((p) => (
+          <Field key={p.id} id={p.id} label={p.label}>
+            {(control) => (
+              <select {...control} value={p.value} onChange={(e) => p.set(e.currentTarget.value)}>
+                {options}
+              </select>
+            )}
+          </Field>
+        ))}
       </div>
       {!result ? (
         <p role="status">{de.progress.sameAssessment}</p>
