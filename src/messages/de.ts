@@ -270,6 +270,88 @@ export const de = {
       field: (name: string) => `„${name}“`,
     },
   },
+  backup: {
+    heading: 'Sicherung',
+    intro:
+      'Eine Datei mit allen Vereinen, Einschätzungen und Schritten auf diesem Gerät: zum Aufbewahren oder um auf ein neues Gerät umzuziehen.',
+    create: 'Sicherung erstellen',
+    creating: 'Sicherung wird erstellt …',
+    created: (fileName: string) => `Sicherung erstellt: ${fileName}. Bewahrt die Datei gut auf.`,
+    cancelled: 'Keine Sicherung erstellt: Das Teilen wurde abgebrochen.',
+    createFailed:
+      'Die Sicherung konnte nicht erstellt werden. Bitte erneut versuchen; wenn es wieder nicht klappt, ladet die Seite neu.',
+    shareTitle: 'Sicherung des Ampelbogens',
+    lastBackup: (when: string) => `Letzte Sicherung: ${when}.`,
+    never: 'Auf diesem Gerät wurde noch keine Sicherung erstellt.',
+    when: (date: string, time: string) => `${date}, ${time} Uhr`,
+    due: 'Seit der letzten Sicherung gibt es neue Einträge. Erstellt bei Gelegenheit eine neue Sicherung.',
+    dueNever: 'Eure Einträge sind noch nicht gesichert. Erstellt bei Gelegenheit eine Sicherung.',
+    dueLink: 'Zur Sicherung',
+    restore: 'Sicherung einspielen',
+    restoreHint: 'Eine Sicherungsdatei dieser App (ampelbogen-sicherung-….json).',
+    reading: 'Datei wird geprüft …',
+    previewHeading: 'Das steht in der Sicherung',
+    previewMade: (when: string, version: string) => `Erstellt am ${when} (App-Version ${version}).`,
+    previewClubs: 'Vereine in der Sicherung',
+    previewClub: (name: string, count: number) =>
+      `${name}: ${count === 1 ? '1 Einschätzung' : `${count} Einschätzungen`}`,
+    previewNoClubs: 'Die Sicherung enthält keine Vereine.',
+    previewTotals: (assessments: number, measures: number) =>
+      `${assessments === 1 ? '1 Einschätzung' : `${assessments} Einschätzungen`}, ${measures === 1 ? '1 Schritt' : `${measures} Schritte`}.`,
+    previewRange: (from: string, to: string) =>
+      from === to ? `Treffen am ${from}.` : `Treffen vom ${from} bis ${to}.`,
+    previewChoose: 'Wie soll die Sicherung eingespielt werden?',
+    merge: 'Zu den Daten hinzufügen',
+    mergeHint:
+      'Behält alles auf diesem Gerät. Gibt es einen Eintrag auf beiden Seiten, gilt der neuere. Nichts wird doppelt.',
+    replace: 'Alles ersetzen',
+    replaceHint:
+      'Löscht alle Vereine, Einschätzungen und Schritte auf diesem Gerät und übernimmt die der Sicherung.',
+    cancel: 'Abbrechen',
+    confirmTitle: 'Alle Daten auf diesem Gerät ersetzen?',
+    confirmBody: (clubs: number, assessments: number) =>
+      `Auf diesem Gerät ${clubs === 1 ? 'wird 1 Verein' : `werden ${clubs} Vereine`} mit ${assessments === 1 ? '1 Einschätzung' : `${assessments} Einschätzungen`} gelöscht und durch die Sicherung ersetzt. Was nur auf diesem Gerät steht, geht verloren. Das kann nicht rückgängig gemacht werden.`,
+    confirmReplace: 'Alles ersetzen',
+    restoring: 'Sicherung wird eingespielt …',
+    restored: (clubs: number, assessments: number) =>
+      `Sicherung eingespielt: ${clubs === 1 ? '1 Verein' : `${clubs} Vereine`}, ${assessments === 1 ? '1 Einschätzung' : `${assessments} Einschätzungen`}.`,
+    tooLarge: (maxMb: number) =>
+      `Die Datei ist zu groß für eine Sicherung (höchstens ${maxMb} MB). Es wurde nichts geändert.`,
+    notJson:
+      'Die Datei ist keine gültige JSON-Datei, vielleicht unvollständig übertragen. Es wurde nichts geändert.',
+    notBackup: 'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
+    isEdition:
+      'Das ist eine Ausgabe des Ampelbogens, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Es wurde nichts geändert.',
+    badVersion:
+      'Die Sicherung hat eine ungültige Versionsangabe und wurde nicht eingespielt. Es wurde nichts geändert.',
+    tooNew:
+      'Diese Sicherung stammt aus einer neueren Version der App. Bitte aktualisiert die App und versucht es dann erneut. Es wurde nichts geändert.',
+    forbiddenKey: (key: string) =>
+      `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde nicht eingespielt. Es wurde nichts geändert.`,
+    invalid: (problems: string) =>
+      `Die Sicherung ist fehlerhaft und wurde nicht eingespielt. Es wurde nichts geändert. ${problems}`,
+    editionMissing: (key: string) =>
+      `Die Sicherung ist unvollständig: Die Ausgabe „${key}“ fehlt in der Datei und auf diesem Gerät. Es wurde nichts geändert.`,
+    editionConflict: (key: string) =>
+      `Die Ausgabe „${key}“ gibt es auf diesem Gerät schon mit anderem Inhalt. Die Sicherung wurde nicht eingespielt, damit keine Einschätzung ihre Bedeutung ändert. Es wurde nichts geändert.`,
+    restoreFailed:
+      'Die Sicherung konnte nicht gespeichert werden. Es wurde nichts geändert. Bitte erneut versuchen.',
+    checks: {
+      duplicate: (where: string) => `${where} ist doppelt`,
+      clubMissing: (where: string) => `${where} gehört zu einem Verein, der fehlt`,
+      assessmentMissing: (where: string) => `${where} gehört zu einer Einschätzung, die fehlt`,
+      clubMismatch: (where: string) => `${where} nennt einen anderen Verein als seine Einschätzung`,
+      badMeasureId: (where: string) => `${where} hat eine falsche Kennung`,
+      snapshotTooLarge: (where: string) => `${where} hat zu viele Ampeln`,
+    },
+    path: {
+      club: (n: number) => `Verein ${n}`,
+      assessment: (n: number) => `Einschätzung ${n}`,
+      answer: (n: number) => `Antwort ${n}`,
+      measure: (n: number) => `Schritt ${n}`,
+      edition: (n: number) => `Ausgabe ${n}`,
+    },
+  },
   storage: {
     quota:
       'Der Speicher des Geräts ist voll. Eure letzte Eingabe ist noch nicht gespeichert. Bitte macht Platz frei (z. B. Fotos oder andere Apps) und tippt dann erneut.',

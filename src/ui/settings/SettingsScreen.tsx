@@ -8,13 +8,14 @@ import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
+import { BackupSection } from './BackupSection';
 
 const formatBytes = (n: number) =>
   n < 1024 * 1024
     ? `${Math.max(1, Math.round(n / 1024))} KB`
     : `${(n / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 
-/** Settings: how safe the data is on this device, and the editions of the Ampelbogen. */
+/** Settings: how safe the data is on this device, its backup, and the editions of the Ampelbogen. */
 export function SettingsScreen() {
   const [round, setRound] = useState(0);
   const storage = useOnce(readStorageStatus, [round]);
@@ -87,6 +88,7 @@ export function SettingsScreen() {
           </div>
         )}
       </Loaded>
+      <BackupSection />
       <h2>{de.settings.editionsHeading}</h2>
       <Loaded state={editions}>
         {(items) =>
