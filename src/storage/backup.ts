@@ -131,7 +131,6 @@ export async function restoreBackup(
   mode: RestoreMode,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  await ensureShippedEdition();
   const db = (options.connect ?? openStrictConnection)();
   try {
     await trackWrite(
