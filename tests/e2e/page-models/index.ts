@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 import { AssessmentPage } from './AssessmentPage';
+import { BackupSection } from './BackupSection';
 import { ClubFormPage, type ClubDetails } from './ClubFormPage';
 import { ClubListPage } from './ClubListPage';
 import { ClubPage } from './ClubPage';
@@ -10,7 +11,7 @@ import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { ProgressPage, StartPage, SummaryPage };
+export { BackupSection, ProgressPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -25,6 +26,7 @@ export class App {
   readonly summary: SummaryPage;
   readonly settings: SettingsPage;
   readonly progress: ProgressPage;
+  readonly backup: BackupSection;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -36,6 +38,7 @@ export class App {
     this.summary = new SummaryPage(page);
     this.settings = new SettingsPage(page);
     this.progress = new ProgressPage(page);
+    this.backup = new BackupSection(page);
   }
 
   /** From the club list: creates a club and lands on its page. */
