@@ -18,10 +18,10 @@ export const BACKUP_FORMAT = 'ampelbogen-sicherung';
 export const BACKUP_VERSION = 1;
 
 /**
- * 50 MB. A generous device (50 clubs, 1,000 assessments of 60 criteria, a
- * measure per criterion in a tenth of them) makes a file of about 11 MB; the cap
- * leaves four times that for notes, more meetings and pretty-printing, and still
- * stops a file that would take seconds and hundreds of MB to parse on a phone.
+ * 50 MB. A busy device (50 clubs, 1,000 finished assessments of 60 answers, a
+ * note on every tenth answer, 3 steps each) makes a file of 9.5 MB (npm run
+ * bench); the cap leaves five times that for longer notes and more meetings,
+ * and still stops a file that would take hundreds of MB to parse on a phone.
  */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
