@@ -247,6 +247,13 @@ export const de = {
     sameVersionDifferent:
       'Auf dem Gerät gibt es diese Ausgabe (gleiche Kennung und Version) schon mit anderem Inhalt. Sie wurde nicht geladen, damit alte Einschätzungen ihre Bedeutung behalten. Bitte beim Integrationsbüro eine neue Version anfordern.',
     unreadable: 'Die Datei konnte nicht gelesen werden. Bitte erneut versuchen.',
+    notAnonymous: 'Das ist keine anonyme Rückmeldung des Ampelbogens. Sie wurde nicht übernommen.',
+    anonymousVersion:
+      'Diese Rückmeldung hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App.',
+    invalidAnonymous: (problems: string) =>
+      `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
+    hostileKeys:
+      'Die Datei enthält unerlaubte Feldnamen (z. B. „__proto__“) und wurde abgelehnt. Es wurde nichts gespeichert.',
     issues: {
       missing: 'fehlt',
       wrongType: 'hat den falschen Typ',

@@ -1,0 +1,28 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { editionSchema } from '../../src/domain/edition-schema';
+import { anonymousFileSchema } from '../../src/files/anonymous-file';
+
+// The JSON Schemas under docs/ are generated from the zod schemas the app
+// validates with. `npm run schemas` rewrites them; this test fails when a
+// schema changed without its published file.
+
+const published: { file: string; schema: z.ZodType }[] = [
+  { file: 'anonymous-file.schema.json', schema: anonymousFileSchema },
+  { file: 'edition.schema.json', schema: editionSchema },
+];
+
+const update = process.env.UPDATE_SCHEMAS === '1';
+
+describe('published JSON Schemas', () => {
+  for (const { file, schema } of published) {
+    it(`docs/${file} matches the zod schema`, () => {
+      const path = fileURLToPath(new URL(`../../docs/${file}`, import.meta.url));
+      const generated = `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
+      if (update) writeFileSync(path, generated);
+      expect(readFileSync(path, 'utf8')).toBe(generated);
+    });
+  }
+});
