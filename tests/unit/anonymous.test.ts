@@ -26,7 +26,6 @@ const edition = makeEdition({
 });
 const criterionIds = edition.areas.flatMap((a) => a.criteria.map((c) => c.id));
 const UUID_A = '0b6f3c1e-8d2a-4f5b-9c7d-1e2f3a4b5c6d';
-const UUID_B = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 describe('quarterOf', () => {
   it('maps months onto quarters', () => {
