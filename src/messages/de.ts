@@ -149,6 +149,64 @@ export const de = {
     editArea: (title: string) => `${title} bearbeiten`,
     value: (percent: number) => `${percent} %`,
   },
+  share: {
+    heading: 'Weitergeben',
+    intro:
+      'Hier macht ihr aus dieser Einschätzung Dateien, die das Gerät verlassen: einen Bericht für euren Vorstand und eine anonyme Rückmeldung für das Integrationsbüro. Nichts wird ohne euer Zutun gesendet.',
+    open: 'Weitergeben',
+    openLabel: (date: string) => `Einschätzung vom ${date} weitergeben`,
+    toSummary: 'Zur Übersicht',
+    anonymous: {
+      heading: 'Anonyme Rückmeldung an das Integrationsbüro',
+      intro:
+        'Die Datei enthält nur die Ampeln und ein paar grobe Angaben. Das Integrationsbüro kann daraus nicht erkennen, welcher Verein sie geschickt hat.',
+      draft:
+        'Diese Einschätzung ist noch nicht abgeschlossen. Die anonyme Rückmeldung gibt es, sobald ihr sie in der Übersicht abschließt.',
+      contains: 'Das steht in der Datei',
+      edition: 'Ausgabe des Ampelbogens',
+      editionName: (title: string, version: number) => `${title}, Version ${version}`,
+      period: 'Zeitraum',
+      quarter: (period: string) => {
+        const [year, q] = period.split('-Q');
+        return `${q}. Quartal ${year} (kein genaues Datum)`;
+      },
+      lights: 'Ampeln',
+      lightCount: (n: number) =>
+        n === 1 ? '1 beantwortete Aussage:' : `${n} beantwortete Aussagen:`,
+      fileId: 'Zufällige Kennung der Datei',
+      fileIdHint:
+        'Neu für jede Datei, damit das Integrationsbüro Doppelte erkennt. Sie verbindet keine zwei Dateien eures Vereins.',
+      appVersion: 'Version der App',
+      everyLight: 'Alle Ampeln der Datei ansehen',
+      notInFile: 'nicht in der Datei (offen)',
+      exactText: 'Den genauen Inhalt der Datei ansehen',
+      notContained: 'Das steht nicht in der Datei',
+      notContainedList: [
+        'der Name eures Vereins und seine Beschreibung',
+        'Namen, Kontaktdaten, Notizen und nächste Schritte',
+        'das genaue Datum des Treffens',
+        'irgendeine Kennung, die zwei Dateien eures Vereins verbindet',
+      ],
+      share: 'Datei teilen',
+      save: 'Datei speichern',
+      shareTitle: 'Ampelbogen: anonyme Rückmeldung',
+      delivered: {
+        shared: 'Die Datei wurde zum Teilen übergeben.',
+        downloaded:
+          'Die Datei wurde gespeichert (Downloads). Schickt sie per E-Mail oder Messenger an das Integrationsbüro.',
+      },
+      failed: 'Die Datei konnte nicht erstellt werden. Bitte versucht es noch einmal.',
+    },
+    contact: {
+      heading: 'Kontakt: Integrationsbüro',
+      intro:
+        'Schickt die Datei per E-Mail, Messenger oder Post an das Integrationsbüro, oder fragt dort nach, wenn ihr Hilfe braucht.',
+      phone: 'Telefon:',
+      email: 'E-Mail:',
+      missing:
+        'Diese Ausgabe des Ampelbogens nennt keinen Kontakt. Fragt bei der Stadt Neu-Isenburg nach dem Integrationsbüro.',
+    },
+  },
   ratings: {
     green: 'grün',
     yellow: 'gelb',

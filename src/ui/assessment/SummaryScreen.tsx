@@ -81,6 +81,21 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 );
               })}
             </ul>
+            {!draft && (
+              <p>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    act(() => reopenAssessment(assessment.id), null).then(() =>
+                      go(paths.area(assessment.id, 0)),
+                    )
+                  }
+                >
+                  {de.summary.reopen}
+                </button>
+              </p>
+            )}
             <div class="thumb-bar">
               <a class="button" href={paths.club(club.id)}>
                 {de.summary.backToClub}
@@ -94,17 +109,9 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                   {de.summary.finish}
                 </button>
               ) : (
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() =>
-                    act(() => reopenAssessment(assessment.id), null).then(() =>
-                      go(paths.area(assessment.id, 0)),
-                    )
-                  }
-                >
-                  {de.summary.reopen}
-                </button>
+                <a class="button primary" href={paths.share(assessment.id)}>
+                  {de.share.open}
+                </a>
               )}
             </div>
           </section>
