@@ -13,6 +13,7 @@ import { LightSymbol } from '../components/LightSymbol';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert } from '../components/Field';
+import { EditionMoveCard } from './EditionMoveCard';
 
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
@@ -56,6 +57,17 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
               </p>
             )}
             <Alert message={failure} />
+            {draft && (
+              <EditionMoveCard
+                assessment={assessment}
+                edition={edition}
+                answers={answers}
+                onMoved={(message) => {
+                  setNotice(message);
+                  setVersion((v) => v + 1);
+                }}
+              />
+            )}
             {open.answered < open.total && (
               <p class="muted">{de.summary.unanswered(open.total - open.answered)}</p>
             )}
