@@ -7,6 +7,7 @@ import { ClubScreen } from '../ui/clubs/ClubScreen';
 import { StartScreen } from '../ui/assessment/StartScreen';
 import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
 import { SummaryScreen } from '../ui/assessment/SummaryScreen';
+import { ExportScreen } from '../ui/export/ExportScreen';
 import { SettingsScreen } from '../ui/settings/SettingsScreen';
 import { useRoute, type Route } from './router';
 import type * as ProgressModuleType from '../ui/progress/ProgressScreen';
@@ -29,6 +30,8 @@ function Screen({ route }: { route: Route }) {
       return <AssessmentScreen assessmentId={route.assessmentId} areaIndex={route.areaIndex} />;
     case 'summary':
       return <SummaryScreen assessmentId={route.assessmentId} />;
+    case 'share':
+      return <ExportScreen assessmentId={route.assessmentId} />;
     case 'progress':
       return <LazyProgress clubId={route.clubId} />;
     case 'settings':

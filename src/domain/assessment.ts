@@ -51,6 +51,13 @@ export function ratingLookup(
   return (id) => byId.get(id);
 }
 
+/** A lookup over a snapshot record; only its own keys count, never Object's. */
+export function snapshotLookup(
+  ratings: Readonly<Record<string, RatingId>>,
+): (criterionId: string) => RatingId | undefined {
+  return (id) => (Object.hasOwn(ratings, id) ? ratings[id] : undefined);
+}
+
 /** The lights of an assessment as one record, for a finished assessment's snapshot. */
 export function snapshotRatings(answers: Iterable<Answer>): Record<string, RatingId> {
   const ratings: Record<string, RatingId> = {};

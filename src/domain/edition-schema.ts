@@ -5,7 +5,7 @@ import { RATING_IDS } from './vocabulary';
 // only imports the inferred types (erased at build time); the schema itself is
 // loaded when a file is validated, so zod stays out of the initial bundle.
 
-const id = z
+export const idSchema = z
   .string()
   .min(1)
   .max(60)
@@ -20,14 +20,14 @@ const ratingSchema = z.strictObject({
 });
 
 const criterionSchema = z.strictObject({
-  id,
+  id: idSchema,
   text: text(200),
   hint: text(300).optional(),
-  dimensions: z.array(id).max(10),
+  dimensions: z.array(idSchema).max(10),
 });
 
 const areaSchema = z.strictObject({
-  id,
+  id: idSchema,
   title: text(80),
   description: text(300).optional(),
   criteria: z.array(criterionSchema).min(1).max(30),
@@ -38,12 +38,19 @@ export const editionSchema = z
   .strictObject({
     format: z.literal('ampelbogen-edition'),
     formatVersion: z.literal(1),
-    id,
+    id: idSchema,
     version: z.number().int().min(1).max(100_000),
     title: text(120),
     publishedAt: z.iso.date(),
     description: text(600).optional(),
-    office: z.strictObject({ name: text(160), address: text(160), phone: text(40) }).optional(),
+    office: z
+      .strictObject({
+        name: text(160),
+        address: text(160),
+        phone: text(40),
+        email: z.email().max(160).optional(),
+      })
+      .optional(),
     scale: z.strictObject({
       ratings: z.array(ratingSchema).length(RATING_IDS.length),
       thresholds: z.strictObject({
@@ -51,7 +58,7 @@ export const editionSchema = z
         yellow: z.number().min(0).lt(1),
       }),
     }),
-    dimensions: z.array(z.strictObject({ id, label: text(80) })).max(20),
+    dimensions: z.array(z.strictObject({ id: idSchema, label: text(80) })).max(20),
     areas: z.array(areaSchema).min(1).max(20),
   })
   .superRefine((edition, ctx) => {

@@ -14,11 +14,24 @@ export async function readTextFile(file: Blob, maxBytes: number): Promise<FileRe
   }
 }
 
-/** Parses JSON text as unknown; the caller validates it in full. */
+/** Keys that could reach an object's prototype; no file format of the app uses them. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Parses JSON text as unknown; the caller validates it in full. A file with a
+ * key such as "__proto__" anywhere is refused here as a whole: schemas would
+ * otherwise drop such keys silently instead of rejecting the file.
+ */
 export function parseJson(text: string): FileResult<unknown> {
+  let hostile = false;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (HOSTILE_KEYS.has(key)) hostile = true;
+      return v;
+    });
   } catch {
     return { ok: false, message: de.files.notJson };
   }
+  return hostile ? { ok: false, message: de.files.hostileKeys } : { ok: true, value };
 }

@@ -102,7 +102,7 @@ export const de = {
       required: 'Bitte gebt ein Datum ein.',
       invalid: 'Das ist kein gültiges Datum. Bitte im Format TT.MM.JJJJ wählen.',
     },
-    edition: (title: string, version: number) => `Ampelbogen: ${title}, Ausgabe ${version}`,
+    edition: (title: string, version: number) => `Ampelbogen: ${title}, Version ${version}`,
   },
   assessment: {
     progress: (a: number, t: number) => `${a} von ${t} beantwortet`,
@@ -148,6 +148,64 @@ export const de = {
     backToClub: 'Zum Verein',
     editArea: (title: string) => `${title} bearbeiten`,
     value: (percent: number) => `${percent} %`,
+  },
+  share: {
+    heading: 'Weitergeben',
+    intro:
+      'Hier macht ihr aus dieser Einschätzung Dateien, die das Gerät verlassen: einen Bericht für euren Vorstand und eine anonyme Rückmeldung für das Integrationsbüro. Nichts wird ohne euer Zutun gesendet.',
+    open: 'Weitergeben',
+    openLabel: (date: string) => `Einschätzung vom ${date} weitergeben`,
+    toSummary: 'Zur Übersicht',
+    anonymous: {
+      heading: 'Anonyme Rückmeldung an das Integrationsbüro',
+      intro:
+        'Die Datei enthält nur die Ampeln und ein paar grobe Angaben. Das Integrationsbüro kann daraus nicht erkennen, welcher Verein sie geschickt hat.',
+      draft:
+        'Diese Einschätzung ist noch nicht abgeschlossen. Die anonyme Rückmeldung gibt es, sobald ihr sie in der Übersicht abschließt.',
+      contains: 'Das steht in der Datei',
+      edition: 'Ausgabe des Ampelbogens',
+      editionName: (title: string, version: number) => `${title}, Version ${version}`,
+      period: 'Zeitraum',
+      quarter: (period: string) => {
+        const [year, q] = period.split('-Q');
+        return `${q}. Quartal ${year} (kein genaues Datum)`;
+      },
+      lights: 'Ampeln',
+      lightCount: (n: number) =>
+        n === 1 ? '1 beantwortete Aussage:' : `${n} beantwortete Aussagen:`,
+      fileId: 'Zufällige Kennung der Datei',
+      fileIdHint:
+        'Neu für jede Datei, damit das Integrationsbüro Doppelte erkennt. Sie verbindet keine zwei Dateien eures Vereins.',
+      appVersion: 'Version der App',
+      everyLight: 'Alle Ampeln der Datei ansehen',
+      notInFile: 'nicht in der Datei (offen)',
+      exactText: 'Den genauen Inhalt der Datei ansehen',
+      notContained: 'Das steht nicht in der Datei',
+      notContainedList: [
+        'der Name eures Vereins und seine Beschreibung',
+        'Namen, Kontaktdaten, Notizen und nächste Schritte',
+        'das genaue Datum des Treffens',
+        'irgendeine Kennung, die zwei Dateien eures Vereins verbindet',
+      ],
+      share: 'Datei teilen',
+      save: 'Datei speichern',
+      shareTitle: 'Ampelbogen: anonyme Rückmeldung',
+      delivered: {
+        shared: 'Die Datei wurde zum Teilen übergeben.',
+        downloaded:
+          'Die Datei wurde gespeichert (Downloads). Schickt sie per E-Mail oder Messenger an das Integrationsbüro.',
+      },
+      failed: 'Die Datei konnte nicht erstellt werden. Bitte versucht es noch einmal.',
+    },
+    contact: {
+      heading: 'Kontakt: Integrationsbüro',
+      intro:
+        'Schickt die Datei per E-Mail, Messenger oder Post an das Integrationsbüro, oder fragt dort nach, wenn ihr Hilfe braucht.',
+      phone: 'Telefon:',
+      email: 'E-Mail:',
+      missing:
+        'Diese Ausgabe des Ampelbogens nennt keinen Kontakt. Fragt bei der Stadt Neu-Isenburg nach dem Integrationsbüro.',
+    },
   },
   ratings: {
     green: 'grün',
@@ -227,15 +285,93 @@ export const de = {
     usage: (used: string, quota: string) => `Belegt: ${used} von ${quota}.`,
     usageUnknown: 'Der Browser nennt keinen Speicherplatz.',
     editionsHeading: 'Ausgaben des Ampelbogens',
-    editionLine: (title: string, version: number, date: string, criteria: number) =>
-      `${title}, Ausgabe ${version} vom ${date}, ${criteria} Aussagen`,
     editionDefault: 'wird für neue Einschätzungen verwendet',
     importEdition: 'Ausgabe aus Datei laden',
     importEditionHint: 'Eine JSON-Datei vom Integrationsbüro.',
     editionImported: (title: string, version: number) =>
-      `„${title}“, Ausgabe ${version} geladen. Neue Einschätzungen verwenden diese Ausgabe.`,
+      `„${title}“, Version ${version} übernommen. Neue Einschätzungen verwenden diese Ausgabe.`,
     editionAlreadyThere: 'Diese Ausgabe ist schon auf dem Gerät. Es wurde nichts geändert.',
     appVersion: (v: string) => `App-Version ${v}`,
+  },
+  editions: {
+    line: (version: number, date: string, criteria: number) =>
+      `Version ${version} vom ${date}, ${criteria} Aussagen`,
+    used: (n: number) =>
+      n === 0
+        ? 'von keiner Einschätzung verwendet'
+        : n === 1
+          ? 'von 1 Einschätzung verwendet'
+          : `von ${n} Einschätzungen verwendet`,
+    shipped: 'mit der App geliefert',
+    inUseHint: 'Kann nicht gelöscht werden, solange Einschätzungen sie verwenden.',
+    delete: 'Ausgabe löschen',
+    deleteLabel: (title: string, version: number) => `${title}, Version ${version} löschen`,
+    confirmDelete: (title: string, version: number) => `„${title}“, Version ${version} löschen?`,
+    confirmDeleteBody:
+      'Keine Einschätzung verwendet diese Ausgabe. Ihr könnt sie später wieder aus der Datei laden.',
+    deleted: (title: string, version: number) => `„${title}“, Version ${version} wurde gelöscht.`,
+    notDeleted: {
+      'in-use': 'Diese Ausgabe wird von Einschätzungen verwendet und bleibt deshalb.',
+      shipped: 'Die mitgelieferte Ausgabe bleibt immer auf dem Gerät.',
+      missing: 'Diese Ausgabe ist schon nicht mehr auf dem Gerät.',
+    },
+    importHint:
+      'Eine JSON-Datei vom Integrationsbüro. Sie wird zuerst geprüft; ihr seht, was sich ändert, bevor ihr sie übernehmt.',
+    checkHeading: (title: string, version: number) => `Geprüft: „${title}“, Version ${version}`,
+    valid: (criteria: number, areas: number) =>
+      `Die Datei ist gültig: ${areas} Bereiche, ${criteria} Aussagen.`,
+    older:
+      'Auf dem Gerät gibt es schon eine neuere Version dieser Ausgabe. Diese wird nur als ältere Ausgabe gespeichert; neue Einschätzungen verwenden weiter die neuere.',
+    importedOlder: (title: string, version: number) =>
+      `„${title}“, Version ${version} als ältere Ausgabe gespeichert. Neue Einschätzungen verwenden weiter die neuere Version.`,
+    accept: 'Ausgabe übernehmen',
+    discard: 'Verwerfen',
+    diff: {
+      none: 'Inhaltlich gleich wie die bisherige Ausgabe.',
+      against: (title: string, version: number) =>
+        `Änderungen gegenüber „${title}“, Version ${version}:`,
+      title: (before: string, after: string) => `Titel: „${before}“ → „${after}“`,
+      areaAdded: (title: string) => `Neuer Bereich: ${title}`,
+      areaRemoved: (title: string) => `Bereich entfällt: ${title}`,
+      areaRenamed: (before: string, after: string) => `Bereich umbenannt: „${before}“ → „${after}“`,
+      thresholds: (g0: string, g1: string, y0: string, y1: string) =>
+        `Schwellen der Ampel geändert: Grün ab ${g0} → ${g1}, Gelb ab ${y0} → ${y1}`,
+      rating: (word: string, before: string, after: string) =>
+        `Ampelstufe „${word}“: ${before} → ${after}`,
+      added: (n: number) => (n === 1 ? '1 neue Aussage' : `${n} neue Aussagen`),
+      removed: (n: number) => (n === 1 ? '1 Aussage entfällt' : `${n} Aussagen entfallen`),
+      reworded: (n: number) =>
+        n === 1 ? '1 Aussage neu formuliert' : `${n} Aussagen neu formuliert`,
+      moved: (n: number) =>
+        n === 1
+          ? '1 Aussage in einen anderen Bereich verschoben'
+          : `${n} Aussagen in andere Bereiche verschoben`,
+      movedItem: (text: string, from: string, to: string) => `${text} (von „${from}“ nach „${to}“)`,
+      drasticMark: '(stark verändert)',
+      drasticHeading: 'Achtung: gleiche Kennung, stark veränderter Text',
+      drasticHint:
+        'Eine Kennung behält ihre Bedeutung für immer: alte Antworten werden mit dem neuen Text verglichen. Wenn die Aussage jetzt etwas anderes fragt, gebt ihr eine neue Kennung.',
+      kept: (n: number) =>
+        n === 1
+          ? '1 Aussage bleibt (gleiche Kennung).'
+          : `${n} Aussagen bleiben (gleiche Kennung); ihre Antworten lassen sich übernehmen.`,
+    },
+    move: {
+      heading: 'Neue Ausgabe des Ampelbogens',
+      intro: (title: string, version: number, current: number) =>
+        `Dieser Entwurf verwendet Version ${current}. Es gibt „${title}“, Version ${version}. Ihr könnt den Entwurf in seiner Version abschließen oder ihn in die neue Version übernehmen.`,
+      carried: (n: number) =>
+        n === 1 ? '1 Antwort wird übernommen.' : `${n} Antworten werden übernommen.`,
+      dropped: 'Diese Antworten gibt es in der neuen Version nicht; sie werden nicht übernommen:',
+      noneDropped: 'Alle Antworten lassen sich übernehmen.',
+      action: (version: number) => `In Version ${version} übernehmen`,
+      confirmTitle: (version: number) => `Entwurf in Version ${version} übernehmen?`,
+      confirmBody: (n: number) =>
+        n === 1
+          ? '1 Antwort kann nicht mitgenommen werden und wird aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.'
+          : `${n} Antworten können nicht mitgenommen werden und werden aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.`,
+      done: (version: number) => `Der Entwurf verwendet jetzt Version ${version}.`,
+    },
   },
   files: {
     tooLarge: (maxKb: number) =>
@@ -247,6 +383,13 @@ export const de = {
     sameVersionDifferent:
       'Auf dem Gerät gibt es diese Ausgabe (gleiche Kennung und Version) schon mit anderem Inhalt. Sie wurde nicht geladen, damit alte Einschätzungen ihre Bedeutung behalten. Bitte beim Integrationsbüro eine neue Version anfordern.',
     unreadable: 'Die Datei konnte nicht gelesen werden. Bitte erneut versuchen.',
+    notAnonymous: 'Das ist keine anonyme Rückmeldung des Ampelbogens. Sie wurde nicht übernommen.',
+    anonymousVersion:
+      'Diese Rückmeldung hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App.',
+    invalidAnonymous: (problems: string) =>
+      `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
+    hostileKeys:
+      'Die Datei enthält unerlaubte Feldnamen (z. B. „__proto__“) und wurde abgelehnt. Es wurde nichts gespeichert.',
     issues: {
       missing: 'fehlt',
       wrongType: 'hat den falschen Typ',

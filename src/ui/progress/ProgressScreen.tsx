@@ -5,6 +5,7 @@ import {
   chronological,
   type AssessmentView,
 } from '../../domain/progress';
+import { snapshotLookup } from '../../domain/assessment';
 import { loadProgress } from '../../storage/progress';
 import { de } from '../../messages/de';
 import { paths } from '../paths';
@@ -30,7 +31,7 @@ export function ProgressScreen({ clubId }: { clubId: string }) {
             views={data.entries.map((e) => ({
               assessment: e.assessment,
               edition: e.edition,
-              ratingOf: (id: string) => e.ratings[id],
+              ratingOf: snapshotLookup(e.ratings),
             }))}
           />
         ) : (

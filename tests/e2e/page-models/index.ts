@@ -5,13 +5,14 @@ import { BackupSection } from './BackupSection';
 import { ClubFormPage, type ClubDetails } from './ClubFormPage';
 import { ClubListPage } from './ClubListPage';
 import { ClubPage } from './ClubPage';
+import { ExportPage } from './ExportPage';
 import { ProgressPage } from './ProgressPage';
 import { SettingsPage } from './SettingsPage';
 import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { BackupSection, ProgressPage, StartPage, SummaryPage };
+export { BackupSection, ExportPage, ProgressPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -26,6 +27,7 @@ export class App {
   readonly summary: SummaryPage;
   readonly settings: SettingsPage;
   readonly progress: ProgressPage;
+  readonly export: ExportPage;
   readonly backup: BackupSection;
 
   constructor(readonly page: Page) {
@@ -38,6 +40,7 @@ export class App {
     this.summary = new SummaryPage(page);
     this.settings = new SettingsPage(page);
     this.progress = new ProgressPage(page);
+    this.export = new ExportPage(page);
     this.backup = new BackupSection(page);
   }
 
