@@ -13,6 +13,7 @@ import { LightSymbol } from '../components/LightSymbol';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert } from '../components/Field';
+import { PdfAction } from '../export/PdfAction';
 
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
@@ -81,6 +82,8 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 );
               })}
             </ul>
+            {/* Until the export screen exists, a finished assessment offers its PDF here. */}
+            {!draft && <PdfAction assessmentId={assessment.id} />}
             <div class="thumb-bar">
               <a class="button" href={paths.club(club.id)}>
                 {de.summary.backToClub}
