@@ -14,6 +14,8 @@ export class SummaryPage extends AppShell {
   readonly finishedNotice: Locator;
   readonly reopen: Locator;
   readonly backToClub: Locator;
+  readonly makePdf: Locator;
+  readonly pdfStatus: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -24,6 +26,8 @@ export class SummaryPage extends AppShell {
       .filter({ hasText: 'Einschätzung abgeschlossen.' });
     this.reopen = page.getByRole('button', { name: 'Wieder bearbeiten' });
     this.backToClub = page.getByRole('link', { name: 'Zum Verein' });
+    this.makePdf = page.getByRole('button', { name: 'PDF erstellen' });
+    this.pdfStatus = page.getByRole('status').filter({ hasText: /PDF/ });
   }
 
   /** The card of one area, found by its heading. */
