@@ -297,7 +297,7 @@ export const de = {
     assessmentOf: (date: string) => `Einschätzung vom ${date}`,
     statusDone: 'abgeschlossen',
     statusDraft: 'Entwurf, noch nicht abgeschlossen',
-    edition: (title: string, version: number) => `Ampelbogen: ${title}, Ausgabe ${version}`,
+    edition: (title: string, version: number) => `Ampelbogen: ${title}, Version ${version}`,
     legend: 'Die Zeichen der Ampel',
     legendUnanswered: 'noch nicht beantwortet',
     overview: 'Übersicht der Bereiche',
