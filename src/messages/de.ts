@@ -156,6 +156,13 @@ export const de = {
     open: 'Weitergeben',
     openLabel: (date: string) => `Einschätzung vom ${date} weitergeben`,
     toSummary: 'Zur Übersicht',
+    pdf: {
+      heading: 'Bericht als PDF',
+      intro:
+        'Für euren Vorstand oder eure Unterlagen: jede Aussage mit Ampel, Notiz und nächstem Schritt, die Ampeln der Bereiche, euer Verlauf und die offenen Schritte. Der Bericht enthält den Namen eures Vereins.',
+      draft:
+        'Diese Einschätzung ist noch ein Entwurf; der Bericht zeigt den jetzigen Stand. Der Bericht enthält den Namen eures Vereins.',
+    },
     anonymous: {
       heading: 'Anonyme Rückmeldung an das Integrationsbüro',
       intro:
@@ -271,6 +278,55 @@ export const de = {
     who: (who: string) => `Wer: ${who}`,
     due: (date: string) => `bis ${date}`,
     openCount: (n: number) => (n === 1 ? '1 offener Schritt' : `${n} offene Schritte`),
+  },
+  report: {
+    make: 'PDF erstellen',
+    share: 'PDF teilen',
+    busy: 'PDF wird erstellt …',
+    downloaded: (file: string) => `Das PDF „${file}“ wurde gespeichert.`,
+    shared: 'Das PDF wurde weitergegeben.',
+    cancelled: 'Weitergeben abgebrochen. Es wurde nichts gesendet.',
+    failed:
+      'Das PDF konnte nicht erstellt werden. Bitte versucht es noch einmal; wenn es wieder nicht klappt, ladet die App neu.',
+    notFound: 'Diese Einschätzung gibt es nicht mehr. Es wurde kein PDF erstellt.',
+    editionMissing:
+      'Die Ausgabe des Ampelbogens zu dieser Einschätzung fehlt auf diesem Gerät. Es wurde kein PDF erstellt.',
+    // Texts inside the PDF.
+    title: 'Ampelbogen-Bericht',
+    docTitle: (club: string, date: string) => `Ampelbogen-Bericht: ${club}, ${date}`,
+    assessmentOf: (date: string) => `Einschätzung vom ${date}`,
+    statusDone: 'abgeschlossen',
+    statusDraft: 'Entwurf, noch nicht abgeschlossen',
+    edition: (title: string, version: number) => `Ampelbogen: ${title}, Version ${version}`,
+    legend: 'Die Zeichen der Ampel',
+    legendUnanswered: 'noch nicht beantwortet',
+    overview: 'Übersicht der Bereiche',
+    areaLight: (word: string) => `Ampel des Bereichs: ${word}`,
+    noLight: 'keine Ampel',
+    percent: (v: number) => `${Math.round(v * 100)} %`,
+    count: (n: number, word: string) => `${n} ${word}`,
+    criteria: 'Aussagen',
+    note: 'Notiz',
+    nextStep: 'Nächster Schritt',
+    who: (who: string) => `Wer: ${who}`,
+    due: (date: string) => `bis ${date}`,
+    chartCaption: (n: number) =>
+      n === 1
+        ? 'Verlauf: 1 abgeschlossene Einschätzung des Vereins'
+        : `Verlauf: ${n} abgeschlossene Einschätzungen des Vereins`,
+    noHistory: 'Verlauf: noch keine abgeschlossene Einschätzung, die diesen Bereich erfragt.',
+    threshold: (word: string, percent: string) => `${word} ab ${percent}`,
+    continued: (title: string) => `${title} (Fortsetzung)`,
+    openMeasures: 'Offene Schritte des Vereins',
+    openMeasuresIntro:
+      'Alle noch offenen Schritte aus den Einschätzungen des Vereins, überfällige zuerst.',
+    noOpenMeasures: 'Keine offenen Schritte.',
+    forCriterion: (text: string) => `Zur Aussage: ${text}`,
+    plannedOn: (date: string) => `geplant am ${date}`,
+    overdue: 'überfällig',
+    header: (club: string, date: string) => `${club} · Einschätzung vom ${date}`,
+    footer: (date: string) => `Erstellt am ${date} mit der App Ampelbogen Neu-Isenburg`,
+    page: (n: number, total: number) => `Seite ${n} von ${total}`,
   },
   settings: {
     heading: 'Einstellungen',

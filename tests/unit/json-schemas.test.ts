@@ -28,3 +28,19 @@ describe('published JSON Schemas', () => {
     });
   }
 });
+
+describe('the examples in the format documents', () => {
+  const example = (doc: string): unknown => {
+    const path = fileURLToPath(new URL(`../../docs/${doc}`, import.meta.url));
+    const block = /```json\n([\s\S]*?)```/.exec(readFileSync(path, 'utf8'));
+    return JSON.parse(block![1]!) as unknown;
+  };
+
+  it('docs/edition-format.md shows a valid edition', () => {
+    expect(editionSchema.safeParse(example('edition-format.md')).success).toBe(true);
+  });
+
+  it('docs/anonymous-file.md shows a valid anonymous file', () => {
+    expect(anonymousFileSchema.safeParse(example('anonymous-file.md')).success).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { AnonymousFileSection } from './AnonymousFileSection';
 import { OfficeContact } from './OfficeContact';
+import { PdfAction } from './PdfAction';
 
 const t = de.share;
 
@@ -27,6 +28,13 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
             </p>
             <ScreenHeading>{t.heading}</ScreenHeading>
             <p>{t.intro}</p>
+            <section class="card export-section" aria-labelledby="pdf-title">
+              <h2 id="pdf-title" class="card-title">
+                {t.pdf.heading}
+              </h2>
+              <p>{finished ? t.pdf.intro : t.pdf.draft}</p>
+              <PdfAction assessmentId={assessment.id} />
+            </section>
             {finished ? (
               <AnonymousFileSection source={{ assessment, club, edition, answers }} />
             ) : (

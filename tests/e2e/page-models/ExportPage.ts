@@ -7,6 +7,8 @@ export class ExportPage extends AppShell {
   readonly anonymous: Locator;
   readonly saveAnonymous: Locator;
   readonly contact: Locator;
+  readonly makePdf: Locator;
+  readonly pdfStatus: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -16,6 +18,8 @@ export class ExportPage extends AppShell {
     });
     this.saveAnonymous = this.anonymous.getByRole('button', { name: 'Datei speichern' });
     this.contact = page.getByRole('region', { name: 'Kontakt: Integrationsbüro' });
+    this.makePdf = page.getByRole('button', { name: 'PDF erstellen' });
+    this.pdfStatus = page.getByRole('status').filter({ hasText: /PDF/ });
   }
 
   /** One fact of the anonymous file's preview, by its term. */
