@@ -106,6 +106,8 @@ async function tapTimes(baseUrl, taps) {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(benchEdition())),
   });
+  // The edition is checked first and taken with one more tap.
+  await page.getByRole('button', { name: 'Ausgabe übernehmen' }).click();
   await page.getByText('Neue Einschätzungen verwenden diese Ausgabe').waitFor();
   await page.getByRole('link', { name: 'Ampelbogen' }).click();
   await page.getByRole('link', { name: /Messverein/ }).click();

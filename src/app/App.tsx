@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { de } from '../messages/de';
 import { paths } from '../ui/paths';
 import { ClubListScreen } from '../ui/clubs/ClubListScreen';
@@ -7,10 +7,8 @@ import { ClubScreen } from '../ui/clubs/ClubScreen';
 import { StartScreen } from '../ui/assessment/StartScreen';
 import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
 import { SummaryScreen } from '../ui/assessment/SummaryScreen';
-import { ExportScreen } from '../ui/export/ExportScreen';
-import { SettingsScreen } from '../ui/settings/SettingsScreen';
 import { useRoute, type Route } from './router';
-import type * as ProgressModuleType from '../ui/progress/ProgressScreen';
+import { lazyScreen } from './lazy-screen';
 import { StorageBanner } from './StorageBanner';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -33,7 +31,7 @@ function Screen({ route }: { route: Route }) {
     case 'share':
       return <ExportScreen assessmentId={route.assessmentId} />;
     case 'progress':
-      return <LazyProgress clubId={route.clubId} />;
+      return <ProgressScreen clubId={route.clubId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':
@@ -45,24 +43,17 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-type ProgressModule = typeof ProgressModuleType;
-
-/** The progress screen and its charts load only when a club's progress is opened. */
-function LazyProgress({ clubId }: { clubId: string }) {
-  const [module, setModule] = useState<ProgressModule | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('../ui/progress/ProgressScreen').then(setModule, () => setFailed(true));
-  }, []);
-  if (failed) return <p role="alert">{de.app.loadFailed}</p>;
-  return module ? (
-    <module.ProgressScreen clubId={clubId} />
-  ) : (
-    <p class="muted" role="status">
-      {de.app.loading}
-    </p>
-  );
-}
+// Screens that only some visits open load on demand: the progress charts, the
+// files that leave the device (zod, the PDF button) and the settings.
+const ProgressScreen = lazyScreen(() =>
+  import('../ui/progress/ProgressScreen').then((m) => m.ProgressScreen),
+);
+const ExportScreen = lazyScreen(() =>
+  import('../ui/export/ExportScreen').then((m) => m.ExportScreen),
+);
+const SettingsScreen = lazyScreen(() =>
+  import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
+);
 
 /** One screen instance per subject: another club or assessment gets a fresh screen. */
 function screenKey(route: Route): string {
