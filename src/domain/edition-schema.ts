@@ -5,11 +5,17 @@ import { RATING_IDS } from './vocabulary';
 // only imports the inferred types (erased at build time); the schema itself is
 // loaded when a file is validated, so zod stays out of the initial bundle.
 
+/**
+ * An id: lower-case letters, digits and hyphens. Ids become keys of stored
+ * records (a finished assessment's lights, the anonymous file), so the two
+ * such words that name an object's prototype are not ids.
+ */
 export const idSchema = z
   .string()
   .min(1)
   .max(60)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche')
+  .regex(/^(?!(constructor|prototype)$)/, 'ein reserviertes Wort');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const ratingSchema = z.strictObject({

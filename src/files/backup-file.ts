@@ -6,7 +6,7 @@ import type { BackupContent } from '../domain/backup';
 import { measureId } from '../domain/measures';
 import { de } from '../messages/de';
 import { describeIssues } from './describe-issues';
-import { parseJson, readTextFile, type FileResult } from './read-file';
+import { findHostileKey, parseJson, readTextFile, type FileResult } from './read-file';
 
 // The backup file: its schema (the single source of its shape and of
 // docs/backup.schema.json), how it is built from a snapshot of the device, and
@@ -35,9 +35,6 @@ export const BACKUP_LIMITS = {
   /** Criteria in one finished assessment's snapshot (20 areas × 30 criteria). */
   snapshot: 600,
 } as const;
-
-/** Keys that could reach an object's prototype if some code assigned them. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -97,24 +94,6 @@ export function backupFileName(isoDate: string): string {
 /** The backup as a JSON file. */
 export function backupBlob(backup: Backup): Blob {
   return new Blob([JSON.stringify(backup)], { type: 'application/json' });
-}
-
-/** The first key anywhere in the value that names a prototype, or null; iterative, so depth costs no stack. */
-export function findForbiddenKey(value: unknown): string | null {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item !== 'object' || item === null) continue;
-    if (Array.isArray(item)) {
-      for (const child of item) stack.push(child);
-      continue;
-    }
-    for (const key of Object.keys(item)) {
-      if (FORBIDDEN_KEYS.has(key)) return key;
-      stack.push((item as Record<string, unknown>)[key]);
-    }
-  }
-  return null;
 }
 
 /** Labels of the lists of a backup, for readable places in messages. */
@@ -198,7 +177,7 @@ const READERS: Record<number, (data: unknown) => FileResult<Backup>> = {
 export function restoreFromUnknown(data: unknown): FileResult<Backup> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, message: de.backup.notBackup };
-  const forbidden = findForbiddenKey(data);
+  const forbidden = findHostileKey(data);
   if (forbidden !== null) return { ok: false, message: de.backup.forbiddenKey(forbidden) };
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format === 'ampelbogen-edition') return { ok: false, message: de.backup.isEdition };
@@ -217,6 +196,10 @@ export async function readBackupFile(file: Blob): Promise<FileResult<Backup>> {
   const text = await readTextFile(file, MAX_BACKUP_BYTES);
   if (!text.ok) return text;
   const json = parseJson(text.value);
-  if (!json.ok) return { ok: false, message: de.backup.notJson };
+  if (!json.ok)
+    return {
+      ok: false,
+      message: json.reason === 'not-json' ? de.backup.notJson : de.backup.forbiddenKey(json.key),
+    };
   return restoreFromUnknown(json.value);
 }

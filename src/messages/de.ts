@@ -444,8 +444,8 @@ export const de = {
       'Diese Rückmeldung hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App.',
     invalidAnonymous: (problems: string) =>
       `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
-    hostileKeys:
-      'Die Datei enthält unerlaubte Feldnamen (z. B. „__proto__“) und wurde abgelehnt. Es wurde nichts gespeichert.',
+    hostileKey: (key: string) =>
+      `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde abgelehnt. Es wurde nichts gespeichert.`,
     issues: {
       missing: 'fehlt',
       wrongType: 'hat den falschen Typ',
@@ -562,6 +562,8 @@ export const de = {
       'Der Speicher des Browsers ist nicht verfügbar (z. B. im privaten Modus). Eingaben können nicht gespeichert werden.',
     writeFailed:
       'Speichern hat nicht geklappt. Eure Eingabe steht noch da. Bitte tippt erneut; wenn es wieder nicht klappt, ladet die Seite neu.',
+    editionMissing:
+      'Diese Ausgabe des Ampelbogens gibt es auf dem Gerät nicht mehr (vielleicht in einem anderen Tab gelöscht). Es wurde nichts gespeichert. Bitte öffnet „Neue Einschätzung“ noch einmal.',
     retry: 'Erneut versuchen',
     dismiss: 'Schließen',
   },

@@ -14,7 +14,7 @@ import { countAnswered } from '../domain/scoring';
 import { planMove, type MovePlan } from '../domain/edition-move';
 import { isIsoDate } from '../domain/dates';
 import { getDb } from './db';
-import { StorageValidationError } from './errors';
+import { EditionMissingError, StorageValidationError } from './errors';
 import { trackWrite } from './pending-writes';
 
 export interface StartOptions {
@@ -45,8 +45,12 @@ export async function startAssessment(
     updatedAt: stamp,
   };
   await trackWrite(
-    db.transaction('rw', [db.clubs, db.assessments, db.answers], async () => {
+    // The editions table is part of the transaction, so an edition deleted in
+    // another tab cannot slip in between the check and the write.
+    db.transaction('rw', [db.clubs, db.assessments, db.answers, db.editions], async () => {
       if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
+      if (!(await db.editions.get(editionKey(options.edition.id, options.edition.version))))
+        throw new EditionMissingError('edition missing');
       await db.assessments.add(assessment);
       if (options.fromAssessmentId) {
         const previous = await db.answers

@@ -3,7 +3,7 @@
 // a QuotaExceededError), so the whole chain is inspected.
 
 export type StorageProblem =
-  'quota' | 'blocked' | 'version-change' | 'unavailable' | 'write-failed';
+  'quota' | 'blocked' | 'version-change' | 'unavailable' | 'write-failed' | 'edition-missing';
 
 interface ErrorLike {
   name?: unknown;
@@ -29,12 +29,18 @@ export function classifyStorageError(error: unknown): StorageProblem {
   if (names.has('VersionChangeError') || names.has('DatabaseClosedError')) return 'version-change';
   if (names.has('BlockedError')) return 'blocked';
   if (names.has('MissingAPIError') || names.has('InvalidStateError')) return 'unavailable';
+  if (names.has('EditionMissingError')) return 'edition-missing';
   return 'write-failed';
 }
 
 /** Thrown by storage functions when a caller hands in data that must not be kept. */
 export class StorageValidationError extends Error {
   override name = 'StorageValidationError';
+}
+
+/** Thrown when an assessment would use an edition that is no longer on the device. */
+export class EditionMissingError extends StorageValidationError {
+  override name = 'EditionMissingError';
 }
 
 type Listener = (problem: StorageProblem) => void;

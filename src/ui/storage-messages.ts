@@ -7,6 +7,7 @@ const TEXT: Record<StorageProblem, string> = {
   'version-change': de.storage.versionChange,
   unavailable: de.storage.unavailable,
   'write-failed': de.storage.writeFailed,
+  'edition-missing': de.storage.editionMissing,
 };
 
 /** The German message for a storage problem. */

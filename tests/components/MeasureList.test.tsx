@@ -6,6 +6,7 @@ import { createClub } from '../../src/storage/clubs';
 import { startAssessment } from '../../src/storage/assessments';
 import { saveMeasure } from '../../src/storage/measures';
 import type { AmpelbogenDb } from '../../src/storage/db';
+import { addEdition } from '../../src/storage/editions';
 import { makeEdition } from '../fixtures/editions';
 import { freshDatabase } from '../storage/helpers';
 
@@ -15,6 +16,7 @@ let clubId: string;
 
 beforeEach(async () => {
   db = freshDatabase();
+  await addEdition(edition);
   clubId = (await createClub({ name: 'TV', category: 'sport', sizeBand: '21-100' })).id;
   const assessmentId = (await startAssessment({ clubId, date: '2026-01-10', edition })).id;
   const step = (criterionId: string, text: string, who = '', due = '') =>

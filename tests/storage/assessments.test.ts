@@ -22,6 +22,7 @@ let clubId: string;
 
 beforeEach(async () => {
   db = freshDatabase();
+  await addEdition(edition);
   clubId = (await createClub({ name: 'TV', category: 'sport', sizeBand: '21-100' })).id;
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../../src/storage/clubs';
 import { listAnswers, saveAnswer, startAssessment } from '../../src/storage/assessments';
 import type { AmpelbogenDb } from '../../src/storage/db';
+import { addEdition } from '../../src/storage/editions';
 import { makeEdition } from '../fixtures/editions';
 import { freshDatabase } from './helpers';
 
@@ -16,8 +17,9 @@ const fields = { name: 'Chor Gravenbruch', category: 'kultur', sizeBand: 'bis-20
 const edition = makeEdition({ areas: [['a-01', 'a-02']] });
 let db: AmpelbogenDb;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = freshDatabase();
+  await addEdition(edition);
 });
 
 describe('clubs in storage', () => {

@@ -3,6 +3,7 @@ import { createClub, deleteClub } from '../../src/storage/clubs';
 import { finishAssessment, startAssessment } from '../../src/storage/assessments';
 import { listMeasuresOfClub, saveMeasure, setMeasureDone } from '../../src/storage/measures';
 import type { AmpelbogenDb } from '../../src/storage/db';
+import { addEdition } from '../../src/storage/editions';
 import { makeEdition } from '../fixtures/editions';
 import { freshDatabase } from './helpers';
 
@@ -13,6 +14,7 @@ let assessmentId: string;
 
 beforeEach(async () => {
   db = freshDatabase();
+  await addEdition(edition);
   clubId = (await createClub({ name: 'TV', category: 'sport', sizeBand: '21-100' })).id;
   assessmentId = (await startAssessment({ clubId, date: '2026-01-10', edition })).id;
 });

@@ -18,6 +18,7 @@ import {
 } from '../../src/storage/editions';
 import { saveMeasure } from '../../src/storage/measures';
 import { loadProgress } from '../../src/storage/progress';
+import { EditionMissingError } from '../../src/storage/errors';
 import { makeEdition } from '../fixtures/editions';
 import { dump, freshDatabase } from './helpers';
 
@@ -88,6 +89,16 @@ describe('a new edition', () => {
     await addEdition(v2);
     const before = await dump(db);
     await expect(moveDraftToEdition(a.id, v2)).rejects.toThrow('assessment finished');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses to start an assessment with an edition no longer on the device', async () => {
+    await addEdition(v2);
+    expect(await deleteEdition('stadt@2')).toBe('deleted');
+    const before = await dump(db);
+    await expect(startAssessment({ clubId, date: '2026-04-10', edition: v2 })).rejects.toThrow(
+      EditionMissingError,
+    );
     expect(await dump(db)).toEqual(before);
   });
 

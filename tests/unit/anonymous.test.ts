@@ -108,7 +108,12 @@ describe('validateAnonymousFile', () => {
       '"ratings": { "__proto__": { "x": 1 },',
     );
     const parsed = parseJson(text);
-    expect(parsed).toEqual({ ok: false, message: expect.stringContaining('__proto__') });
+    expect(parsed).toEqual({
+      ok: false,
+      reason: 'hostile-key',
+      key: '__proto__',
+      message: expect.stringContaining('„__proto__“'),
+    });
   });
 
   it('names the file by period and a piece of its random id only', () => {

@@ -110,6 +110,16 @@ describe('readBackupFile', () => {
     expect(!result.ok && result.message).toMatch(/keine gültige JSON-Datei/);
   });
 
+  it('names a prototype key as the problem, not broken JSON', async () => {
+    const text = JSON.stringify(sampleBackup()).replace('"clubs":[', '"clubs":[{"__proto__":{}},');
+    const result = await readBackupFile(new Blob([text]));
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Die Datei enthält ein unzulässiges Feld („__proto__“) und wurde nicht eingespielt. Es wurde nichts geändert.',
+    });
+  });
+
   it('reads a valid file', async () => {
     const result = await readBackupFile(new Blob([JSON.stringify(sampleBackup())]));
     expect(result.ok).toBe(true);

@@ -72,6 +72,15 @@ describe('validateEdition', () => {
     expect(!result.ok && result.message).toContain('doppelte Kriterien-ID');
   });
 
+  it('refuses the ids that name an object prototype, since ids become record keys', () => {
+    for (const word of ['constructor', 'prototype']) {
+      const broken = clone() as { areas: { criteria: { id: string }[] }[] };
+      broken.areas[0]!.criteria[0]!.id = word;
+      const result = validateEdition(broken);
+      expect(!result.ok && result.message).toContain('Bereich 1, Aussage 1, „id“');
+    }
+  });
+
   it('rejects unknown fields, so nothing unvetted is stored', () => {
     const result = validateEdition({ ...clone(), script: '<script>alert(1)</script>' });
     expect(!result.ok && result.message).toContain('unbekannte Felder: script');
