@@ -40,7 +40,12 @@ export function parseJson(text: string): ParsedJson {
     return { ok: false, reason: 'not-json', message: de.files.notJson };
   }
   if (hostile !== null)
-    return { ok: false, reason: 'hostile-key', key: hostile, message: de.files.hostileKey(hostile) };
+    return {
+      ok: false,
+      reason: 'hostile-key',
+      key: hostile,
+      message: de.files.hostileKey(hostile),
+    };
   return { ok: true, value };
 }
 
