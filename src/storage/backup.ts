@@ -7,7 +7,8 @@ import { changedAfter, isBackupDue, planMerge } from '../domain/backup';
 import { editionKey } from '../domain/assessment';
 import { sameJson } from '../domain/edition';
 import { AmpelbogenDb, getDb, type StoredEdition } from './db';
-import { ensureShippedEdition } from './editions';
+import { ensureShippedEdition, loadShippedEdition } from './editions';
+import type { Edition } from '../domain/edition-schema';
 import { trackWrite } from './pending-writes';
 
 /** Reads everything a backup holds, in one read transaction, so the file is one consistent moment. */
@@ -131,13 +132,16 @@ export async function restoreBackup(
   mode: RestoreMode,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
+  // The shipped edition counts as on the device even before it was first
+  // written, so a file can never bring in another text under its id.
+  const shipped = await loadShippedEdition();
   const db = (options.connect ?? openStrictConnection)();
   try {
     await trackWrite(
       db.transaction(
         'rw',
         [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
-        () => writeBackup(db, content, mode),
+        () => writeBackup(db, content, mode, shipped),
       ),
     );
     return { ok: true };
@@ -149,7 +153,12 @@ export async function restoreBackup(
   }
 }
 
-async function writeBackup(db: AmpelbogenDb, content: BackupContent, mode: RestoreMode) {
+async function writeBackup(
+  db: AmpelbogenDb,
+  content: BackupContent,
+  mode: RestoreMode,
+  shipped: Edition,
+) {
   const fileEditions: StoredEdition[] = content.editions.map(({ importedAt, edition }) => ({
     key: editionKey(edition.id, edition.version),
     id: edition.id,
@@ -158,9 +167,10 @@ async function writeBackup(db: AmpelbogenDb, content: BackupContent, mode: Resto
     edition,
   }));
   const onDevice = await db.editions.bulkGet(fileEditions.map((e) => e.key));
+  const shippedKey = editionKey(shipped.id, shipped.version);
   fileEditions.forEach((e, i) => {
-    const mine = onDevice[i];
-    if (mine && !sameJson(mine.edition, e.edition))
+    const mine = onDevice[i]?.edition ?? (e.key === shippedKey ? shipped : undefined);
+    if (mine && !sameJson(mine, e.edition))
       throw new Refused({ problem: 'edition-conflict', key: e.key });
   });
   const available = new Set(fileEditions.map((e) => e.key));
@@ -187,9 +197,13 @@ async function writeBackup(db: AmpelbogenDb, content: BackupContent, mode: Resto
       db.answers.bulkPut([...content.answers]),
       db.measures.bulkPut([...content.measures]),
     ]);
+    // The file's choice holds only if no higher version of that edition is
+    // here: an older version is never the default.
     const chosen = content.settings.defaultEdition;
-    if (chosen !== undefined && available.has(chosen))
-      await db.meta.put({ key: 'defaultEdition', value: chosen });
+    const stored = await db.editions.toArray();
+    const picked = stored.find((e) => e.key === chosen);
+    if (picked && !stored.some((e) => e.id === picked.id && e.version > picked.version))
+      await db.meta.put({ key: 'defaultEdition', value: picked.key });
     await db.meta.put({ key: 'lastBackupAt', value: content.createdAt });
     return;
   }

@@ -9,7 +9,9 @@ import {
 } from '../../src/storage/backup';
 import { buildBackup, restoreFromUnknown, type Backup } from '../../src/files/backup-file';
 import { createClub } from '../../src/storage/clubs';
-import { addEdition } from '../../src/storage/editions';
+import { addEdition, getDefaultEdition } from '../../src/storage/editions';
+import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import type { Edition } from '../../src/domain/edition-schema';
 import { answer, assessment, club, edition, measure, sampleBackup } from '../fixtures/backup';
 import { dump, freshDatabase } from './helpers';
 
@@ -135,6 +137,27 @@ describe('backup and restore', () => {
       key: 'test-edition@1',
     });
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses another text under the shipped edition id, even before the app wrote it', async () => {
+    const file = sampleBackup();
+    const forged = structuredClone(shippedEdition) as Edition;
+    forged.title = 'Gefälscht';
+    file.editions.push({ importedAt: file.createdAt, edition: forged });
+    const before = await dump(db);
+    expect(await restoreBackup(file, 'replace')).toEqual({
+      ok: false,
+      problem: 'edition-conflict',
+      key: 'ni-ampelbogen@1',
+    });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('never makes an older version the default, whatever the file chose', async () => {
+    const newer = { ...edition, version: 2 };
+    await addEdition(newer);
+    expect(await restoreBackup(sampleBackup(), 'replace')).toEqual({ ok: true });
+    expect(await getDefaultEdition()).toEqual(newer);
   });
 
   it('refuses assessments whose edition is neither in the file nor on the device', async () => {
