@@ -3,7 +3,8 @@ import chromiumSetup from './scripts/chromium.json' with { type: 'json' };
 
 // End-to-end tests run the production build in Debian's Chromium (never a
 // downloaded browser) on a phone-sized touch viewport.
-const port = 4174;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',

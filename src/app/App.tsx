@@ -10,6 +10,7 @@ import { SummaryScreen } from '../ui/assessment/SummaryScreen';
 import { SettingsScreen } from '../ui/settings/SettingsScreen';
 import { useRoute, type Route } from './router';
 import type * as ProgressModuleType from '../ui/progress/ProgressScreen';
+import type * as OfficeModuleType from '../ui/office/OfficeScreen';
 import { StorageBanner } from './StorageBanner';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -33,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <LazyProgress clubId={route.clubId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'office':
+      return <LazyOffice />;
     case 'not-found':
       return (
         <p role="alert">
@@ -54,6 +57,25 @@ function LazyProgress({ clubId }: { clubId: string }) {
   if (failed) return <p role="alert">{de.app.loadFailed}</p>;
   return module ? (
     <module.ProgressScreen clubId={clubId} />
+  ) : (
+    <p class="muted" role="status">
+      {de.app.loading}
+    </p>
+  );
+}
+
+type OfficeModule = typeof OfficeModuleType;
+
+/** The Integrationsbüro view (aggregation, charts, CSV) loads only when it is opened. */
+function LazyOffice() {
+  const [module, setModule] = useState<OfficeModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('../ui/office/OfficeScreen').then(setModule, () => setFailed(true));
+  }, []);
+  if (failed) return <p role="alert">{de.app.loadFailed}</p>;
+  return module ? (
+    <module.OfficeScreen />
   ) : (
     <p class="muted" role="status">
       {de.app.loading}
@@ -110,6 +132,13 @@ export function App() {
           {de.app.name}
         </a>
         <nav aria-label={de.app.nav}>
+          <a
+            class="nav-link"
+            href={paths.office()}
+            aria-current={route.name === 'office' ? 'page' : undefined}
+          >
+            {de.office.navShort}
+          </a>
           <a
             class="nav-link"
             href={paths.settings()}

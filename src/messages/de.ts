@@ -299,6 +299,7 @@ export const de = {
       rejected: 'abgelehnt',
     },
     resultList: (n: number) => `Ergebnis je Datei (${n})`,
+    notAdded: 'Nicht übernommen',
     duplicateInBatch: 'Diese Kennung kommt in der Auswahl mehrfach vor.',
     filtersHeading: 'Auswahl',
     from: 'Von Quartal',

@@ -13,6 +13,7 @@ export const paths = {
   summary: (assessmentId: string) =>
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/uebersicht`,
   settings: () => '#/einstellungen',
+  office: () => '#/auswertung',
 };
 
 /** Goes to an address; replace keeps the browser history free of form steps. */

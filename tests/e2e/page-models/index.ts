@@ -4,13 +4,14 @@ import { AssessmentPage } from './AssessmentPage';
 import { ClubFormPage, type ClubDetails } from './ClubFormPage';
 import { ClubListPage } from './ClubListPage';
 import { ClubPage } from './ClubPage';
+import { OfficePage } from './OfficePage';
 import { ProgressPage } from './ProgressPage';
 import { SettingsPage } from './SettingsPage';
 import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { ProgressPage, StartPage, SummaryPage };
+export { OfficePage, ProgressPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -25,6 +26,7 @@ export class App {
   readonly summary: SummaryPage;
   readonly settings: SettingsPage;
   readonly progress: ProgressPage;
+  readonly office: OfficePage;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -36,6 +38,7 @@ export class App {
     this.summary = new SummaryPage(page);
     this.settings = new SettingsPage(page);
     this.progress = new ProgressPage(page);
+    this.office = new OfficePage(page);
   }
 
   /** From the club list: creates a club and lands on its page. */
