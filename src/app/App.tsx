@@ -133,7 +133,7 @@ export function App() {
         </a>
         <nav aria-label={de.app.nav}>
           <a
-            class="nav-link"
+            class="nav-link wide-only"
             href={paths.office()}
             aria-current={route.name === 'office' ? 'page' : undefined}
           >

@@ -352,6 +352,9 @@ export const de = {
     csvHint: 'Für Tabellenprogramme (Semikolon, UTF-8). Zurückgehaltene Zahlen fehlen auch hier.',
     csvDone: 'Die CSV-Datei wurde heruntergeladen.',
     filesHeading: (n: number) => `Übernommene Rückmeldungen (${n})`,
+    showList: 'Liste anzeigen',
+    ruleShort: 'Keine Zahl beruht auf weniger als 3 Rückmeldungen.',
+    ruleToggle: 'Wie kleine Zahlen geschützt werden',
     filesIntro:
       'Ohne Dateinamen gespeichert, denn ein Name könnte den Verein verraten. Die Kennung ist gekürzt.',
     columns: {

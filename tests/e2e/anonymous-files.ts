@@ -25,7 +25,8 @@ export const GROUPS: Group[] = [
 ];
 
 /** A UUID (version 4) for file n. */
-export const uuidFor = (n: number) => `6b1e2c3d-4e5f-4a6b-8c7d-${n.toString(16).padStart(12, '0')}`;
+export const uuidFor = (n: number) =>
+  `${n.toString(16).padStart(8, '0')}-4e5f-4a6b-8c7d-${n.toString(16).padStart(12, '0')}`;
 
 /** The JSON of anonymous file n in a group; lights vary with n and the criterion. */
 export function anonymousFile(

@@ -17,7 +17,7 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHeader();
+    await office.openFromHome();
     await expect(office.emptyState).toBeVisible();
     await expectNoAxeViolations(page, 'the empty office view');
 
@@ -86,24 +86,25 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHeader();
+    await office.openFromHome();
     await office.importFiles(validFiles().slice(0, 9));
     await expect(office.importStatus).toHaveText('9 übernommen, 0 schon vorhanden, 0 abgelehnt.');
     await page.reload();
     await expect(office.basis).toContainText('9 von 9');
 
-    await office.openDisclosure('Übernommene Rückmeldungen (9)');
+    await expect(
+      page.getByRole('heading', { name: 'Übernommene Rückmeldungen (9)' }),
+    ).toBeVisible();
+    await office.openDisclosure('Liste anzeigen');
     await expect(office.fileList.getByRole('row')).toHaveCount(10);
     await expect(office.fileList).not.toContainText('rueckmeldung-');
     await expect(office.fileList).toContainText('2026-Q1');
-    await office.fileList
-      .getByRole('button', { name: 'Rückmeldung 6b1e2c3d löschen' })
-      .first()
-      .tap();
+    await office.fileList.getByRole('button', { name: 'Rückmeldung 00000001 löschen' }).tap();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Rückmeldung 6b1e2c3d gelöscht.' }),
+      page.getByRole('status').filter({ hasText: 'Rückmeldung 00000001 gelöscht.' }),
     ).toBeVisible();
     await expect(office.basis).toContainText('8 von 8');
+    await expect(office.fileList.getByRole('row')).toHaveCount(9);
 
     await office.deleteAll.tap();
     await expectNoAxeViolations(page, 'the delete-all dialog');
@@ -115,7 +116,7 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   test('takes files dropped onto the import field', async ({ app, page }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHeader();
+    await office.openFromHome();
     const files = validFiles()
       .slice(0, 4)
       .map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));

@@ -106,7 +106,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
           <Figures data={data} shipped={shipped} />
           <h2>{de.office.filesHeading(rows.length)}</h2>
           <p class="muted">{de.office.filesIntro}</p>
-          <Disclosure summary={de.office.filesHeading(rows.length)}>
+          <Disclosure summary={de.office.showList}>
             {() => <OfficeFileList files={rows} onDelete={(id) => void remove(id)} />}
           </Disclosure>
           <div class="actions">
@@ -166,9 +166,10 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
         ) : (
           <p role="status">{de.office.basis(summary.files, data.total)}</p>
         )}
-        <p class="muted">
-          {de.office.rule} {de.office.heldBack(data.heldBack)}
+        <p>
+          {de.office.ruleShort} {de.office.heldBack(data.heldBack)}
         </p>
+        <Disclosure summary={de.office.ruleToggle}>{() => <p>{de.office.rule}</p>}</Disclosure>
         {data.missingEditions.map((m) => (
           <p key={`${m.id}@${m.version}`} class="notice">
             {de.office.missingEdition(m.id, m.version, m.files)}{' '}

@@ -10,7 +10,8 @@ import { areaTitle } from './AreaFigures';
 // The area values over quarters or years, drawn with the progress chart's
 // geometry (domain/chart.ts); a held-back bucket is a gap, never a point.
 
-const BOX = { width: 320, height: 150, padding: { left: 44, right: 16, top: 14, bottom: 30 } };
+// Wider right padding than the progress chart: the last label is a quarter, not a day.
+const BOX = { width: 320, height: 150, padding: { left: 44, right: 30, top: 14, bottom: 30 } };
 const NO_COUNTS = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
 
 const valueText = (value: number | null | undefined) =>
