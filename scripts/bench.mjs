@@ -4,6 +4,8 @@
 //   2. tap to "gespeichert": p50/p95 over 200 taps on a 60-criterion edition
 //   3. the progress page of a club with 100 finished assessments: navigation to rendered, p50/p95
 //   4. Lighthouse (mobile defaults): app and empty page, median of 3 runs
+//   5. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
+// --office-only measures only 5 (with the asset sizes).
 import { spawn, execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -244,6 +246,133 @@ async function progressTimes(page, clubId, runs) {
   return times;
 }
 
+/** 1,000 anonymous files of the shipped edition over 8 quarters, 5 categories and 3 size bands. */
+async function benchAnonymousFiles(count) {
+  const edition = JSON.parse(await readFile('src/domain/editions/ni-ampelbogen-v1.json', 'utf8'));
+  const ids = edition.areas.flatMap((a) => a.criteria.map((c) => c.id));
+  const lights = ['green', 'yellow', 'red', 'na'];
+  const categories = ['sport', 'kultur', 'religion', 'soziales', 'nachbarschaft'];
+  const sizes = ['bis-20', '21-100', '101-500'];
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, (_, n) => {
+    const ratings = {};
+    for (const id of ids) if (random() > 0.1) ratings[id] = pick(lights);
+    const hex = n.toString(16).padStart(12, '0');
+    return JSON.stringify({
+      format: 'ampelbogen-anonym',
+      version: 1,
+      fileId: `${hex.slice(4)}-4e5f-4a6b-8c7d-${hex}`,
+      appVersion: '0.1.0',
+      edition: { id: edition.id, version: edition.version },
+      period: `${2025 + Math.floor(n / 500)}-Q${1 + (n % 4)}`,
+      club: { category: pick(categories), sizeBand: pick(sizes) },
+      ratings,
+    });
+  });
+}
+
+/**
+ * The office view in a desktop Chromium. Import: from the change event of the
+ * file input (1,000 files) to the figures painted, after emptying the office
+ * database each run. Filter: from a select's change event to the updated view painted.
+ */
+async function officeTimes(baseUrl, importRuns, filterRuns) {
+  const texts = await benchAnonymousFiles(1000);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const imports = [];
+  for (let run = 0; run < importRuns; run += 1) {
+    await page.goto(`${baseUrl}#/auswertung`);
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const r = indexedDB.deleteDatabase('ampelbogen-auswertung');
+          r.onsuccess = resolve;
+          r.onerror = () => reject(r.error);
+        }),
+    );
+    await page.reload();
+    await page.getByText('Noch keine Rückmeldung übernommen.').waitFor();
+    imports.push(
+      await page.evaluate(
+        (list) =>
+          new Promise((resolve) => {
+            const dt = new DataTransfer();
+            list.forEach((text, i) =>
+              dt.items.add(new File([text], `r-${i}.json`, { type: 'application/json' })),
+            );
+            const input = document.getElementById('office-files');
+            input.files = dt.files;
+            const done = () =>
+              document
+                .querySelector('[data-testid="office-basis"]')
+                ?.textContent?.includes('von 1000 Rückmeldungen') &&
+              document.body.textContent.includes('1000 übernommen');
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (!done()) return;
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            });
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        texts,
+      ),
+    );
+  }
+  const filters = [];
+  const steps = [
+    ['office-category', 'sport'],
+    ['office-size', 'bis-20'],
+    ['office-category', 'all'],
+    ['office-from', '2026-Q1'],
+    ['office-size', 'all'],
+    ['office-from', '2025-Q1'],
+  ];
+  for (let i = 0; i < filterRuns; i += 1) {
+    const [id, value] = steps[i % steps.length];
+    filters.push(
+      await page.evaluate(
+        ([selectId, v]) =>
+          new Promise((resolve) => {
+            const basis = document.querySelector('[data-testid="office-basis"]');
+            const before = basis.textContent;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (basis.textContent === before) return;
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            });
+            observer.observe(basis, { childList: true, subtree: true, characterData: true });
+            const select = document.getElementById(selectId);
+            select.value = v;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        [id, value],
+      ),
+    );
+  }
+  await browser.close();
+  return { imports, filters };
+}
+
+function printOffice({ imports, filters }) {
+  console.log(`Auswertung, 1,000 anonymous files of the shipped edition (Chromium, 1280 px)`);
+  console.log(
+    `  import (change event to figures painted, ${imports.length} runs): p50 ${median(imports).toFixed(0)} ms, max ${Math.max(...imports).toFixed(0)} ms   target < 3000 ms`,
+  );
+  console.log(
+    `  filter change to updated view painted (${filters.length} changes): p50 ${median(filters).toFixed(1)} ms, p95 ${quantile(filters, 0.95).toFixed(1)} ms   target < 100 ms`,
+  );
+}
+
 async function lighthouse(url, runs) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
@@ -302,6 +431,10 @@ const appServer = serve('dist', 4180);
 const emptyServer = serve('reports/baseline', 4181);
 try {
   await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
+  if (args.has('--office-only')) {
+    printOffice(await officeTimes(appServer.url, 5, 30));
+    process.exit(0);
+  }
   const { taps, progress } = await tapTimes(appServer.url, 200);
   console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
   console.log(
@@ -313,6 +446,7 @@ try {
   console.log(
     `  navigation to rendered page: p50 ${median(progress).toFixed(1)} ms, p95 ${quantile(progress, 0.95).toFixed(1)} ms   target < 100 ms`,
   );
+  printOffice(await officeTimes(appServer.url, 5, 30));
   if (!args.has('--no-lighthouse')) {
     const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
     const a = await lighthouse(appServer.url, runs);
