@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 // The layering of the house (see README, "Architecture") is enforced here:
-// dexie only in storage/, no preact or dexie in domain/, and nothing but app/
-// imports ui/.
+// dexie only in storage/, no preact or dexie in domain/ or pdf/, and nothing but
+// app/ imports ui/.
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -55,6 +55,20 @@ export default tseslint.config(
     rules: restrict([
       { group: ['preact', 'preact/*'], message: 'storage/ and files/ have no UI.' },
       { group: ['**/ui/**', '**/app/**'], message: 'storage/ and files/ sit below the UI.' },
+    ]),
+  },
+  {
+    // The PDF builder takes plain data and returns bytes; the UI loads it lazily.
+    files: ['src/pdf/**/*.ts'],
+    rules: restrict([
+      {
+        group: ['preact', 'preact/*', 'dexie', 'dexie/*'],
+        message: 'pdf/ is pure of UI and storage.',
+      },
+      {
+        group: ['**/storage/**', '**/ui/**', '**/app/**'],
+        message: 'pdf/ draws plain data; it sits below the UI and beside storage.',
+      },
     ]),
   },
   {

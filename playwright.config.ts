@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 import chromiumSetup from './scripts/chromium.json' with { type: 'json' };
 
 // End-to-end tests run the production build in Debian's Chromium (never a
-// downloaded browser) on a phone-sized touch viewport.
-// E2E_PORT lets two checkouts run their suites side by side.
+// downloaded browser) on a phone-sized touch viewport. E2E_PORT moves the test
+// server, e.g. to run two worktrees' suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -67,13 +68,23 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // ttf: the PDF report's font, so a PDF can be made offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,ttf}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         sourcemap: false,
       },
     }),
   ],
+  resolve: {
+    // jsPDF's optional helpers for doc.html() and SVG images are never used.
+    alias: Object.fromEntries(
+      ['html2canvas', 'dompurify', 'canvg'].map((name) => [
+        name,
+        fileURLToPath(new URL('./src/pdf/jspdf-unused.ts', import.meta.url)),
+      ]),
+    ),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,11 +3,14 @@
 //   1. initial JS and CSS of the built app (gzip bytes), beside an empty page of the same stack
 //   2. tap to "gespeichert": p50/p95 over 200 taps on a 60-criterion edition
 //   3. the progress page of a club with 100 finished assessments: navigation to rendered, p50/p95
-//   4. Lighthouse (mobile defaults): app and empty page, median of 3 runs
-//   5. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
-// --office-only measures only 5 (with the asset sizes).
+//   4. the PDF report of a club with 20 assessments of 60 criteria: click to saved file (median),
+//      PDF size, and the lazily loaded PDF chunks (gzip bytes) and font files
+//   5. restore of a backup (50 clubs, 1,000 assessments of 60 answers): file chosen to committed, median of 5
+//   6. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
+//   7. Lighthouse (mobile defaults): app and empty page, median of 3 runs
+// --office-only measures only 6 (with the asset sizes).
 import { spawn, execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -105,6 +108,8 @@ async function tapTimes(baseUrl, taps) {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(benchEdition())),
   });
+  // The edition is checked first and taken with one more tap.
+  await page.getByRole('button', { name: 'Ausgabe übernehmen' }).click();
   await page.getByText('Neue Einschätzungen verwenden diese Ausgabe').waitFor();
   await page.getByRole('link', { name: 'Ampelbogen' }).click();
   await page.getByRole('link', { name: /Messverein/ }).click();
@@ -155,8 +160,147 @@ async function tapTimes(baseUrl, taps) {
   }
   const clubId = await seedProgress(page);
   const progress = await progressTimes(page, clubId, 30);
+  const pdf = await pdfFigures(page, 9);
   await browser.close();
-  return { taps: times, progress };
+  return { taps: times, progress, pdf };
+}
+
+/**
+ * Seeds a club with 20 finished assessments of 60 criteria, notes and open
+ * steps, then makes its newest assessment's PDF several times. Each figure is
+ * click → "gespeichert" (data read, PDF built, file handed over), measured in
+ * the page; the first run also loads the PDF chunk and the font.
+ */
+async function pdfFigures(page, runs) {
+  const assessmentId = await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('ampelbogen');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const ratings = ['green', 'yellow', 'red', 'na'];
+    const clubId = 'bench-pdf-club';
+    const stamp = new Date().toISOString();
+    const tx = db.transaction(['clubs', 'assessments', 'answers', 'measures'], 'readwrite');
+    tx.objectStore('clubs').put({
+      id: clubId,
+      name: 'Messverein PDF Ayşe Größe',
+      category: 'sport',
+      sizeBand: '101-500',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    let id = '';
+    for (let i = 0; i < 20; i += 1) {
+      id = `bench-pdf-${String(i).padStart(2, '0')}`;
+      const date = new Date(Date.UTC(2024, 0, 1 + i * 30)).toISOString().slice(0, 10);
+      const snapshot = {};
+      for (let a = 1; a <= 6; a += 1) {
+        for (let c = 1; c <= 10; c += 1) {
+          const criterionId = `bereich-${a}-${String(c).padStart(2, '0')}`;
+          const rating = ratings[(i + a * c) % 4];
+          snapshot[criterionId] = rating;
+          tx.objectStore('answers').put({
+            assessmentId: id,
+            criterionId,
+            rating,
+            ...(c % 3 === 0
+              ? {
+                  note: `Notiz zu Aussage ${c}: Übungszeiten, Größe der Halle, Anmeldung über Анна.`,
+                }
+              : {}),
+            updatedAt: stamp,
+          });
+          if (i >= 17 && c % 4 === 0)
+            tx.objectStore('measures').put({
+              id: `${id}/${criterionId}`,
+              clubId,
+              assessmentId: id,
+              criterionId,
+              text: `Schritt ${c} im Bereich ${a} angehen`,
+              who: 'Ayşe Çağlar',
+              due: '2026-06-30',
+              status: 'open',
+              createdAt: stamp,
+              updatedAt: stamp,
+            });
+        }
+      }
+      tx.objectStore('assessments').put({
+        id,
+        clubId,
+        editionId: 'bench-60',
+        editionVersion: 1,
+        date,
+        status: 'done',
+        lastArea: 0,
+        ratings: snapshot,
+        createdAt: stamp,
+        updatedAt: stamp,
+        finishedAt: stamp,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return id;
+  });
+  await page.evaluate((id) => (location.hash = `#/einschaetzung/${id}/uebersicht`), assessmentId);
+  await page.getByRole('button', { name: 'PDF erstellen' }).waitFor();
+  const loadedBefore = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
+  const times = [];
+  let size = 0;
+  let lazyFiles = [];
+  for (let i = 0; i < runs; i += 1) {
+    const download = page.waitForEvent('download');
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const button = [...document.querySelectorAll('button')].find(
+              (b) => b.textContent === 'PDF erstellen',
+            );
+            const status = () => document.querySelector('.pdf-action [role="status"]');
+            let started = false;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (status()?.hidden) started = true;
+              if (started && !status()?.hidden && /gespeichert/.test(status()?.textContent ?? '')) {
+                observer.disconnect();
+                resolve(performance.now() - t0);
+              }
+            });
+            observer.observe(document.body, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            });
+            button.click();
+          }),
+      ),
+    );
+    size = (await stat(await (await download).path())).size;
+    if (i === 0) {
+      const after = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => e.name),
+      );
+      lazyFiles = after
+        .filter((name) => !loadedBefore.includes(name))
+        .map((name) => new URL(name).pathname.slice(1))
+        .filter((path) => /\.(js|ttf)$/.test(path));
+    }
+  }
+  const files = [];
+  for (const path of lazyFiles) {
+    const body = await readFile(join('dist', path));
+    files.push({ path, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  return { first: times[0], warm: times.slice(1), size, files };
 }
 
 /** Seeds a club with 100 finished assessments of 60 criteria into IndexedDB, as the app stores them. */
@@ -373,6 +517,155 @@ function printOffice({ imports, filters }) {
   );
 }
 
+/**
+ * A backup as the app writes it: 50 clubs with 20 finished assessments each
+ * (1,000), every assessment with 60 answers with a light (a tenth of them with
+ * a 120-character note) and 3 open next steps, plus the 60-criterion edition.
+ */
+function benchBackup() {
+  const edition = benchEdition();
+  const criteria = edition.areas.flatMap((a) => a.criteria.map((c) => c.id));
+  const ratings = ['green', 'yellow', 'red', 'na'];
+  const stamp = '2026-03-01T09:00:00.000Z';
+  const note =
+    'Beim nächsten Treffen mit dem Vorstand und den Übungsleiter*innen besprechen, wer das übernimmt und bis wann es klappt.'.slice(
+      0,
+      120,
+    );
+  const backup = {
+    format: 'ampelbogen-sicherung',
+    version: 1,
+    createdAt: '2026-03-14T09:00:00.000Z',
+    appVersion: 'bench',
+    clubs: [],
+    assessments: [],
+    answers: [],
+    measures: [],
+    editions: [{ importedAt: stamp, edition }],
+    settings: { defaultEdition: 'bench-60@1' },
+  };
+  for (let c = 0; c < 50; c += 1) {
+    const clubId = `club-${c}`;
+    backup.clubs.push({
+      id: clubId,
+      name: `Messverein ${c + 1}`,
+      category: 'sport',
+      sizeBand: '21-100',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    for (let i = 0; i < 20; i += 1) {
+      const id = `${clubId}-a${i}`;
+      const snapshot = {};
+      criteria.forEach((criterionId, k) => {
+        const rating = ratings[(c + i + k) % 4];
+        snapshot[criterionId] = rating;
+        backup.answers.push({
+          assessmentId: id,
+          criterionId,
+          rating,
+          ...(k % 10 === 0 ? { note } : {}),
+          updatedAt: stamp,
+        });
+      });
+      for (const criterionId of criteria.slice(0, 3)) {
+        backup.measures.push({
+          id: `${id}/${criterionId}`,
+          clubId,
+          assessmentId: id,
+          criterionId,
+          text: 'Ansprechperson für neue Mitglieder benennen',
+          status: 'open',
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+      }
+      backup.assessments.push({
+        id,
+        clubId,
+        editionId: 'bench-60',
+        editionVersion: 1,
+        date: new Date(Date.UTC(2024, 0, 1 + i * 30)).toISOString().slice(0, 10),
+        status: 'done',
+        lastArea: 0,
+        createdAt: stamp,
+        updatedAt: stamp,
+        finishedAt: stamp,
+        ratings: snapshot,
+      });
+    }
+  }
+  return JSON.stringify(backup);
+}
+
+/**
+ * Restores the backup on an empty device (a fresh browser profile per run),
+ * timed in the page: the file input's change event to the preview, plus the tap
+ * on "Alles ersetzen" to the message that the transaction committed.
+ */
+async function restoreTimes(baseUrl, text, runs) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const times = [];
+  try {
+    for (let r = 0; r < runs; r += 1) {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}#/einstellungen`);
+      await page.getByRole('region', { name: 'Sicherung', exact: true }).waitFor();
+      await page.evaluate(() => {
+        const input = document.getElementById('backup-file');
+        window.__restore = new Promise((resolve) => {
+          input.addEventListener(
+            'change',
+            () => {
+              const t0 = performance.now();
+              const observer = new MutationObserver(() => {
+                const replace = [...document.querySelectorAll('button')].find(
+                  (b) => b.textContent === 'Alles ersetzen',
+                );
+                if (replace && !window.__tapped) {
+                  window.__tapped = performance.now();
+                  replace.click();
+                }
+                const done = [...document.querySelectorAll('[role="status"]')].some((s) =>
+                  s.textContent.startsWith('Sicherung eingespielt'),
+                );
+                if (done) {
+                  observer.disconnect();
+                  resolve({
+                    check: window.__tapped - t0,
+                    write: performance.now() - window.__tapped,
+                  });
+                }
+              });
+              observer.observe(document.body, {
+                childList: true,
+                subtree: true,
+                characterData: true,
+              });
+            },
+            { once: true },
+          );
+        });
+      });
+      await page.locator('#backup-file').setInputFiles({
+        name: 'ampelbogen-sicherung-2026-03-14.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+      times.push(await page.evaluate(() => window.__restore));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
 async function lighthouse(url, runs) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
@@ -427,26 +720,58 @@ console.log(
   `  empty page: JS ${empty.js} B (${(empty.js / 1024).toFixed(1)} KB), CSS files ${empty.css} B, index.html ${empty.html} B`,
 );
 
-const appServer = serve('dist', 4180);
-const emptyServer = serve('reports/baseline', 4181);
+// BENCH_PORT lets a second checkout measure at the same time.
+const port = Number(process.env.BENCH_PORT ?? 4180);
+const appServer = serve('dist', port);
+const emptyServer = serve('reports/baseline', port + 1);
 try {
   await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
   if (args.has('--office-only')) {
     printOffice(await officeTimes(appServer.url, 5, 30));
     process.exit(0);
   }
-  const { taps, progress } = await tapTimes(appServer.url, 200);
-  console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
+  // --restore-only measures just the restore (for profiling it).
+  const { taps, progress, pdf } = args.has('--restore-only')
+    ? { taps: [], progress: [], pdf: null }
+    : await tapTimes(appServer.url, 200);
+  if (pdf) {
+    console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
+    console.log(
+      `  p50 ${median(taps).toFixed(1)} ms, p95 ${quantile(taps, 0.95).toFixed(1)} ms, max ${Math.max(...taps).toFixed(1)} ms   target p95 < 16 ms`,
+    );
+    console.log(
+      'Progress page, club with 100 finished assessments of 60 criteria (30 navigations, Chromium)',
+    );
+    console.log(
+      `  navigation to rendered page: p50 ${median(progress).toFixed(1)} ms, p95 ${quantile(progress, 0.95).toFixed(1)} ms   target < 100 ms`,
+    );
+    console.log(
+      'PDF report, club with 20 finished assessments of 60 criteria (Chromium, click to saved file)',
+    );
+    console.log(
+      `  median ${median(pdf.warm).toFixed(0)} ms over ${pdf.warm.length} runs (min ${Math.min(...pdf.warm).toFixed(0)}, max ${Math.max(...pdf.warm).toFixed(0)}), first run with chunk and font load ${pdf.first.toFixed(0)} ms, PDF ${pdf.size} B   target < 1000 ms`,
+    );
+    const js = pdf.files.filter((f) => f.path.endsWith('.js'));
+    const fonts = pdf.files.filter((f) => f.path.endsWith('.ttf'));
+    console.log(
+      `  lazily loaded JS: ${js.map((f) => `${f.path} ${f.gzip} B gzip`).join(', ')}; total ${js.reduce((n, f) => n + f.gzip, 0)} B gzip   target <= 170 KB`,
+    );
+    console.log(`  font files: ${fonts.map((f) => `${f.path} ${f.bytes} B`).join(', ')}`);
+  }
+  const backupText = benchBackup();
+  const restores = await restoreTimes(
+    appServer.url,
+    backupText,
+    Number(process.env.RESTORE_RUNS ?? 5),
+  );
+  const totals = restores.map((r) => r.check + r.write);
   console.log(
-    `  p50 ${median(taps).toFixed(1)} ms, p95 ${quantile(taps, 0.95).toFixed(1)} ms, max ${Math.max(...taps).toFixed(1)} ms   target p95 < 16 ms`,
+    `Restore of a backup, 50 clubs, 1,000 assessments, 60,000 answers, 3,000 steps (${(backupText.length / 1024 / 1024).toFixed(1)} MB, empty device, ${restores.length} runs, Chromium)`,
   );
   console.log(
-    'Progress page, club with 100 finished assessments of 60 criteria (30 navigations, Chromium)',
+    `  file chosen to transaction committed: median ${median(totals).toFixed(0)} ms (read and check ${median(restores.map((r) => r.check)).toFixed(0)} ms, write ${median(restores.map((r) => r.write)).toFixed(0)} ms), max ${Math.max(...totals).toFixed(0)} ms   target < 3000 ms`,
   );
-  console.log(
-    `  navigation to rendered page: p50 ${median(progress).toFixed(1)} ms, p95 ${quantile(progress, 0.95).toFixed(1)} ms   target < 100 ms`,
-  );
-  printOffice(await officeTimes(appServer.url, 5, 30));
+  if (!args.has('--restore-only')) printOffice(await officeTimes(appServer.url, 5, 30));
   if (!args.has('--no-lighthouse')) {
     const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
     const a = await lighthouse(appServer.url, runs);

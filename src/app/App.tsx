@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { de } from '../messages/de';
 import { paths } from '../ui/paths';
 import { ClubListScreen } from '../ui/clubs/ClubListScreen';
@@ -7,10 +7,8 @@ import { ClubScreen } from '../ui/clubs/ClubScreen';
 import { StartScreen } from '../ui/assessment/StartScreen';
 import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
 import { SummaryScreen } from '../ui/assessment/SummaryScreen';
-import { SettingsScreen } from '../ui/settings/SettingsScreen';
 import { useRoute, type Route } from './router';
-import type * as ProgressModuleType from '../ui/progress/ProgressScreen';
-import type * as OfficeModuleType from '../ui/office/OfficeScreen';
+import { lazyScreen } from './lazy-screen';
 import { StorageBanner } from './StorageBanner';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -30,12 +28,14 @@ function Screen({ route }: { route: Route }) {
       return <AssessmentScreen assessmentId={route.assessmentId} areaIndex={route.areaIndex} />;
     case 'summary':
       return <SummaryScreen assessmentId={route.assessmentId} />;
+    case 'share':
+      return <ExportScreen assessmentId={route.assessmentId} />;
     case 'progress':
-      return <LazyProgress clubId={route.clubId} />;
+      return <ProgressScreen clubId={route.clubId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'office':
-      return <LazyOffice />;
+      return <OfficeScreen />;
     case 'not-found':
       return (
         <p role="alert">
@@ -45,43 +45,22 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-type ProgressModule = typeof ProgressModuleType;
+// Screens that only some visits open load on demand: the progress charts, the
+// files that leave the device (zod, the PDF button) and the settings.
+const ProgressScreen = lazyScreen(() =>
+  import('../ui/progress/ProgressScreen').then((m) => m.ProgressScreen),
+);
+const ExportScreen = lazyScreen(() =>
+  import('../ui/export/ExportScreen').then((m) => m.ExportScreen),
+);
+const SettingsScreen = lazyScreen(() =>
+  import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
+);
 
-/** The progress screen and its charts load only when a club's progress is opened. */
-function LazyProgress({ clubId }: { clubId: string }) {
-  const [module, setModule] = useState<ProgressModule | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('../ui/progress/ProgressScreen').then(setModule, () => setFailed(true));
-  }, []);
-  if (failed) return <p role="alert">{de.app.loadFailed}</p>;
-  return module ? (
-    <module.ProgressScreen clubId={clubId} />
-  ) : (
-    <p class="muted" role="status">
-      {de.app.loading}
-    </p>
-  );
-}
-
-type OfficeModule = typeof OfficeModuleType;
-
-/** The Integrationsbüro view (aggregation, charts, CSV) loads only when it is opened. */
-function LazyOffice() {
-  const [module, setModule] = useState<OfficeModule | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('../ui/office/OfficeScreen').then(setModule, () => setFailed(true));
-  }, []);
-  if (failed) return <p role="alert">{de.app.loadFailed}</p>;
-  return module ? (
-    <module.OfficeScreen />
-  ) : (
-    <p class="muted" role="status">
-      {de.app.loading}
-    </p>
-  );
-}
+// The Integrationsbüro view (aggregation, charts, CSV, zod for the file checks).
+const OfficeScreen = lazyScreen(() =>
+  import('../ui/office/OfficeScreen').then((m) => m.OfficeScreen),
+);
 
 /** One screen instance per subject: another club or assessment gets a fresh screen. */
 function screenKey(route: Route): string {

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'progress'; clubId: string }
   | { name: 'area'; assessmentId: string; areaIndex: number }
   | { name: 'summary'; assessmentId: string }
+  | { name: 'share'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'office' }
   | { name: 'not-found' };
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
   }
   if (a === 'einschaetzung' && b) {
     if (c === 'uebersicht' && parts.length === 3) return { name: 'summary', assessmentId: b };
+    if (c === 'weitergeben' && parts.length === 3) return { name: 'share', assessmentId: b };
     const n = Number(d);
     if (c === 'bereich' && parts.length === 4 && Number.isInteger(n) && n >= 1) {
       return { name: 'area', assessmentId: b, areaIndex: n - 1 };

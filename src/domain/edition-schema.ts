@@ -43,7 +43,14 @@ export const editionSchema = z
     title: text(120),
     publishedAt: z.iso.date(),
     description: text(600).optional(),
-    office: z.strictObject({ name: text(160), address: text(160), phone: text(40) }).optional(),
+    office: z
+      .strictObject({
+        name: text(160),
+        address: text(160),
+        phone: text(40),
+        email: z.email().max(160).optional(),
+      })
+      .optional(),
     scale: z.strictObject({
       ratings: z.array(ratingSchema).length(RATING_IDS.length),
       thresholds: z.strictObject({

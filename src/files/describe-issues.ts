@@ -11,14 +11,20 @@ const COLLECTIONS: Record<string, (n: number) => string> = {
   dimensions: de.files.path.dimension,
 };
 
-function describePath(path: readonly PropertyKey[]): string {
+function describePath(
+  path: readonly PropertyKey[],
+  collections: Record<string, (n: number) => string>,
+): string {
   const parts: string[] = [];
   path.forEach((segment, i) => {
     if (typeof segment === 'number') {
       const parent = path[i - 1];
-      const name = typeof parent === 'string' ? COLLECTIONS[parent] : undefined;
+      const name =
+        typeof parent === 'string' && Object.hasOwn(collections, parent)
+          ? collections[parent]
+          : undefined;
       parts.push((name ?? de.files.path.item)(segment + 1));
-    } else if (typeof path[i + 1] !== 'number' || !(String(segment) in COLLECTIONS)) {
+    } else if (typeof path[i + 1] !== 'number' || !Object.hasOwn(collections, String(segment))) {
       parts.push(de.files.path.field(String(segment)));
     }
   });
@@ -51,11 +57,19 @@ function describeProblem(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** At most `limit` issues as one German text; the rest are counted. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], limit = 3): string {
+/**
+ * At most `limit` issues as one German text; the rest are counted. Lists named
+ * in `extra` (e.g. a backup's clubs) get their own words for a place.
+ */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  limit = 3,
+  extra: Record<string, (n: number) => string> = {},
+): string {
+  const collections = { ...COLLECTIONS, ...extra };
   const shown = issues
     .slice(0, limit)
-    .map((issue) => `${describePath(issue.path)} ${describeProblem(issue)}`);
+    .map((issue) => `${describePath(issue.path, collections)} ${describeProblem(issue)}`);
   const rest = issues.length - shown.length;
   return shown.join('; ') + (rest > 0 ? `; ${de.files.issues.more(rest)}` : '') + '.';
 }

@@ -19,6 +19,14 @@ export interface AssessmentBundle {
 /** Reads an assessment with its club, edition and answers; null when it is gone. */
 export async function loadAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
   await ensureShippedEdition();
+  return readAssessmentBundle(id);
+}
+
+/**
+ * The reads of loadAssessmentBundle in one read-only transaction; inside a
+ * caller's transaction over these tables it joins that one.
+ */
+export function readAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
   const db = getDb();
   return db.transaction(
     'r',

@@ -11,6 +11,7 @@ import {
   sortAssessments,
 } from '../domain/assessment';
 import { countAnswered } from '../domain/scoring';
+import { planMove, type MovePlan } from '../domain/edition-move';
 import { isIsoDate } from '../domain/dates';
 import { getDb } from './db';
 import { StorageValidationError } from './errors';
@@ -150,6 +151,46 @@ export async function reopenAssessment(id: string, now = new Date()): Promise<vo
       if (!a) return;
       const { finishedAt: _finished, ratings: _snapshot, ...rest } = a;
       await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
+    }),
+  );
+}
+
+/**
+ * Moves a draft to another stored edition: answers of criteria the target has
+ * stay, the others (listed beforehand with planMove) are removed, and the
+ * draft opens at its first area. A finished assessment never moves.
+ */
+export async function moveDraftToEdition(
+  id: string,
+  target: { id: string; version: number },
+  now = new Date(),
+): Promise<MovePlan> {
+  const db = getDb();
+  return trackWrite(
+    db.transaction('rw', [db.assessments, db.answers, db.editions], async () => {
+      const assessment = await db.assessments.get(id);
+      if (!assessment) throw new StorageValidationError('assessment missing');
+      if (assessment.status !== 'draft') throw new StorageValidationError('assessment finished');
+      const [from, to] = await db.editions.bulkGet([
+        editionKey(assessment.editionId, assessment.editionVersion),
+        editionKey(target.id, target.version),
+      ]);
+      if (!from || !to) throw new StorageValidationError('edition missing');
+      const answers = await db.answers.where('assessmentId').equals(id).toArray();
+      const plan = planMove(answers, from.edition, to.edition);
+      const known = new Set(plan.carried.map((a) => a.criterionId));
+      await db.answers.bulkDelete(
+        answers
+          .filter((a) => !known.has(a.criterionId))
+          .map((a): [string, string] => [a.assessmentId, a.criterionId]),
+      );
+      await db.assessments.update(id, {
+        editionId: to.id,
+        editionVersion: to.version,
+        lastArea: 0,
+        updatedAt: now.toISOString(),
+      });
+      return plan;
     }),
   );
 }

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import { measureId } from '../domain/measures';
 import { snapshotRatings } from '../domain/assessment';
@@ -32,8 +32,8 @@ export class AmpelbogenDb extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   measures!: EntityTable<Measure, 'id'>;
 
-  constructor(name = 'ampelbogen') {
-    super(name);
+  constructor(name = 'ampelbogen', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       clubs: 'id, name',
       assessments: 'id, clubId, [clubId+date], status',

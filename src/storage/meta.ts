@@ -1,7 +1,7 @@
 // Small facts about this device's data, in the "meta" table as key/value rows.
 import { getDb } from './db';
 
-export type MetaKey = 'defaultEdition' | 'persistenceAsked';
+export type MetaKey = 'defaultEdition' | 'persistenceAsked' | 'lastBackupAt';
 
 /** Reads one fact. */
 export async function getMeta(key: MetaKey): Promise<string | number | boolean | undefined> {

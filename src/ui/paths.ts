@@ -12,6 +12,8 @@ export const paths = {
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/bereich/${index + 1}`,
   summary: (assessmentId: string) =>
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/uebersicht`,
+  share: (assessmentId: string) =>
+    `#/einschaetzung/${encodeURIComponent(assessmentId)}/weitergeben`,
   settings: () => '#/einstellungen',
   office: () => '#/auswertung',
 };

@@ -25,7 +25,8 @@ describe('SettingsScreen', () => {
   it('lists the shipped edition as the one new assessments use', async () => {
     render(<SettingsScreen />);
     const list = await editionList();
-    expect(list).toHaveTextContent('Ampelbogen Integration und Vielfalt, Ausgabe 1');
+    expect(list).toHaveTextContent('Ampelbogen Integration und Vielfalt');
+    expect(list).toHaveTextContent('Version 1 vom 21.11.2026');
     expect(list).toHaveTextContent('wird für neue Einschätzungen verwendet');
   });
 
@@ -46,10 +47,20 @@ describe('SettingsScreen', () => {
     render(<SettingsScreen />);
     await editionList();
     pick({ ...structuredClone(shipped), id: 'stadt-2027', title: 'Ampelbogen 2027' });
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      '„Ampelbogen 2027“, Ausgabe 1 geladen.',
+    // First the check: valid, and what differs from the edition it replaces.
+    const check = await screen.findByRole('region', {
+      name: 'Geprüft: „Ampelbogen 2027“, Version 1',
+    });
+    expect(check).toHaveTextContent('Die Datei ist gültig: 8 Bereiche, 50 Aussagen.');
+    expect(check).toHaveTextContent(
+      'Titel: „Ampelbogen Integration und Vielfalt“ → „Ampelbogen 2027“',
     );
-    expect(await screen.findByText(/Ampelbogen 2027, Ausgabe 1 vom/)).toBeInTheDocument();
+    expect(await db.editions.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Ausgabe übernehmen' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '„Ampelbogen 2027“, Version 1 übernommen.',
+    );
+    expect(await screen.findByText('Ampelbogen 2027')).toBeInTheDocument();
     expect(await db.editions.count()).toBe(2);
   });
 });

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // a German message; a valid one is listed and used for new assessments, while
 // older assessments keep the edition they were made with.
 
-const SHIPPED_LINE = `${shipped.title}, Ausgabe 1 vom 21.11.2026, ${totalCriteria} Aussagen`;
+const SHIPPED_LINE = `Version 1 vom 21.11.2026, ${totalCriteria} Aussagen`;
 
 /** The shipped edition with the text of area 2, criterion 3 removed. */
 function brokenEdition() {
@@ -69,10 +69,11 @@ test.describe('editions in the settings', () => {
 
     await settings.openFromHeader();
     await settings.importEdition('testausgabe.json', testEdition());
+    await settings.acceptEdition(TEST_TITLE, 1);
     await expect(
       settings.message(
         'status',
-        `„${TEST_TITLE}“, Ausgabe 1 geladen. Neue Einschätzungen verwenden diese Ausgabe.`,
+        `„${TEST_TITLE}“, Version 1 übernommen. Neue Einschätzungen verwenden diese Ausgabe.`,
       ),
     ).toBeVisible();
     await expect(settings.editions.getByRole('listitem')).toHaveCount(2);
@@ -94,7 +95,7 @@ test.describe('editions in the settings', () => {
     await app.clubList.club('Jugendfeuerwehr').tap();
     await club.expectOpen('Jugendfeuerwehr');
     await club.startAssessment.tap();
-    await expect(page.getByText(`Ampelbogen: ${TEST_TITLE}, Ausgabe 1`)).toBeVisible();
+    await expect(page.getByText(`Ampelbogen: ${TEST_TITLE}, Version 1`)).toBeVisible();
     await start.begin.tap();
     await assessment.expectArea(shipped.areas[0]!.title);
     await assessment.expectOverall(0, totalCriteria);

@@ -16,6 +16,7 @@ export async function dump(db: AmpelbogenDb) {
     clubs: await db.clubs.toArray(),
     assessments: await db.assessments.toArray(),
     answers: await db.answers.toArray(),
+    measures: await db.measures.toArray(),
     editions: await db.editions.toArray(),
     meta: await db.meta.toArray(),
   };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { editionSchema } from '../../src/domain/edition-schema';
 import { anonymousFileSchema } from '../../src/files/anonymous-file';
+import { backupSchema } from '../../src/files/backup-file';
 
 // The JSON Schemas under docs/ are generated from the zod schemas the app
 // validates with. `npm run schemas` rewrites them; this test fails when a
@@ -11,6 +12,7 @@ import { anonymousFileSchema } from '../../src/files/anonymous-file';
 
 const published: { file: string; schema: z.ZodType }[] = [
   { file: 'anonymous-file.schema.json', schema: anonymousFileSchema },
+  { file: 'backup.schema.json', schema: backupSchema },
   { file: 'edition.schema.json', schema: editionSchema },
 ];
 
@@ -25,4 +27,20 @@ describe('published JSON Schemas', () => {
       expect(readFileSync(path, 'utf8')).toBe(generated);
     });
   }
+});
+
+describe('the examples in the format documents', () => {
+  const example = (doc: string): unknown => {
+    const path = fileURLToPath(new URL(`../../docs/${doc}`, import.meta.url));
+    const block = /```json\n([\s\S]*?)```/.exec(readFileSync(path, 'utf8'));
+    return JSON.parse(block![1]!) as unknown;
+  };
+
+  it('docs/edition-format.md shows a valid edition', () => {
+    expect(editionSchema.safeParse(example('edition-format.md')).success).toBe(true);
+  });
+
+  it('docs/anonymous-file.md shows a valid anonymous file', () => {
+    expect(anonymousFileSchema.safeParse(example('anonymous-file.md')).success).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import { LightSymbol } from '../components/LightSymbol';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert } from '../components/Field';
+import { EditionMoveCard } from './EditionMoveCard';
 
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
@@ -56,6 +57,17 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
               </p>
             )}
             <Alert message={failure} />
+            {draft && (
+              <EditionMoveCard
+                assessment={assessment}
+                edition={edition}
+                answers={answers}
+                onMoved={(message) => {
+                  setNotice(message);
+                  setVersion((v) => v + 1);
+                }}
+              />
+            )}
             {open.answered < open.total && (
               <p class="muted">{de.summary.unanswered(open.total - open.answered)}</p>
             )}
@@ -81,6 +93,21 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 );
               })}
             </ul>
+            {!draft && (
+              <p>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    act(() => reopenAssessment(assessment.id), null).then(() =>
+                      go(paths.area(assessment.id, 0)),
+                    )
+                  }
+                >
+                  {de.summary.reopen}
+                </button>
+              </p>
+            )}
             <div class="thumb-bar">
               <a class="button" href={paths.club(club.id)}>
                 {de.summary.backToClub}
@@ -94,17 +121,9 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                   {de.summary.finish}
                 </button>
               ) : (
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() =>
-                    act(() => reopenAssessment(assessment.id), null).then(() =>
-                      go(paths.area(assessment.id, 0)),
-                    )
-                  }
-                >
-                  {de.summary.reopen}
-                </button>
+                <a class="button primary" href={paths.share(assessment.id)}>
+                  {de.share.open}
+                </a>
               )}
             </div>
           </section>

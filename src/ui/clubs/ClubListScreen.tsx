@@ -1,4 +1,5 @@
 import { listClubItems } from '../../storage/clubs';
+import { readBackupStatus } from '../../storage/backup';
 import { de } from '../../messages/de';
 import { paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
@@ -8,6 +9,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 /** The start screen: every club on this device, and the way to add one. */
 export function ClubListScreen() {
   const state = useLiveQuery(listClubItems, []);
+  const backup = useLiveQuery(readBackupStatus, []);
   return (
     <section aria-labelledby="screen-title">
       <ScreenHeading>{de.clubs.heading}</ScreenHeading>
@@ -33,6 +35,14 @@ export function ClubListScreen() {
           )
         }
       </Loaded>
+      {backup.status === 'ready' && backup.value.due && (
+        <p class="notice" data-testid="backup-reminder">
+          {backup.value.lastBackupAt ? de.backup.due : de.backup.dueNever}{' '}
+          <a class="text-link" href={paths.settings()}>
+            {de.backup.dueLink}
+          </a>
+        </p>
+      )}
       <p class="office-entry">
         <a class="text-link" href={paths.office()}>
           {de.office.link}

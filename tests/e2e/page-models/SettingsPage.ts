@@ -23,11 +23,22 @@ export class SettingsPage extends AppShell {
     await expect(this.editions).toBeVisible();
   }
 
-  /** One edition in the list, by the start of its line ("Titel, Ausgabe n"). */
+  /** One edition in the list, by its title and version. */
   edition(title: string, version: number): Locator {
     return this.editions
       .getByRole('listitem')
-      .filter({ hasText: `${title}, Ausgabe ${version} vom` });
+      .filter({ hasText: title })
+      .filter({ hasText: `Version ${version} vom` });
+  }
+
+  /** The check of a picked edition file, shown before it is taken. */
+  check(title: string, version: number): Locator {
+    return this.page.getByRole('region', { name: `Geprüft: „${title}“, Version ${version}` });
+  }
+
+  /** Takes a checked edition file. */
+  async acceptEdition(title: string, version: number): Promise<void> {
+    await this.check(title, version).getByRole('button', { name: 'Ausgabe übernehmen' }).tap();
   }
 
   /** Picks a file with the given JSON text, as the user would from their files. */

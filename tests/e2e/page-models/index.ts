@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 import { AssessmentPage } from './AssessmentPage';
+import { BackupSection } from './BackupSection';
 import { ClubFormPage, type ClubDetails } from './ClubFormPage';
 import { ClubListPage } from './ClubListPage';
 import { ClubPage } from './ClubPage';
+import { ExportPage } from './ExportPage';
 import { OfficePage } from './OfficePage';
 import { ProgressPage } from './ProgressPage';
 import { SettingsPage } from './SettingsPage';
@@ -11,7 +13,7 @@ import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { OfficePage, ProgressPage, StartPage, SummaryPage };
+export { BackupSection, ExportPage, OfficePage, ProgressPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -26,6 +28,8 @@ export class App {
   readonly summary: SummaryPage;
   readonly settings: SettingsPage;
   readonly progress: ProgressPage;
+  readonly export: ExportPage;
+  readonly backup: BackupSection;
   readonly office: OfficePage;
 
   constructor(readonly page: Page) {
@@ -38,6 +42,8 @@ export class App {
     this.summary = new SummaryPage(page);
     this.settings = new SettingsPage(page);
     this.progress = new ProgressPage(page);
+    this.export = new ExportPage(page);
+    this.backup = new BackupSection(page);
     this.office = new OfficePage(page);
   }
 

@@ -1,0 +1,153 @@
+import type { Edition, RatingId } from './edition-schema';
+import type { Answer, Assessment, Club, Measure } from './entities';
+import { measureId, isOverdue, sortMeasures } from './measures';
+import { buildAreaSeries, type AreaPoint } from './progress';
+import { summariseArea, type AreaSummary } from './scoring';
+
+// What the PDF report shows, as plain data: one assessment with every criterion,
+// its notes and next steps, the club's progress per area and its open steps.
+// Built from what storage loads; the PDF builder only draws it.
+
+/** One finished assessment of the club with its edition and lights. */
+export interface ReportHistoryEntry {
+  assessment: Assessment;
+  edition: Edition;
+  ratings: Record<string, RatingId>;
+}
+
+/** Everything the report is made from, as storage reads it in one transaction. */
+export interface ReportData {
+  club: Club;
+  assessment: Assessment;
+  edition: Edition;
+  answers: Answer[];
+  /** Every measure of the club. */
+  measures: Measure[];
+  /** The club's finished assessments, for the progress charts. */
+  history: ReportHistoryEntry[];
+}
+
+/** One criterion row: its light, note and the next step planned in this assessment. */
+export interface ReportCriterion {
+  id: string;
+  text: string;
+  rating: RatingId | undefined;
+  note: string | undefined;
+  step: Measure | undefined;
+}
+
+/** One area: its summary, its criteria and its values over the club's assessments. */
+export interface ReportArea {
+  id: string;
+  title: string;
+  summary: AreaSummary;
+  criteria: ReportCriterion[];
+  /** The area's points, oldest first; empty when no finished assessment asked it. */
+  points: AreaPoint[];
+}
+
+/** An open step of the club, with the statement it belongs to. */
+export interface ReportMeasure {
+  measure: Measure;
+  criterionText: string;
+  /** The date of the meeting that planned it, when that assessment is known. */
+  plannedOn: string | undefined;
+  overdue: boolean;
+}
+
+/** The report of one assessment, ready to draw. */
+export interface ReportModel {
+  clubName: string;
+  date: string;
+  finished: boolean;
+  editionTitle: string;
+  editionVersion: number;
+  ratings: Edition['scale']['ratings'];
+  thresholds: Edition['scale']['thresholds'];
+  areas: ReportArea[];
+  /** How many finished assessments the charts are drawn from. */
+  historyCount: number;
+  openMeasures: ReportMeasure[];
+}
+
+/** Builds the report of one assessment; today (YYYY-MM-DD) decides what is overdue. */
+export function buildReportModel(data: ReportData, today: string): ReportModel {
+  const { assessment, edition } = data;
+  const answers = new Map(data.answers.map((a) => [a.criterionId, a]));
+  const measures = new Map(data.measures.map((m) => [m.id, m]));
+  const series = new Map(
+    buildAreaSeries(
+      data.history.map(({ assessment: a, edition: e, ratings }) => ({
+        assessment: a,
+        edition: e,
+        ratingOf: (id: string) => ratings[id],
+      })),
+    ).map((s) => [s.areaId, s.points]),
+  );
+  const ratingOf = (id: string) => answers.get(id)?.rating;
+  const areas = edition.areas.map((area) => ({
+    id: area.id,
+    title: area.title,
+    summary: summariseArea(edition, area, ratingOf),
+    criteria: area.criteria.map((c) => ({
+      id: c.id,
+      text: c.text,
+      rating: ratingOf(c.id),
+      note: answers.get(c.id)?.note?.trim() || undefined,
+      step: measures.get(measureId(assessment.id, c.id)),
+    })),
+    points: (series.get(area.id) ?? []).filter((p) => p.asked),
+  }));
+  return {
+    clubName: data.club.name,
+    date: assessment.date,
+    finished: assessment.status === 'done',
+    editionTitle: edition.title,
+    editionVersion: edition.version,
+    ratings: edition.scale.ratings,
+    thresholds: edition.scale.thresholds,
+    areas,
+    historyCount: data.history.length,
+    openMeasures: collectOpenMeasures(data, today),
+  };
+}
+
+/** The club's open steps in the order of its list, each with its statement's text. */
+function collectOpenMeasures(data: ReportData, today: string): ReportMeasure[] {
+  const texts = new Map<string, string>();
+  const dates = new Map<string, string>([[data.assessment.id, data.assessment.date]]);
+  // The newest wording of a statement wins; this assessment's edition first.
+  const newestFirst = [...data.history].sort((a, b) =>
+    b.assessment.date.localeCompare(a.assessment.date),
+  );
+  for (const edition of [data.edition, ...newestFirst.map((h) => h.edition)]) {
+    for (const c of edition.areas.flatMap((a) => a.criteria))
+      if (!texts.has(c.id)) texts.set(c.id, c.text);
+  }
+  for (const h of data.history) dates.set(h.assessment.id, h.assessment.date);
+  return sortMeasures(
+    data.measures.filter((m) => m.status === 'open'),
+    today,
+  ).map((measure) => ({
+    measure,
+    criterionText: texts.get(measure.criterionId) ?? measure.criterionId,
+    plannedOn: dates.get(measure.assessmentId),
+    overdue: isOverdue(measure, today),
+  }));
+}
+
+/** A file name for the report: the date and, if given, the club's name, safe on every system. */
+export function reportFileName(date: string, clubName?: string): string {
+  const slug = (clubName ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+    .replace(/-$/, '')
+    .toLowerCase();
+  const safeDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'ohne-datum';
+  return `ampelbogen-${slug ? `${slug}-` : ''}${safeDate}.pdf`;
+}

@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { answerSchema, assessmentSchema, clubSchema, measureSchema } from '../domain/entities';
+import { editionSchema } from '../domain/edition-schema';
+import { editionKey } from '../domain/assessment';
+import type { BackupContent } from '../domain/backup';
+import { measureId } from '../domain/measures';
+import { de } from '../messages/de';
+import { describeIssues } from './describe-issues';
+import { parseJson, readTextFile, type FileResult } from './read-file';
+
+// The backup file: its schema (the single source of its shape and of
+// docs/backup.schema.json), how it is built from a snapshot of the device, and
+// the one path by which a file comes back in: size cap → JSON → hostile keys →
+// format and version → schema of that version → migration to the current shape
+// → cross-checks. Nothing here writes; storage/backup.ts does, after all this.
+
+export const BACKUP_FORMAT = 'ampelbogen-sicherung';
+export const BACKUP_VERSION = 1;
+
+/**
+ * 50 MB. A busy device (50 clubs, 1,000 finished assessments of 60 answers, a
+ * note on every tenth answer, 3 steps each) makes a file of 9.5 MB (npm run
+ * bench); the cap leaves five times that for longer notes and more meetings,
+ * and still stops a file that would take hundreds of MB to parse on a phone.
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/** Upper bounds of every list, each far above what a club's device holds. */
+export const BACKUP_LIMITS = {
+  clubs: 1_000,
+  assessments: 20_000,
+  answers: 1_000_000,
+  measures: 200_000,
+  editions: 100,
+  /** Criteria in one finished assessment's snapshot (20 areas × 30 criteria). */
+  snapshot: 600,
+} as const;
+
+/** Keys that could reach an object's prototype if some code assigned them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const instant = z.iso.datetime({ offset: true });
+
+const storedEditionSchema = z.strictObject({
+  /** When this edition came onto the device that made the backup. */
+  importedAt: instant,
+  edition: editionSchema,
+});
+
+/** Version 1 of the backup file: every record of the device in one envelope. */
+export const backupSchemaV1 = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  createdAt: instant,
+  appVersion: z.string().min(1).max(40),
+  clubs: z.array(clubSchema).max(BACKUP_LIMITS.clubs),
+  assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
+  answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
+  measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
+  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
+  settings: z.strictObject({
+    /** "id@version" of the edition new assessments use. */
+    defaultEdition: z.string().min(3).max(80).optional(),
+  }),
+});
+
+/** The current backup shape; a v2 would get its own schema and an upgrade from v1. */
+export const backupSchema = backupSchemaV1;
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupEdition = Backup['editions'][number];
+
+/** Builds the envelope around what storage read from the device in one transaction. */
+export function buildBackup(
+  snapshot: Omit<BackupContent, 'createdAt'>,
+  createdAt: Date,
+  appVersion: string,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: createdAt.toISOString(),
+    appVersion,
+    clubs: [...snapshot.clubs],
+    assessments: [...snapshot.assessments],
+    answers: [...snapshot.answers],
+    measures: [...snapshot.measures],
+    editions: [...snapshot.editions],
+    settings: { ...snapshot.settings },
+  };
+}
+
+/** The file name of a backup made on a local calendar date (YYYY-MM-DD). */
+export function backupFileName(isoDate: string): string {
+  return `ampelbogen-sicherung-${isoDate}.json`;
+}
+
+/** The backup as a JSON file. */
+export function backupBlob(backup: Backup): Blob {
+  return new Blob([JSON.stringify(backup)], { type: 'application/json' });
+}
+
+/** The first key anywhere in the value that names a prototype, or null; iterative, so depth costs no stack. */
+export function findForbiddenKey(value: unknown): string | null {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push(child);
+      continue;
+    }
+    for (const key of Object.keys(item)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      stack.push((item as Record<string, unknown>)[key]);
+    }
+  }
+  return null;
+}
+
+/** Labels of the lists of a backup, for readable places in messages. */
+const COLLECTIONS: Record<string, (n: number) => string> = {
+  clubs: de.backup.path.club,
+  assessments: de.backup.path.assessment,
+  answers: de.backup.path.answer,
+  measures: de.backup.path.measure,
+  editions: de.backup.path.edition,
+};
+
+/** Relations the schema cannot see: ids unique, every reference inside the file. */
+export function crossCheck(backup: Backup): string[] {
+  const t = de.backup.checks;
+  const problems: string[] = [];
+  const unique = <T>(
+    list: readonly T[],
+    key: (item: T) => string,
+    label: (n: number) => string,
+  ) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      const k = key(item);
+      if (seen.has(k)) problems.push(t.duplicate(label(i + 1)));
+      seen.add(k);
+    });
+    return seen;
+  };
+  const p = de.backup.path;
+  const clubIds = unique(backup.clubs, (c) => c.id, p.club);
+  const assessmentIds = unique(backup.assessments, (a) => a.id, p.assessment);
+  unique(backup.answers, (r) => `${r.assessmentId}\u0000${r.criterionId}`, p.answer);
+  unique(backup.measures, (m) => m.id, p.measure);
+  unique(backup.editions, (e) => editionKey(e.edition.id, e.edition.version), p.edition);
+  const clubOf = new Map(backup.assessments.map((a) => [a.id, a.clubId]));
+  backup.assessments.forEach((a, i) => {
+    if (!clubIds.has(a.clubId)) problems.push(t.clubMissing(p.assessment(i + 1)));
+    if (a.ratings && Object.keys(a.ratings).length > BACKUP_LIMITS.snapshot)
+      problems.push(t.snapshotTooLarge(p.assessment(i + 1)));
+  });
+  backup.answers.forEach((r, i) => {
+    if (!assessmentIds.has(r.assessmentId)) problems.push(t.assessmentMissing(p.answer(i + 1)));
+  });
+  backup.measures.forEach((m, i) => {
+    const where = p.measure(i + 1);
+    if (!assessmentIds.has(m.assessmentId)) problems.push(t.assessmentMissing(where));
+    else if (clubOf.get(m.assessmentId) !== m.clubId) problems.push(t.clubMismatch(where));
+    if (!clubIds.has(m.clubId)) problems.push(t.clubMissing(where));
+    if (m.id !== measureId(m.assessmentId, m.criterionId)) problems.push(t.badMeasureId(where));
+  });
+  return problems;
+}
+
+/** Validates data that claims to be the current version, in full. */
+function validateCurrent(data: unknown): FileResult<Backup> {
+  const result = backupSchema.safeParse(data);
+  if (!result.success)
+    return {
+      ok: false,
+      message: de.backup.invalid(describeIssues(result.error.issues, 3, COLLECTIONS)),
+    };
+  const problems = crossCheck(result.data);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 3).join('; ');
+    const rest = problems.length > 3 ? `; ${de.files.issues.more(problems.length - 3)}` : '';
+    return { ok: false, message: de.backup.invalid(`${shown}${rest}.`) };
+  }
+  return { ok: true, value: result.data };
+}
+
+/**
+ * One reader per file version, each ending in the current shape. When v2
+ * comes, v1's reader becomes "validate with backupSchemaV1, then upgrade to v2"
+ * and validateCurrent handles v2; the cross-checks run on the current shape.
+ */
+const READERS: Record<number, (data: unknown) => FileResult<Backup>> = {
+  1: validateCurrent,
+};
+
+/** The one way in: any parsed JSON → a valid backup of the current version, or a German message. */
+export function restoreFromUnknown(data: unknown): FileResult<Backup> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, message: de.backup.notBackup };
+  const forbidden = findForbiddenKey(data);
+  if (forbidden !== null) return { ok: false, message: de.backup.forbiddenKey(forbidden) };
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format === 'ampelbogen-edition') return { ok: false, message: de.backup.isEdition };
+  if (format !== BACKUP_FORMAT) return { ok: false, message: de.backup.notBackup };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, message: de.backup.badVersion };
+  if (version > BACKUP_VERSION) return { ok: false, message: de.backup.tooNew };
+  const read = READERS[version];
+  return read ? read(data) : { ok: false, message: de.backup.badVersion };
+}
+
+/** Reads a file the user picked: size cap before reading, then restoreFromUnknown. */
+export async function readBackupFile(file: Blob): Promise<FileResult<Backup>> {
+  if (file.size > MAX_BACKUP_BYTES)
+    return { ok: false, message: de.backup.tooLarge(MAX_BACKUP_BYTES / (1024 * 1024)) };
+  const text = await readTextFile(file, MAX_BACKUP_BYTES);
+  if (!text.ok) return text;
+  const json = parseJson(text.value);
+  if (!json.ok) return { ok: false, message: de.backup.notJson };
+  return restoreFromUnknown(json.value);
+}

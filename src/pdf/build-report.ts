@@ -1,0 +1,339 @@
+import { jsPDF } from 'jspdf';
+import type { RatingId } from '../domain/edition-schema';
+import { formatGermanDate } from '../domain/dates';
+import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
+import type { AreaLight, RatingCounts } from '../domain/scoring';
+import { de } from '../messages/de';
+import { CHART_BOX, drawAreaChart } from './area-chart';
+import { COLOURS, drawLightSymbol } from './light-symbol';
+
+// The PDF report of one assessment, A4 portrait, drawn with jsPDF from the plain
+// report model. Pure of the UI and storage: model and font bytes in, PDF bytes out.
+// Every row is measured before it is drawn, so a page break never cuts one.
+
+/** The TrueType fonts the report embeds (jsPDF keeps only the glyphs used). */
+export interface ReportFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+const FONT = 'OpenSans';
+const PAGE = { width: 210, height: 297 };
+const MARGIN = 18;
+const CONTENT = PAGE.width - 2 * MARGIN;
+const TOP = 22;
+const BOTTOM = PAGE.height - 18;
+const LEFT_COLUMN = 34;
+const TEXT_X = MARGIN + LEFT_COLUMN;
+const TEXT_WIDTH = CONTENT - LEFT_COLUMN;
+const PT = 25.4 / 72;
+const BLACK = [0, 0, 0] as const;
+const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
+
+/** Line height in mm of a font size in pt. */
+const lineHeight = (size: number) => size * PT * 1.35;
+
+/** Builds the PDF; today (YYYY-MM-DD) is printed in the footer. */
+export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: string): Uint8Array {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS('OpenSans-Regular.ttf', toBinaryString(fonts.regular));
+  doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
+  doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');
+  doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
+  const date = formatGermanDate(model.date);
+  doc.setProperties({
+    title: de.report.docTitle(model.clubName, date),
+    subject: de.report.title,
+    creator: 'Ampelbogen Neu-Isenburg',
+  });
+  doc.setLanguage('de-DE');
+  const w = new Writer(doc);
+  drawTitle(w, model, date);
+  drawLegend(w, model);
+  drawOverview(w, model);
+  model.areas.forEach((area, i) => drawArea(w, model, area, i + 1));
+  drawOpenMeasures(w, model.openMeasures);
+  drawFrames(
+    doc,
+    de.report.header(model.clubName, date),
+    de.report.footer(formatGermanDate(today)),
+  );
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** The write position on the current page, with measuring and page breaks. */
+class Writer {
+  y = TOP;
+  constructor(readonly doc: jsPDF) {}
+
+  font(size: number, weight: 'normal' | 'bold' = 'normal'): this {
+    this.doc.setFont(FONT, weight);
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(...BLACK);
+    return this;
+  }
+
+  /** The lines of a text wrapped to a width, in the current font. */
+  wrap(text: string, width: number): string[] {
+    return this.doc.splitTextToSize(text, width) as string[];
+  }
+
+  /** Starts a new page unless height mm still fit on this one. */
+  ensure(height: number): boolean {
+    if (this.y + height <= BOTTOM) return false;
+    this.doc.addPage();
+    this.y = TOP;
+    return true;
+  }
+
+  /** Writes wrapped lines at x with their first baseline one ascent below y; returns the height. */
+  lines(lines: readonly string[], x: number, size: number, y = this.y): number {
+    const lh = lineHeight(size);
+    lines.forEach((line, i) => this.doc.text(line, x, y + size * PT + i * lh));
+    return lines.length * lh;
+  }
+
+  /** A block of text across the content width; moves down. */
+  paragraph(text: string, size: number, weight: 'normal' | 'bold' = 'normal', after = 2): void {
+    this.font(size, weight);
+    const lines = this.wrap(text, CONTENT);
+    this.ensure(lines.length * lineHeight(size));
+    this.y += this.lines(lines, MARGIN, size) + after;
+  }
+
+  rule(y = this.y): void {
+    this.doc.setDrawColor(200, 204, 208);
+    this.doc.setLineWidth(0.2);
+    this.doc.line(MARGIN, y, PAGE.width - MARGIN, y);
+  }
+}
+
+function drawTitle(w: Writer, model: ReportModel, date: string): void {
+  w.paragraph(de.report.title, 18, 'bold', 1);
+  w.paragraph(model.clubName, 14, 'bold', 1.5);
+  w.paragraph(
+    `${de.report.assessmentOf(date)} (${model.finished ? de.report.statusDone : de.report.statusDraft})`,
+    10.5,
+  );
+  w.paragraph(de.report.edition(model.editionTitle, model.editionVersion), 10.5, 'normal', 5);
+}
+
+function drawLegend(w: Writer, model: ReportModel): void {
+  w.paragraph(de.report.legend, 11, 'bold', 1.5);
+  const entries: { rating: RatingId | 'none'; word: string; meaning: string }[] = [
+    ...model.ratings.map((r) => ({ rating: r.id, word: de.ratings[r.id], meaning: r.meaning })),
+    { rating: 'none', word: de.ratings.unanswered, meaning: de.report.legendUnanswered },
+  ];
+  for (const e of entries) {
+    w.font(9.5);
+    const lines = w.wrap(e.meaning, TEXT_WIDTH);
+    const h = Math.max(lines.length * lineHeight(9.5), 5);
+    w.ensure(h + 1);
+    drawLight(w, e.rating, e.word, w.y, 'bold');
+    w.font(9.5);
+    w.lines(lines, TEXT_X, 9.5, w.y + 0.3);
+    w.y += h + 1;
+  }
+  w.y += 4;
+}
+
+/** The symbol of a light followed by its word, in the left column at y. */
+function drawLight(
+  w: Writer,
+  rating: RatingId | 'none',
+  word: string,
+  y: number,
+  weight: 'normal' | 'bold' = 'normal',
+): void {
+  drawLightSymbol(w.doc, rating, MARGIN, y + 0.2, 4.6);
+  w.font(9, weight);
+  w.lines(w.wrap(word, LEFT_COLUMN - 8), MARGIN + 6.2, 9, y + 0.3);
+}
+
+function countsText(counts: RatingCounts): string {
+  const parts = COUNT_ORDER.map((r) => de.report.count(counts[r], de.ratings[r]));
+  if (counts.unanswered > 0) parts.push(de.report.count(counts.unanswered, de.ratings.unanswered));
+  return parts.join(' · ');
+}
+
+function lightWord(light: AreaLight, value: number | null): string {
+  if (light === null || value === null) return de.report.noLight;
+  return `${de.ratings[light]} (${de.report.percent(value)})`;
+}
+
+function drawOverview(w: Writer, model: ReportModel): void {
+  w.paragraph(de.report.overview, 11, 'bold', 1.5);
+  const titleWidth = 62;
+  const lightX = MARGIN + titleWidth + 2;
+  const countsX = lightX + 36;
+  for (const area of model.areas) {
+    const { summary } = area;
+    w.font(9.5, 'bold');
+    const titleLines = w.wrap(area.title, titleWidth);
+    w.font(8.5);
+    const countLines = w.wrap(countsText(summary.counts), PAGE.width - MARGIN - countsX);
+    const h = Math.max(titleLines.length * lineHeight(9.5), countLines.length * lineHeight(8.5), 5);
+    w.ensure(h + 2.5);
+    w.rule(w.y);
+    const top = w.y + 1.2;
+    w.font(9.5, 'bold');
+    w.lines(titleLines, MARGIN, 9.5, top);
+    drawLightSymbol(w.doc, summary.light ?? 'none', lightX, top + 0.1, 4.6);
+    w.font(9);
+    w.doc.text(lightWord(summary.light, summary.value), lightX + 6.2, top + 9 * PT + 0.2);
+    w.font(8.5);
+    w.lines(countLines, countsX, 8.5, top + 0.3);
+    w.y = top + h + 1.3;
+  }
+  w.rule(w.y);
+  w.y += 6;
+}
+
+function drawArea(w: Writer, model: ReportModel, area: ReportArea, n: number): void {
+  const heading = `${n}. ${area.title}`;
+  const chartHeight = area.points.length > 0 ? CHART_BOX.height + 2 : 0;
+  // Heading, light, chart and the first row stay together.
+  const firstRow = area.criteria[0] ? measureCriterion(w, area.criteria[0]) : 0;
+  w.ensure(26 + chartHeight + firstRow);
+  w.paragraph(heading, 13, 'bold', 1.5);
+  const { summary } = area;
+  drawLightSymbol(w.doc, summary.light ?? 'none', MARGIN, w.y, 5.2);
+  w.font(10, 'bold');
+  w.doc.text(
+    de.report.areaLight(lightWord(summary.light, summary.value)),
+    MARGIN + 7,
+    w.y + 10 * PT + 0.3,
+  );
+  w.y += 6.5;
+  w.paragraph(countsText(summary.counts), 9, 'normal', 2);
+  w.font(8.5);
+  w.doc.setTextColor(...COLOURS.muted);
+  const caption =
+    area.points.length > 0 ? de.report.chartCaption(area.points.length) : de.report.noHistory;
+  w.doc.text(caption, MARGIN, w.y + 8.5 * PT);
+  w.y += lineHeight(8.5) + 1;
+  if (area.points.length > 0) {
+    drawAreaChart(w.doc, area.points, model.thresholds, MARGIN, w.y);
+    w.y += chartHeight;
+  }
+  w.y += 2;
+  for (const criterion of area.criteria) {
+    const h = measureCriterion(w, criterion);
+    if (w.ensure(h)) w.paragraph(de.report.continued(heading), 10, 'bold', 2);
+    drawCriterion(w, criterion);
+  }
+  w.rule(w.y);
+  w.y += 7;
+}
+
+/** The wrapped texts of a criterion row: statement, note and next step. */
+function criterionBlocks(w: Writer, c: ReportCriterion) {
+  w.font(9.5);
+  const text = w.wrap(c.text, TEXT_WIDTH);
+  w.font(8.5);
+  const note = c.note ? w.wrap(`${de.report.note}: ${c.note}`, TEXT_WIDTH) : [];
+  const stepParts = c.step
+    ? [
+        c.step.text,
+        c.step.who ? de.report.who(c.step.who) : '',
+        c.step.due ? de.report.due(formatGermanDate(c.step.due)) : '',
+      ].filter(Boolean)
+    : [];
+  const step = c.step ? w.wrap(`${de.report.nextStep}: ${stepParts.join(' · ')}`, TEXT_WIDTH) : [];
+  return { text, note, step };
+}
+
+const ROW_PADDING = 1.6;
+
+function measureCriterion(w: Writer, c: ReportCriterion): number {
+  const { text, note, step } = criterionBlocks(w, c);
+  const body =
+    text.length * lineHeight(9.5) +
+    (note.length ? note.length * lineHeight(8.5) + 0.8 : 0) +
+    (step.length ? step.length * lineHeight(8.5) + 0.8 : 0);
+  return Math.max(body, 5) + 2 * ROW_PADDING;
+}
+
+function drawCriterion(w: Writer, c: ReportCriterion): void {
+  const { text, note, step } = criterionBlocks(w, c);
+  const h = measureCriterion(w, c);
+  w.rule(w.y);
+  const top = w.y + ROW_PADDING;
+  drawLight(w, c.rating ?? 'none', de.ratings[c.rating ?? 'unanswered'], top);
+  w.font(9.5);
+  let y = top + w.lines(text, TEXT_X, 9.5, top);
+  if (note.length) {
+    w.font(8.5);
+    w.doc.setTextColor(...COLOURS.muted);
+    y += 0.8 + w.lines(note, TEXT_X, 8.5, y + 0.8);
+  }
+  if (step.length) {
+    w.font(8.5, 'bold');
+    w.lines(step, TEXT_X, 8.5, y + 0.8);
+  }
+  w.y += h;
+}
+
+function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
+  w.ensure(30);
+  w.paragraph(de.report.openMeasures, 13, 'bold', 1.5);
+  w.paragraph(
+    measures.length ? de.report.openMeasuresIntro : de.report.noOpenMeasures,
+    9,
+    'normal',
+    2,
+  );
+  for (const m of measures) {
+    w.font(9.5, 'bold');
+    const text = w.wrap(m.measure.text, CONTENT);
+    w.font(8.5);
+    const details = [
+      m.measure.who ? de.report.who(m.measure.who) : '',
+      m.measure.due ? de.report.due(formatGermanDate(m.measure.due)) : '',
+      m.overdue ? de.report.overdue : '',
+      m.plannedOn ? de.report.plannedOn(formatGermanDate(m.plannedOn)) : '',
+    ].filter(Boolean);
+    const about = w.wrap(de.report.forCriterion(m.criterionText), CONTENT);
+    const detailLines = details.length ? w.wrap(details.join(' · '), CONTENT) : [];
+    const h =
+      text.length * lineHeight(9.5) + (about.length + detailLines.length) * lineHeight(8.5) + 3;
+    w.ensure(h);
+    w.rule(w.y);
+    let y = w.y + 1.2;
+    w.font(9.5, 'bold');
+    y += w.lines(text, MARGIN, 9.5, y);
+    w.font(8.5);
+    y += w.lines(detailLines, MARGIN, 8.5, y);
+    w.doc.setTextColor(...COLOURS.muted);
+    w.lines(about, MARGIN, 8.5, y);
+    w.y += h;
+  }
+  if (measures.length) w.rule(w.y);
+}
+
+/** Header and footer on every page, with "Seite x von y". */
+function drawFrames(doc: jsPDF, header: string, footer: string): void {
+  const total = doc.getNumberOfPages();
+  for (let n = 1; n <= total; n += 1) {
+    doc.setPage(n);
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...COLOURS.muted);
+    doc.text(doc.splitTextToSize(header, CONTENT - 30)[0] as string, MARGIN, 11);
+    doc.text(de.report.title, PAGE.width - MARGIN, 11, { align: 'right' });
+    doc.setDrawColor(200, 204, 208);
+    doc.setLineWidth(0.2);
+    doc.line(MARGIN, 13, PAGE.width - MARGIN, 13);
+    doc.line(MARGIN, PAGE.height - 13, PAGE.width - MARGIN, PAGE.height - 13);
+    doc.text(footer, MARGIN, PAGE.height - 9);
+    doc.text(de.report.page(n, total), PAGE.width - MARGIN, PAGE.height - 9, { align: 'right' });
+  }
+}
+
+/** jsPDF's virtual file system holds binary strings. */
+function toBinaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}

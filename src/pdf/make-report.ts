@@ -1,0 +1,13 @@
+import { buildReportModel, type ReportData } from '../domain/report';
+import { buildReportPdf } from './build-report';
+import { fetchReportFonts } from './fonts';
+
+// The lazy entry of the PDF report: the UI imports this module with a dynamic
+// import(), so jsPDF and the fonts load only when someone makes a PDF.
+
+/** Makes the PDF of one assessment as a Blob; today is YYYY-MM-DD. */
+export async function makeReportPdf(data: ReportData, today: string): Promise<Blob> {
+  const fonts = await fetchReportFonts();
+  const bytes = buildReportPdf(buildReportModel(data, today), fonts, today);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+}

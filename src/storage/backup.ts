@@ -1,0 +1,223 @@
+// Backup and restore: the snapshot a backup is made of (one read transaction
+// over every table), when the last backup was made ("lastBackupAt" in meta), and
+// the restore itself: one read-write transaction that adds the file to what is
+// there or replaces it, or writes nothing at all.
+import type { BackupContent } from '../domain/backup';
+import { changedAfter, isBackupDue, planMerge } from '../domain/backup';
+import { editionKey } from '../domain/assessment';
+import { sameJson } from '../domain/edition';
+import { AmpelbogenDb, getDb, type StoredEdition } from './db';
+import { ensureShippedEdition } from './editions';
+import { trackWrite } from './pending-writes';
+
+/** Reads everything a backup holds, in one read transaction, so the file is one consistent moment. */
+export async function readBackupSnapshot(): Promise<Omit<BackupContent, 'createdAt'>> {
+  await ensureShippedEdition();
+  const db = getDb();
+  return db.transaction(
+    'r',
+    [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
+    async () => {
+      const [clubs, assessments, answers, measures, editions, defaultEdition] = await Promise.all([
+        db.clubs.toArray(),
+        db.assessments.toArray(),
+        db.answers.toArray(),
+        db.measures.toArray(),
+        db.editions.toArray(),
+        db.meta.get('defaultEdition'),
+      ]);
+      return {
+        clubs,
+        assessments,
+        answers,
+        measures,
+        editions: editions.map((e) => ({ importedAt: e.importedAt, edition: e.edition })),
+        settings:
+          typeof defaultEdition?.value === 'string' ? { defaultEdition: defaultEdition.value } : {},
+      };
+    },
+  );
+}
+
+/** Remembers that a backup of the data as of `createdAt` has been handed to the user. */
+export async function markBackedUp(createdAt: string): Promise<void> {
+  await trackWrite(getDb().meta.put({ key: 'lastBackupAt', value: createdAt }));
+}
+
+/** When the last backup was made, and whether entries have come since (a read for live queries). */
+export interface BackupStatus {
+  lastBackupAt: string | undefined;
+  due: boolean;
+}
+
+/**
+ * Reads the backup status. Without a backup any club counts as new data; with
+ * one, the tables are searched for a row changed later, stopping at the first.
+ */
+export async function readBackupStatus(): Promise<BackupStatus> {
+  const db = getDb();
+  return db.transaction(
+    'r',
+    [db.meta, db.clubs, db.assessments, db.answers, db.measures],
+    async () => {
+      const stored = (await db.meta.get('lastBackupAt'))?.value;
+      const last = typeof stored === 'string' ? stored : undefined;
+      let change: string | undefined;
+      if (last === undefined) {
+        change = (await db.clubs.limit(1).first())?.updatedAt;
+      } else {
+        for (const table of [db.clubs, db.assessments, db.measures, db.answers] as const) {
+          const row = await (table as typeof db.clubs)
+            .filter((r) => changedAfter(r.updatedAt, last))
+            .first();
+          if (row) {
+            change = row.updatedAt;
+            break;
+          }
+        }
+      }
+      return { lastBackupAt: last, due: isBackupDue(last, change) };
+    },
+  );
+}
+
+/** How much the device holds, for the question before replacing it. */
+export async function countDeviceData(): Promise<{ clubs: number; assessments: number }> {
+  const db = getDb();
+  const [clubs, assessments] = await Promise.all([db.clubs.count(), db.assessments.count()]);
+  return { clubs, assessments };
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+/** Why a valid file still cannot be restored on this device. */
+export type RestoreRefusal =
+  { problem: 'edition-conflict'; key: string } | { problem: 'edition-missing'; key: string };
+
+export type RestoreResult = { ok: true } | ({ ok: false } & RestoreRefusal);
+
+class Refused extends Error {
+  constructor(readonly refusal: RestoreRefusal) {
+    super(refusal.problem);
+  }
+}
+
+/**
+ * A second connection to the same database whose transactions commit only
+ * after the data reaches the disk. Dexie 4 sets durability per database
+ * (the `chromeTransactionDurability` option), not per transaction, and taps stay
+ * on the default (relaxed) connection for speed. Its writes reach the app's live
+ * queries like any other (Dexie signals changes by database name).
+ */
+function openStrictConnection(): AmpelbogenDb {
+  return new AmpelbogenDb(getDb().name, { chromeTransactionDurability: 'strict' });
+}
+
+export interface RestoreOptions {
+  /** The connection to write with; tests hand in one that fails midway. */
+  connect?: () => AmpelbogenDb;
+}
+
+/**
+ * Writes a validated backup in one read-write transaction: "merge" adds it to
+ * what is there by the rule of planMerge; "replace" removes every club,
+ * assessment, answer and measure first. Editions are only added, never removed
+ * or changed: one with the same id and version but other content refuses the
+ * whole restore, as does an assessment whose edition is neither in the file nor
+ * on the device. Any failure aborts the transaction: nothing is written.
+ */
+export async function restoreBackup(
+  content: BackupContent,
+  mode: RestoreMode,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const db = (options.connect ?? openStrictConnection)();
+  try {
+    await trackWrite(
+      db.transaction(
+        'rw',
+        [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
+        () => writeBackup(db, content, mode),
+      ),
+    );
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, ...error.refusal };
+    throw error;
+  } finally {
+    if (db !== getDb()) db.close();
+  }
+}
+
+async function writeBackup(db: AmpelbogenDb, content: BackupContent, mode: RestoreMode) {
+  const fileEditions: StoredEdition[] = content.editions.map(({ importedAt, edition }) => ({
+    key: editionKey(edition.id, edition.version),
+    id: edition.id,
+    version: edition.version,
+    importedAt,
+    edition,
+  }));
+  const onDevice = await db.editions.bulkGet(fileEditions.map((e) => e.key));
+  fileEditions.forEach((e, i) => {
+    const mine = onDevice[i];
+    if (mine && !sameJson(mine.edition, e.edition))
+      throw new Refused({ problem: 'edition-conflict', key: e.key });
+  });
+  const available = new Set(fileEditions.map((e) => e.key));
+  const needed = [
+    ...new Set(content.assessments.map((a) => editionKey(a.editionId, a.editionVersion))),
+  ].filter((key) => !available.has(key));
+  const found = await db.editions.bulkGet(needed);
+  needed.forEach((key, i) => {
+    if (!found[i]) throw new Refused({ problem: 'edition-missing', key });
+    available.add(key);
+  });
+  await db.editions.bulkAdd(fileEditions.filter((_, i) => !onDevice[i]));
+
+  if (mode === 'replace') {
+    await Promise.all([
+      db.clubs.clear(),
+      db.assessments.clear(),
+      db.answers.clear(),
+      db.measures.clear(),
+    ]);
+    await Promise.all([
+      db.clubs.bulkPut([...content.clubs]),
+      db.assessments.bulkPut([...content.assessments]),
+      db.answers.bulkPut([...content.answers]),
+      db.measures.bulkPut([...content.measures]),
+    ]);
+    const chosen = content.settings.defaultEdition;
+    if (chosen !== undefined && available.has(chosen))
+      await db.meta.put({ key: 'defaultEdition', value: chosen });
+    await db.meta.put({ key: 'lastBackupAt', value: content.createdAt });
+    return;
+  }
+
+  const assessmentIds = content.assessments.map((a) => a.id);
+  const [clubs, assessments, answers, measures] = await Promise.all([
+    db.clubs.bulkGet(content.clubs.map((c) => c.id)),
+    db.assessments.bulkGet(assessmentIds),
+    db.answers.where('assessmentId').anyOf(assessmentIds).toArray(),
+    db.measures.where('assessmentId').anyOf(assessmentIds).toArray(),
+  ]);
+  const plan = planMerge(
+    {
+      clubs: clubs.filter((c) => c !== undefined),
+      assessments: assessments.filter((a) => a !== undefined),
+      answers,
+      measures,
+    },
+    content,
+  );
+  if (plan.replacedAssessmentIds.length > 0) {
+    await db.answers.where('assessmentId').anyOf(plan.replacedAssessmentIds).delete();
+    await db.measures.where('assessmentId').anyOf(plan.replacedAssessmentIds).delete();
+  }
+  await Promise.all([
+    db.clubs.bulkPut(plan.clubs),
+    db.assessments.bulkPut(plan.assessments),
+    db.answers.bulkPut(plan.answers),
+    db.measures.bulkPut(plan.measures),
+  ]);
+}

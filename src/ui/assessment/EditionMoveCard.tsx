@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { editionKey } from '../../domain/assessment';
+import { planMove } from '../../domain/edition-move';
+import type { Edition } from '../../domain/edition-schema';
+import type { Answer, Assessment } from '../../domain/entities';
+import { moveDraftToEdition } from '../../storage/assessments';
+import { getDefaultEdition } from '../../storage/editions';
+import { de } from '../../messages/de';
+import { useOnce } from '../hooks/use-query';
+import { Alert } from '../components/Field';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { describeStorageError } from '../storage-messages';
+
+const t = de.editions.move;
+
+interface Props {
+  assessment: Assessment;
+  edition: Edition;
+  answers: readonly Answer[];
+  onMoved: (message: string) => void;
+}
+
+/**
+ * On a draft made with another edition than the one new assessments use:
+ * what moving it would carry over and what not, and the move itself.
+ */
+export function EditionMoveCard({ assessment, edition, answers, onMoved }: Props) {
+  const target = useOnce(getDefaultEdition, []);
+  const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (target.status !== 'ready') return null;
+  const to = target.value;
+  if (editionKey(to.id, to.version) === editionKey(edition.id, edition.version)) return null;
+  const plan = planMove(answers, edition, to);
+  const answered = plan.carried.filter((a) => a.rating !== undefined || a.note).length;
+
+  const move = async () => {
+    setAsking(false);
+    try {
+      await moveDraftToEdition(assessment.id, to);
+      onMoved(t.done(to.version));
+    } catch (error) {
+      setFailure(describeStorageError(error));
+    }
+  };
+
+  return (
+    <section class="card edition-move" aria-labelledby="move-title">
+      <h2 id="move-title" class="card-title">
+        {t.heading}
+      </h2>
+      <p>{t.intro(to.title, to.version, edition.version)}</p>
+      <p>{t.carried(answered)}</p>
+      {plan.dropped.length > 0 ? (
+        <>
+          <p>{t.dropped}</p>
+          <ul>
+            {plan.dropped.map(({ answer, text }) => (
+              <li key={answer.criterionId}>
+                {text}
+                {answer.rating && ` (${de.ratings[answer.rating]})`}
+                {answer.note && ` – ${de.assessment.note}: ${answer.note}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t.noneDropped}</p>
+      )}
+      <Alert message={failure} />
+      <button
+        type="button"
+        class="button"
+        onClick={() => (plan.dropped.length > 0 ? setAsking(true) : move())}
+      >
+        {t.action(to.version)}
+      </button>
+      {asking && (
+        <ConfirmDialog
+          title={t.confirmTitle(to.version)}
+          confirmLabel={t.action(to.version)}
+          onConfirm={move}
+          onCancel={() => setAsking(false)}
+        >
+          <p>{t.confirmBody(plan.dropped.length)}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

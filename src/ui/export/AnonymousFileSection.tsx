@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'preact/hooks';
+import { anonymousFileOf, countRatings, type AnonymousSource } from '../../domain/anonymous';
+import { snapshotLookup } from '../../domain/assessment';
+import { RATING_IDS } from '../../domain/vocabulary';
+import { anonymousFileName, serialiseAnonymousFile } from '../../files/anonymous-file';
+import { canShareFile, deliverFile } from '../../files/deliver';
+import { de } from '../../messages/de';
+import { Alert } from '../components/Field';
+import { Disclosure } from '../components/Disclosure';
+import { LightSymbol } from '../components/LightSymbol';
+
+const t = de.share.anonymous;
+
+/**
+ * The anonymous file of a finished assessment: first what it holds, in words
+ * and as the exact text, then saving or sharing it. The preview is made from
+ * the very file that is handed over, with the random id it will carry.
+ */
+export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
+  const file = useMemo(
+    () => anonymousFileOf(source, crypto.randomUUID(), __APP_VERSION__),
+    [source],
+  );
+  const text = useMemo(() => serialiseAnonymousFile(file), [file]);
+  const name = anonymousFileName(file);
+  const blob = useMemo(() => new Blob([text], { type: 'application/json' }), [text]);
+  const shareable = useMemo(
+    () => canShareFile(new File([blob], name, { type: blob.type })),
+    [blob, name],
+  );
+  const [status, setStatus] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const counts = countRatings(file);
+  const ratingOf = snapshotLookup(file.ratings);
+  const { edition } = source;
+  const answered = Object.keys(file.ratings).length;
+
+  const deliver = async (share: boolean) => {
+    setFailure(null);
+    try {
+      const outcome = await deliverFile(blob, name, { share, title: t.shareTitle });
+      setStatus(outcome === 'cancelled' ? null : t.delivered[outcome]);
+    } catch {
+      setStatus(null);
+      setFailure(t.failed);
+    }
+  };
+
+  return (
+    <section class="card export-section" aria-labelledby="anonymous-title">
+      <h2 id="anonymous-title" class="card-title">
+        {t.heading}
+      </h2>
+      <p>{t.intro}</p>
+      <h3 class="export-subtitle">{t.contains}</h3>
+      <dl class="facts">
+        <div>
+          <dt>{t.edition}</dt>
+          <dd>{t.editionName(edition.title, edition.version)}</dd>
+        </div>
+        <div>
+          <dt>{t.period}</dt>
+          <dd>{t.quarter(file.period)}</dd>
+        </div>
+        <div>
+          <dt>{de.clubs.category}</dt>
+          <dd>{de.clubs.categories[file.club.category]}</dd>
+        </div>
+        <div>
+          <dt>{de.clubs.sizeBand}</dt>
+          <dd>{de.clubs.sizeBands[file.club.sizeBand]}</dd>
+        </div>
+        <div>
+          <dt>{t.lights}</dt>
+          <dd>
+            {t.lightCount(answered)}
+            <ul class="plain-list light-counts">
+              {RATING_IDS.map((r) => (
+                <li key={r}>
+                  <LightSymbol rating={r} size={18} />
+                  <span>
+                    {counts[r]} × {de.ratings[r]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.fileId}</dt>
+          <dd>
+            <code class="break">{file.fileId}</code>
+            <span class="muted block">{t.fileIdHint}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.appVersion}</dt>
+          <dd>{file.appVersion}</dd>
+        </div>
+      </dl>
+      <Disclosure summary={t.everyLight}>
+        {() => (
+          <ol class="plain-list criterion-lights">
+            {edition.areas.flatMap((area) =>
+              area.criteria.map((c) => {
+                const rating = ratingOf(c.id);
+                return (
+                  <li key={c.id}>
+                    <LightSymbol rating={rating ?? 'none'} size={18} />
+                    <span>
+                      {c.text} <strong>{rating ? de.ratings[rating] : t.notInFile}</strong>
+                    </span>
+                  </li>
+                );
+              }),
+            )}
+          </ol>
+        )}
+      </Disclosure>
+      <Disclosure summary={t.exactText}>{() => <pre class="file-text">{text}</pre>}</Disclosure>
+      <h3 class="export-subtitle">{t.notContained}</h3>
+      <ul class="not-contained">
+        {t.notContainedList.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      {status && (
+        <p role="status" class="notice">
+          {status}
+        </p>
+      )}
+      <Alert message={failure} />
+      <div class="actions">
+        {shareable && (
+          <button type="button" class="button primary" onClick={() => deliver(true)}>
+            {t.share}
+          </button>
+        )}
+        <button
+          type="button"
+          class={shareable ? 'button' : 'button primary'}
+          onClick={() => deliver(false)}
+        >
+          {t.save}
+        </button>
+      </div>
+    </section>
+  );
+}

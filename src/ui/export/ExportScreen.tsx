@@ -1,0 +1,62 @@
+import { formatGermanDate } from '../../domain/dates';
+import { loadAssessmentBundle } from '../../storage/assessment-bundle';
+import { de } from '../../messages/de';
+import { paths } from '../paths';
+import { useOnce } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { AnonymousFileSection } from './AnonymousFileSection';
+import { OfficeContact } from './OfficeContact';
+import { PdfAction } from './PdfAction';
+
+const t = de.share;
+
+/** What leaves the device from one assessment: the report and the anonymous file. */
+export function ExportScreen({ assessmentId }: { assessmentId: string }) {
+  const state = useOnce(() => loadAssessmentBundle(assessmentId), [assessmentId]);
+  return (
+    <Loaded state={state}>
+      {(bundle) => {
+        if (!bundle) return <p role="alert">{de.assessment.notFound}</p>;
+        const { assessment, club, edition, answers } = bundle;
+        if (!edition) return <p role="alert">{de.assessment.editionMissing}</p>;
+        const finished = assessment.status === 'done';
+        return (
+          <section aria-labelledby="screen-title">
+            <p class="club-name">
+              {club.name} · {formatGermanDate(assessment.date)}
+            </p>
+            <ScreenHeading>{t.heading}</ScreenHeading>
+            <p>{t.intro}</p>
+            <section class="card export-section" aria-labelledby="pdf-title">
+              <h2 id="pdf-title" class="card-title">
+                {t.pdf.heading}
+              </h2>
+              <p>{finished ? t.pdf.intro : t.pdf.draft}</p>
+              <PdfAction assessmentId={assessment.id} />
+            </section>
+            {finished ? (
+              <AnonymousFileSection source={{ assessment, club, edition, answers }} />
+            ) : (
+              <section class="card export-section" aria-labelledby="anonymous-title">
+                <h2 id="anonymous-title" class="card-title">
+                  {t.anonymous.heading}
+                </h2>
+                <p>{t.anonymous.draft}</p>
+                <a class="button" href={paths.summary(assessment.id)}>
+                  {t.toSummary}
+                </a>
+              </section>
+            )}
+            <OfficeContact office={edition.office} />
+            <div class="thumb-bar">
+              <a class="button" href={paths.club(club.id)}>
+                {de.summary.backToClub}
+              </a>
+            </div>
+          </section>
+        );
+      }}
+    </Loaded>
+  );
+}

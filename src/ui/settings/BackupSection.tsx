@@ -1,0 +1,264 @@
+import { useState } from 'preact/hooks';
+import type { Backup } from '../../files/backup-file';
+import { summariseBackup, type BackupSummary } from '../../domain/backup';
+import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import {
+  countDeviceData,
+  markBackedUp,
+  readBackupSnapshot,
+  readBackupStatus,
+  restoreBackup,
+  type RestoreMode,
+  type RestoreResult,
+} from '../../storage/backup';
+import { deliverFile } from '../../files/deliver';
+import { de } from '../../messages/de';
+import { useLiveQuery } from '../hooks/use-query';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Alert } from '../components/Field';
+import { describeStorageError } from '../storage-messages';
+
+const t = de.backup;
+
+/** An instant as German readers expect it: "14.03.2026, 10:00 Uhr", in local time. */
+export function formatInstant(iso: string): string {
+  const d = new Date(iso);
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return t.when(formatGermanDate(toIsoDate(d)), time);
+}
+
+function refusalMessage(result: Exclude<RestoreResult, { ok: true }>): string {
+  return result.problem === 'edition-conflict'
+    ? t.editionConflict(result.key)
+    : t.editionMissing(result.key);
+}
+
+/** A file read and checked, waiting for the user's choice. */
+interface Pending {
+  backup: Backup;
+  summary: BackupSummary;
+}
+
+/** Settings, "Sicherung": make a backup file, see when the last one was made, restore one. */
+export function BackupSection() {
+  const status = useLiveQuery(readBackupStatus, []);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [confirm, setConfirm] = useState<{ clubs: number; assessments: number } | null>(null);
+
+  const create = async () => {
+    setBusy(t.creating);
+    setMessage(null);
+    try {
+      const snapshot = await readBackupSnapshot();
+      const now = new Date();
+      const { buildBackup, backupBlob, backupFileName } = await import('../../files/backup-file');
+      const backup = buildBackup(snapshot, now, __APP_VERSION__);
+      const fileName = backupFileName(toIsoDate(now));
+      const delivery = await deliverFile(backupBlob(backup), fileName, {
+        share: true,
+        title: t.shareTitle,
+      });
+      if (delivery === 'cancelled') {
+        setMessage({ kind: 'status', text: t.cancelled });
+        return;
+      }
+      await markBackedUp(backup.createdAt);
+      setMessage({ kind: 'status', text: t.created(fileName) });
+    } catch {
+      setMessage({ kind: 'alert', text: t.createFailed });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const pick = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setPending(null);
+    setMessage(null);
+    setBusy(t.reading);
+    try {
+      const { readBackupFile } = await import('../../files/backup-file');
+      const read = await readBackupFile(file);
+      if (!read.ok) setMessage({ kind: 'alert', text: read.message });
+      else setPending({ backup: read.value, summary: summariseBackup(read.value) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const restore = async (mode: RestoreMode) => {
+    if (!pending) return;
+    setConfirm(null);
+    setBusy(t.restoring);
+    try {
+      const result = await restoreBackup(pending.backup, mode);
+      if (!result.ok) {
+        setMessage({ kind: 'alert', text: refusalMessage(result) });
+      } else {
+        setMessage({
+          kind: 'status',
+          text: t.restored(pending.backup.clubs.length, pending.backup.assessments.length),
+        });
+        setPending(null);
+      }
+    } catch (error) {
+      setMessage({ kind: 'alert', text: `${t.restoreFailed} ${describeStorageError(error)}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const askReplace = async () => {
+    const counts = await countDeviceData();
+    if (counts.clubs === 0 && counts.assessments === 0) await restore('replace');
+    else setConfirm(counts);
+  };
+
+  return (
+    <section aria-labelledby="backup-title" id="sicherung">
+      <h2 id="backup-title">{t.heading}</h2>
+      <div class="card">
+        <p>{t.intro}</p>
+        {status.status === 'ready' && (
+          <>
+            <p data-testid="last-backup">
+              {status.value.lastBackupAt
+                ? t.lastBackup(formatInstant(status.value.lastBackupAt))
+                : t.never}
+            </p>
+            {status.value.due && (
+              <p class="notice">{status.value.lastBackupAt ? t.due : t.dueNever}</p>
+            )}
+          </>
+        )}
+        <div class="actions">
+          <button type="button" class="button primary" onClick={create} disabled={busy !== null}>
+            {t.create}
+          </button>
+        </div>
+        <div class="field">
+          <label for="backup-file" class="button file-button">
+            {t.restore}
+          </label>
+          <input
+            id="backup-file"
+            class="file-input"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="backup-file-hint"
+            disabled={busy !== null}
+            onChange={pick}
+          />
+          <p id="backup-file-hint" class="hint">
+            {t.restoreHint}
+          </p>
+        </div>
+      </div>
+      {busy && (
+        <p role="status" class="muted">
+          {busy}
+        </p>
+      )}
+      {message?.kind === 'status' && (
+        <p role="status" class="notice">
+          {message.text}
+        </p>
+      )}
+      {message?.kind === 'alert' && <Alert message={message.text} />}
+      {pending && (
+        <BackupPreview
+          pending={pending}
+          disabled={busy !== null}
+          onMerge={() => restore('merge')}
+          onReplace={askReplace}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {confirm && (
+        <ConfirmDialog
+          title={t.confirmTitle}
+          confirmLabel={t.confirmReplace}
+          onConfirm={() => restore('replace')}
+          onCancel={() => setConfirm(null)}
+        >
+          <p>{t.confirmBody(confirm.clubs, confirm.assessments)}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
+
+interface PreviewProps {
+  pending: Pending;
+  disabled: boolean;
+  onMerge: () => void;
+  onReplace: () => void;
+  onCancel: () => void;
+}
+
+/** What the picked file holds, and the two ways to restore it. */
+function BackupPreview({ pending, disabled, onMerge, onReplace, onCancel }: PreviewProps) {
+  const { backup, summary } = pending;
+  return (
+    <section class="card" aria-labelledby="backup-preview-title">
+      <h3 id="backup-preview-title">{t.previewHeading}</h3>
+      <p>{t.previewMade(formatInstant(backup.createdAt), backup.appVersion)}</p>
+      {summary.clubs.length === 0 ? (
+        <p>{t.previewNoClubs}</p>
+      ) : (
+        <ul aria-label={t.previewClubs}>
+          {summary.clubs.map((c, i) => (
+            <li key={i}>{t.previewClub(c.name, c.assessments)}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {t.previewTotals(summary.assessments, summary.measures)}{' '}
+        {summary.dateRange &&
+          t.previewRange(
+            formatGermanDate(summary.dateRange.from),
+            formatGermanDate(summary.dateRange.to),
+          )}
+      </p>
+      <p>{t.previewChoose}</p>
+      <div class="field">
+        <button
+          type="button"
+          class="button primary"
+          onClick={onMerge}
+          disabled={disabled}
+          aria-describedby="backup-merge-hint"
+        >
+          {t.merge}
+        </button>
+        <p id="backup-merge-hint" class="hint">
+          {t.mergeHint}
+        </p>
+      </div>
+      <div class="field">
+        <button
+          type="button"
+          class="button danger-outline"
+          onClick={onReplace}
+          disabled={disabled}
+          aria-describedby="backup-replace-hint"
+        >
+          {t.replace}
+        </button>
+        <p id="backup-replace-hint" class="hint">
+          {t.replaceHint}
+        </p>
+      </div>
+      <div class="actions">
+        <button type="button" class="button" onClick={onCancel} disabled={disabled}>
+          {t.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { EditionDiff } from '../../domain/edition-diff';
+import { isEmptyDiff } from '../../domain/edition-diff';
+import { de } from '../../messages/de';
+
+const t = de.editions.diff;
+const percent = (n: number) => `${Math.round(n * 100)} %`;
+
+/** What an edition changes against the one it replaces, in words. */
+export function EditionDiffView({ diff }: { diff: EditionDiff }) {
+  if (isEmptyDiff(diff)) return <p>{t.none}</p>;
+  const drastic = diff.criteriaReworded.filter((c) => c.drastic);
+  return (
+    <div class="edition-diff">
+      <p>{t.against(diff.from.title, diff.from.version)}</p>
+      {drastic.length > 0 && (
+        <div class="warning" role="note">
+          <strong>{t.drasticHeading}</strong>
+          <p>{t.drasticHint}</p>
+          <ul>
+            {drastic.map((c) => (
+              <li key={c.id}>
+                <code>{c.id}</code>: „{c.before}“ → „{c.after}“
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul class="diff-list">
+        {diff.titleChanged && <li>{t.title(diff.from.title, diff.to.title)}</li>}
+        {diff.areasAdded.map((a) => (
+          <li key={`aa-${a.id}`}>{t.areaAdded(a.title)}</li>
+        ))}
+        {diff.areasRemoved.map((a) => (
+          <li key={`ar-${a.id}`}>{t.areaRemoved(a.title)}</li>
+        ))}
+        {diff.areasRenamed.map((a) => (
+          <li key={`an-${a.id}`}>{t.areaRenamed(a.before, a.after)}</li>
+        ))}
+        {diff.thresholds && (
+          <li>
+            {t.thresholds(
+              percent(diff.thresholds.before.green),
+              percent(diff.thresholds.after.green),
+              percent(diff.thresholds.before.yellow),
+              percent(diff.thresholds.after.yellow),
+            )}
+          </li>
+        )}
+        {diff.ratingsChanged.map((r) => (
+          <li key={`r-${r.id}`}>{t.rating(de.ratings[r.id], r.before, r.after)}</li>
+        ))}
+      </ul>
+      <DiffGroup
+        title={t.added(diff.criteriaAdded.length)}
+        items={diff.criteriaAdded.map((c) => ({ key: c.id, text: `${c.text} (${c.areaTitle})` }))}
+      />
+      <DiffGroup
+        title={t.removed(diff.criteriaRemoved.length)}
+        items={diff.criteriaRemoved.map((c) => ({ key: c.id, text: `${c.text} (${c.areaTitle})` }))}
+      />
+      <DiffGroup
+        title={t.reworded(diff.criteriaReworded.length)}
+        items={diff.criteriaReworded.map((c) => ({
+          key: c.id,
+          text: `„${c.before}“ → „${c.after}“${c.drastic ? ` ${t.drasticMark}` : ''}`,
+        }))}
+      />
+      <DiffGroup
+        title={t.moved(diff.criteriaMoved.length)}
+        items={diff.criteriaMoved.map((c) => ({
+          key: c.id,
+          text: t.movedItem(c.text, c.fromArea, c.areaTitle),
+        }))}
+      />
+      <p class="muted">{t.kept(diff.kept)}</p>
+    </div>
+  );
+}
+
+function DiffGroup({ title, items }: { title: string; items: { key: string; text: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4 class="diff-title">{title}</h4>
+      <ul class="diff-list">
+        {items.map((i) => (
+          <li key={i.key}>{i.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+import { useState } from 'preact/hooks';
+import { editionKey } from '../../domain/assessment';
+import { formatGermanDate } from '../../domain/dates';
+import { countCriteria, sameJson } from '../../domain/edition';
+import { diffEditions, editionReplaced, type EditionDiff } from '../../domain/edition-diff';
+import type { Edition } from '../../domain/edition-schema';
+import {
+  addEdition,
+  deleteEdition,
+  ensureShippedEdition,
+  listEditionItems,
+  type EditionItem,
+} from '../../storage/editions';
+import { de } from '../../messages/de';
+import { useLiveQuery, useOnce } from '../hooks/use-query';
+import { Loaded } from '../components/Loading';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { describeStorageError } from '../storage-messages';
+import { EditionDiffView } from './EditionDiffView';
+
+const t = de.editions;
+
+type Message = { kind: 'status' | 'alert'; text: string };
+
+/** A checked edition file waiting for the user's yes. */
+interface Candidate {
+  edition: Edition;
+  diff: EditionDiff | null;
+  older: boolean;
+}
+
+/** Sees whether a validated edition can be added, and against what it is compared. */
+function examine(edition: Edition, items: readonly EditionItem[]): Candidate | Message {
+  const same = items.find((i) => i.stored.key === editionKey(edition.id, edition.version));
+  if (same) {
+    return sameJson(same.stored.edition, edition)
+      ? { kind: 'status', text: de.settings.editionAlreadyThere }
+      : { kind: 'alert', text: de.files.sameVersionDifferent };
+  }
+  const stored = items.map((i) => i.stored);
+  const replaced = editionReplaced(edition, stored, items.find((i) => i.isDefault)?.stored);
+  return {
+    edition,
+    diff: replaced ? diffEditions(replaced.edition, edition) : null,
+    older: stored.some((s) => s.id === edition.id && s.version > edition.version),
+  };
+}
+
+/** The editions on this device: which one new assessments use, importing and deleting. */
+export function EditionsSection() {
+  // The shipped edition is written once, outside the read-only live query.
+  const shipped = useOnce(ensureShippedEdition, []);
+  const editions = useLiveQuery(
+    async () => (shipped.status === 'loading' ? null : listEditionItems()),
+    [shipped.status],
+  );
+  const [message, setMessage] = useState<Message | null>(null);
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [toDelete, setToDelete] = useState<EditionItem | null>(null);
+  const shippedKey = shipped.status === 'ready' ? shipped.value.key : null;
+
+  const pick = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setCandidate(null);
+    const { readEditionFile } = await import('../../files/edition-file');
+    const read = await readEditionFile(file);
+    if (!read.ok) {
+      setMessage({ kind: 'alert', text: read.message });
+      return;
+    }
+    const items = editions.status === 'ready' ? (editions.value ?? []) : [];
+    const result = examine(read.value, items);
+    if ('kind' in result) setMessage(result);
+    else {
+      setMessage(null);
+      setCandidate(result);
+    }
+  };
+
+  const accept = async (c: Candidate) => {
+    try {
+      const result = await addEdition(c.edition);
+      setCandidate(null);
+      if (result === 'conflict') setMessage({ kind: 'alert', text: de.files.sameVersionDifferent });
+      else if (result === 'already-there')
+        setMessage({ kind: 'status', text: de.settings.editionAlreadyThere });
+      else
+        setMessage({
+          kind: 'status',
+          text: c.older
+            ? t.importedOlder(c.edition.title, c.edition.version)
+            : de.settings.editionImported(c.edition.title, c.edition.version),
+        });
+    } catch (error) {
+      setMessage({ kind: 'alert', text: describeStorageError(error) });
+    }
+  };
+
+  const remove = async (item: EditionItem) => {
+    setToDelete(null);
+    try {
+      const result = await deleteEdition(item.stored.key);
+      setMessage(
+        result === 'deleted'
+          ? { kind: 'status', text: t.deleted(item.stored.edition.title, item.stored.version) }
+          : { kind: 'alert', text: t.notDeleted[result] },
+      );
+    } catch (error) {
+      setMessage({ kind: 'alert', text: describeStorageError(error) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="editions-title">
+      <h2 id="editions-title">{de.settings.editionsHeading}</h2>
+      <Loaded state={editions}>
+        {(items) =>
+          items && (
+            <ul class="cards" aria-label={de.settings.editionsHeading}>
+              {items.map((item) => {
+                const { stored, isDefault, assessments } = item;
+                const removable = assessments === 0 && stored.key !== shippedKey;
+                return (
+                  <li key={stored.key} class="card edition-card">
+                    <span class="card-title">{stored.edition.title}</span>
+                    <span>
+                      {t.line(
+                        stored.version,
+                        formatGermanDate(stored.edition.publishedAt),
+                        countCriteria(stored.edition),
+                      )}
+                    </span>
+                    <span class="muted">
+                      <code>{stored.id}</code> · {t.used(assessments)}
+                      {stored.key === shippedKey && ` · ${t.shipped}`}
+                    </span>
+                    {isDefault && <span class="badge done">{de.settings.editionDefault}</span>}
+                    {removable ? (
+                      <button
+                        type="button"
+                        class="button danger-outline"
+                        aria-label={t.deleteLabel(stored.edition.title, stored.version)}
+                        onClick={() => setToDelete(item)}
+                      >
+                        {t.delete}
+                      </button>
+                    ) : (
+                      assessments > 0 && <span class="hint">{t.inUseHint}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </Loaded>
+      {message && (
+        <p role={message.kind} class={message.kind === 'alert' ? 'error' : 'notice'}>
+          {message.text}
+        </p>
+      )}
+      {candidate && (
+        <section class="card candidate" aria-labelledby="candidate-title">
+          <h3 id="candidate-title">
+            {t.checkHeading(candidate.edition.title, candidate.edition.version)}
+          </h3>
+          <p>{t.valid(countCriteria(candidate.edition), candidate.edition.areas.length)}</p>
+          {candidate.older && <p class="warning">{t.older}</p>}
+          {candidate.diff && <EditionDiffView diff={candidate.diff} />}
+          <div class="actions">
+            <button type="button" class="button" onClick={() => setCandidate(null)}>
+              {t.discard}
+            </button>
+            <button type="button" class="button primary" onClick={() => accept(candidate)}>
+              {t.accept}
+            </button>
+          </div>
+        </section>
+      )}
+      <div class="field">
+        <label for="edition-file" class="button file-button">
+          {de.settings.importEdition}
+        </label>
+        <input
+          id="edition-file"
+          class="file-input"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="edition-file-hint"
+          onChange={pick}
+        />
+        <p id="edition-file-hint" class="hint">
+          {t.importHint}
+        </p>
+      </div>
+      {toDelete && (
+        <ConfirmDialog
+          title={t.confirmDelete(toDelete.stored.edition.title, toDelete.stored.version)}
+          confirmLabel={t.delete}
+          onConfirm={() => remove(toDelete)}
+          onCancel={() => setToDelete(null)}
+        >
+          <p>{t.confirmDeleteBody}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

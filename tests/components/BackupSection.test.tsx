@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { BackupSection } from '../../src/ui/settings/BackupSection';
+import type { AmpelbogenDb } from '../../src/storage/db';
+import { createClub } from '../../src/storage/clubs';
+import { dump, freshDatabase } from '../storage/helpers';
+import { sampleBackup } from '../fixtures/backup';
+
+let db: AmpelbogenDb;
+
+beforeAll(() => {
+  // jsdom has <dialog> but not its modal methods.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(() => {
+  db = freshDatabase();
+});
+
+function pick(content: string) {
+  const input = screen.getByLabelText('Sicherung einspielen');
+  const file = new File([content], 'ampelbogen-sicherung-2026-03-14.json', {
+    type: 'application/json',
+  });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+const clubNames = async () => (await db.clubs.toArray()).map((c) => c.name).sort();
+
+describe('BackupSection', () => {
+  it('shows what the file holds before anything is written', async () => {
+    render(<BackupSection />);
+    pick(JSON.stringify(sampleBackup()));
+    const preview = await screen.findByRole('region', { name: 'Das steht in der Sicherung' });
+    const clubs = within(preview).getByRole('list', { name: 'Vereine in der Sicherung' });
+    expect(
+      within(clubs)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Chor Harmonie: 1 Einschätzung', 'Turnverein: 2 Einschätzungen']);
+    expect(preview).toHaveTextContent('3 Einschätzungen, 2 Schritte.');
+    expect(preview).toHaveTextContent('Treffen vom 01.02.2026 bis 01.03.2026.');
+    expect(preview).toHaveTextContent(
+      /Erstellt am 14\.03\.2026, \d\d:00 Uhr \(App-Version 0\.1\.0\)/,
+    );
+    expect(await db.clubs.count()).toBe(0);
+  });
+
+  it('replaces the device’s data only after a clear confirmation', async () => {
+    await createClub({ name: 'Nur hier', category: 'sport', sizeBand: 'bis-20' });
+    render(<BackupSection />);
+    pick(JSON.stringify(sampleBackup()));
+    await screen.findByRole('region', { name: 'Das steht in der Sicherung' });
+    const before = await dump(db);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Alles ersetzen' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Alle Daten auf diesem Gerät ersetzen?',
+    });
+    expect(dialog).toHaveTextContent('wird 1 Verein mit 0 Einschätzungen gelöscht');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await dump(db)).toEqual(before);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Alles ersetzen' }));
+    const again = await screen.findByRole('dialog');
+    fireEvent.click(within(again).getByRole('button', { name: 'Alles ersetzen' }));
+    expect(
+      await screen.findByText('Sicherung eingespielt: 2 Vereine, 3 Einschätzungen.'),
+    ).toHaveAttribute('role', 'status');
+    expect(await clubNames()).toEqual(['Chor Harmonie', 'Turnverein']);
+  });
+
+  it('adds to what is there without asking', async () => {
+    await createClub({ name: 'Nur hier', category: 'sport', sizeBand: 'bis-20' });
+    render(<BackupSection />);
+    pick(JSON.stringify(sampleBackup()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Zu den Daten hinzufügen' }));
+    await screen.findByText('Sicherung eingespielt: 2 Vereine, 3 Einschätzungen.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await clubNames()).toEqual(['Chor Harmonie', 'Nur hier', 'Turnverein']);
+  });
+
+  it('refuses a broken file with an alert and changes nothing', async () => {
+    await createClub({ name: 'Nur hier', category: 'sport', sizeBand: 'bis-20' });
+    render(<BackupSection />);
+    const before = await dump(db);
+    const text = JSON.stringify(sampleBackup());
+    pick(text.slice(0, 200));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Die Datei ist keine gültige JSON-Datei, vielleicht unvollständig übertragen. Es wurde nichts geändert.',
+    );
+    expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('reminds calmly when entries are not backed up yet', async () => {
+    render(<BackupSection />);
+    expect(
+      await screen.findByText('Auf diesem Gerät wurde noch keine Sicherung erstellt.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/noch nicht gesichert/)).toBeNull();
+    await createClub({ name: 'TV', category: 'sport', sizeBand: 'bis-20' });
+    expect(
+      await screen.findByText(
+        'Eure Einträge sind noch nicht gesichert. Erstellt bei Gelegenheit eine Sicherung.',
+      ),
+    ).not.toHaveAttribute('role');
+  });
+});

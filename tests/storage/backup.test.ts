@@ -1,0 +1,181 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { AmpelbogenDb } from '../../src/storage/db';
+import {
+  markBackedUp,
+  readBackupSnapshot,
+  readBackupStatus,
+  restoreBackup,
+} from '../../src/storage/backup';
+import { buildBackup, restoreFromUnknown, type Backup } from '../../src/files/backup-file';
+import { createClub } from '../../src/storage/clubs';
+import { addEdition } from '../../src/storage/editions';
+import { answer, assessment, club, edition, measure, sampleBackup } from '../fixtures/backup';
+import { dump, freshDatabase } from './helpers';
+
+let db: AmpelbogenDb;
+
+beforeEach(() => {
+  db = freshDatabase();
+});
+
+/** A backup made now from the device, as the settings screen makes it, through JSON. */
+async function exportNow(): Promise<Backup> {
+  const built = buildBackup(await readBackupSnapshot(), new Date(), 'test');
+  const read = restoreFromUnknown(JSON.parse(JSON.stringify(built)));
+  if (!read.ok) throw new Error(read.message);
+  return read.value;
+}
+
+/** A connection to the same database whose puts into one table fail, after the others went through. */
+function failingConnection(table: string): () => AmpelbogenDb {
+  return () => {
+    const conn = new AmpelbogenDb(db.name);
+    conn.use({
+      stack: 'dbcore',
+      name: 'fail-midway',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const inner = down.table(name);
+          if (name !== table) return inner;
+          return {
+            ...inner,
+            mutate: (req: DBCoreMutateRequest) =>
+              req.type === 'put' ? Promise.reject(new Error('disk failed')) : inner.mutate(req),
+          };
+        },
+      }),
+    });
+    return conn;
+  };
+}
+
+describe('backup and restore', () => {
+  it('restores an export into an empty database as it was (round trip)', async () => {
+    await restoreBackup(sampleBackup(), 'replace');
+    const backup = await exportNow();
+    const before = await dump(db);
+
+    db = freshDatabase();
+    expect(await restoreBackup(backup, 'replace')).toEqual({ ok: true });
+    const after = await dump(db);
+    // The fresh device keeps its own "lastBackupAt" (the file's moment) and the shipped edition.
+    expect(after.clubs).toEqual(before.clubs);
+    expect(after.assessments).toEqual(before.assessments);
+    expect(after.answers).toEqual(before.answers);
+    expect(after.measures).toEqual(before.measures);
+    expect(after.editions.map((e) => e.key).sort()).toEqual(
+      before.editions.map((e) => e.key).sort(),
+    );
+    expect(after.meta).toContainEqual({ key: 'defaultEdition', value: 'test-edition@1' });
+    expect(after.meta).toContainEqual({ key: 'lastBackupAt', value: backup.createdAt });
+  });
+
+  it('replace removes what is not in the file', async () => {
+    await createClub({ name: 'Nur hier', category: 'sport', sizeBand: 'bis-20' });
+    expect(await restoreBackup(sampleBackup(), 'replace')).toEqual({ ok: true });
+    expect((await db.clubs.toArray()).map((c) => c.name).sort()).toEqual([
+      'Chor Harmonie',
+      'Turnverein',
+    ]);
+  });
+
+  it('merge keeps the newer entry and duplicates nothing', async () => {
+    await restoreBackup(sampleBackup(), 'replace');
+    const LATER = '2026-03-20T10:00:00.000Z';
+    // On the device: c1 renamed later, a2 got a newer answer; c3 only here.
+    await db.clubs.put(club('c1', 'Turnverein 1860', LATER));
+    await db.answers.put(answer('a2', 'k-2', 'red', LATER));
+    await db.clubs.put(club('c3', 'Nur auf dem Gerät'));
+    // In the file: c2 renamed later, a3's answer changed later, a new assessment a4.
+    const file = sampleBackup();
+    file.clubs[1] = club('c2', 'Chor Harmonie 1900', LATER);
+    file.answers[3] = answer('a3', 'k-3', 'green', LATER);
+    file.assessments.push(assessment('a4', 'c2', { date: '2026-03-12' }));
+    file.answers.push(answer('a4', 'k-1', 'yellow'));
+
+    expect(await restoreBackup(file, 'merge')).toEqual({ ok: true });
+    const names = (await db.clubs.toArray()).map((c) => c.name).sort();
+    expect(names).toEqual(['Chor Harmonie 1900', 'Nur auf dem Gerät', 'Turnverein 1860']);
+    expect(await db.assessments.count()).toBe(4);
+    expect(await db.answers.where('assessmentId').equals('a2').toArray()).toEqual([
+      answer('a2', 'k-1', 'yellow'),
+      answer('a2', 'k-2', 'red', LATER),
+    ]);
+    expect(await db.answers.get(['a3', 'k-3'])).toEqual(answer('a3', 'k-3', 'green', LATER));
+    expect(await db.measures.count()).toBe(2);
+
+    // The same file again changes nothing.
+    const once = await dump(db);
+    await restoreBackup(file, 'merge');
+    expect(await dump(db)).toEqual(once);
+  });
+
+  it('a restore that fails midway leaves the database unchanged', async () => {
+    await restoreBackup(sampleBackup(), 'replace');
+    await createClub({ name: 'Nur hier', category: 'sport', sizeBand: 'bis-20' });
+    const before = await dump(db);
+    const file = sampleBackup();
+    file.clubs.push(club('c9', 'Neu'));
+    for (const mode of ['replace', 'merge'] as const) {
+      await expect(
+        restoreBackup(file, mode, { connect: failingConnection('answers') }),
+      ).rejects.toThrow();
+      expect(await dump(db)).toEqual(before);
+    }
+  });
+
+  it('refuses an edition with the same id and version but other content, writing nothing', async () => {
+    await addEdition({ ...edition, title: 'Andere Ausgabe' });
+    const before = await dump(db);
+    expect(await restoreBackup(sampleBackup(), 'replace')).toEqual({
+      ok: false,
+      problem: 'edition-conflict',
+      key: 'test-edition@1',
+    });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses assessments whose edition is neither in the file nor on the device', async () => {
+    const before = await dump(db);
+    const file = { ...sampleBackup(), editions: [] };
+    expect(await restoreBackup(file, 'merge')).toEqual({
+      ok: false,
+      problem: 'edition-missing',
+      key: 'test-edition@1',
+    });
+    expect(await dump(db)).toEqual(before);
+    // With the edition on the device, the same file is fine.
+    await addEdition(edition);
+    expect(await restoreBackup(file, 'merge')).toEqual({ ok: true });
+  });
+
+  it('knows when a backup is due', async () => {
+    expect(await readBackupStatus()).toEqual({ lastBackupAt: undefined, due: false });
+    await createClub(
+      { name: 'TV', category: 'sport', sizeBand: 'bis-20' },
+      new Date('2026-03-01T10:00:00Z'),
+    );
+    expect(await readBackupStatus()).toEqual({ lastBackupAt: undefined, due: true });
+    await markBackedUp('2026-03-02T10:00:00.000Z');
+    expect(await readBackupStatus()).toEqual({
+      lastBackupAt: '2026-03-02T10:00:00.000Z',
+      due: false,
+    });
+    await restoreBackup(sampleBackup(), 'merge');
+    // The file's records are older than the last backup: nothing new.
+    expect((await readBackupStatus()).due).toBe(false);
+    await db.answers.put(answer('a2', 'k-2', 'red', '2026-03-03T10:00:00.000Z'));
+    expect((await readBackupStatus()).due).toBe(true);
+  });
+
+  it('a measure ticked off later counts as a newer entry', async () => {
+    await restoreBackup(sampleBackup(), 'replace');
+    expect((await readBackupStatus()).due).toBe(false);
+    await db.measures.put(
+      measure('a3', 'c2', 'k-3', { status: 'done', updatedAt: '2026-04-01T00:00:00.000Z' }),
+    );
+    expect((await readBackupStatus()).due).toBe(true);
+  });
+});

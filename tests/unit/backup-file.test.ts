@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import {
+  backupFileName,
+  buildBackup,
+  MAX_BACKUP_BYTES,
+  readBackupFile,
+  restoreFromUnknown,
+} from '../../src/files/backup-file';
+import { answer, sampleBackup } from '../fixtures/backup';
+
+function rejected(data: unknown): string {
+  const result = restoreFromUnknown(data);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.message;
+}
+
+describe('restoreFromUnknown', () => {
+  it('accepts a valid backup as it is', () => {
+    const backup = sampleBackup();
+    expect(restoreFromUnknown(JSON.parse(JSON.stringify(backup)))).toEqual({
+      ok: true,
+      value: backup,
+    });
+  });
+
+  it('accepts what buildBackup makes', () => {
+    const { format: _f, version: _v, createdAt: _c, appVersion: _a, ...snapshot } = sampleBackup();
+    const built = buildBackup(snapshot, new Date('2026-03-14T09:00:00Z'), '1.2.3');
+    expect(built.createdAt).toBe('2026-03-14T09:00:00.000Z');
+    expect(restoreFromUnknown(JSON.parse(JSON.stringify(built))).ok).toBe(true);
+  });
+
+  it('names a file that is not a backup', () => {
+    expect(rejected([1, 2])).toBe(
+      'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
+    );
+    expect(rejected({ format: 'ampelbogen-anonym', version: 1 })).toMatch(/keine Sicherung/);
+    expect(rejected(shipped)).toMatch(/^Das ist eine Ausgabe des Ampelbogens, keine Sicherung\./);
+  });
+
+  it('asks for an app update for a newer version and refuses a bad one', () => {
+    expect(rejected({ ...sampleBackup(), version: 2 })).toMatch(/neueren Version der App/);
+    expect(rejected({ ...sampleBackup(), version: '1' })).toMatch(/ungültige Versionsangabe/);
+    expect(rejected({ ...sampleBackup(), version: 0 })).toMatch(/ungültige Versionsangabe/);
+  });
+
+  it('says where a record breaks the schema', () => {
+    const backup = sampleBackup() as unknown as { clubs: Record<string, unknown>[] };
+    delete backup.clubs[1]!.name;
+    expect(rejected(backup)).toBe(
+      'Die Sicherung ist fehlerhaft und wurde nicht eingespielt. Es wurde nichts geändert. Verein 2, „name“ fehlt.',
+    );
+  });
+
+  it('refuses unknown fields and prototype keys at any depth', () => {
+    expect(rejected({ ...sampleBackup(), extra: 1 })).toMatch(/unbekannte Felder: extra/);
+    const hostile = JSON.parse(
+      JSON.stringify(sampleBackup()).replace('"ratings":{', '"ratings":{"__proto__":"green",'),
+    ) as unknown;
+    expect(rejected(hostile)).toMatch(/unzulässiges Feld \(„__proto__“\)/);
+  });
+
+  it('checks that every reference points into the file and no id is doubled', () => {
+    const orphan = sampleBackup();
+    orphan.answers.push(answer('nowhere', 'k-1'));
+    expect(rejected(orphan)).toMatch(/Antwort 5 gehört zu einer Einschätzung, die fehlt/);
+
+    const doubled = sampleBackup();
+    doubled.clubs.push({ ...doubled.clubs[0]! });
+    expect(rejected(doubled)).toMatch(/Verein 3 ist doppelt/);
+
+    const lostClub = sampleBackup();
+    lostClub.clubs = lostClub.clubs.filter((c) => c.id !== 'c2');
+    expect(rejected(lostClub)).toMatch(/Einschätzung 3 gehört zu einem Verein, der fehlt/);
+
+    const moved = sampleBackup();
+    moved.measures[0]!.clubId = 'c2';
+    expect(rejected(moved)).toMatch(/Schritt 1 nennt einen anderen Verein als seine Einschätzung/);
+
+    const renamed = sampleBackup();
+    renamed.measures[0]!.id = 'a1/k-1';
+    expect(rejected(renamed)).toMatch(/Schritt 1 hat eine falsche Kennung/);
+  });
+});
+
+describe('readBackupFile', () => {
+  it('refuses a file above the cap before reading it', async () => {
+    let read = false;
+    const huge = {
+      size: MAX_BACKUP_BYTES + 1,
+      text: () => {
+        read = true;
+        return Promise.resolve('');
+      },
+    } as unknown as Blob;
+    const result = await readBackupFile(huge);
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Die Datei ist zu groß für eine Sicherung (höchstens 50 MB). Es wurde nichts geändert.',
+    });
+    expect(read).toBe(false);
+  });
+
+  it('refuses a truncated file as not JSON', async () => {
+    const text = JSON.stringify(sampleBackup());
+    const result = await readBackupFile(new Blob([text.slice(0, text.length / 2)]));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/keine gültige JSON-Datei/);
+  });
+
+  it('reads a valid file', async () => {
+    const result = await readBackupFile(new Blob([JSON.stringify(sampleBackup())]));
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('backupFileName', () => {
+  it('names the file by the day it was made', () => {
+    expect(backupFileName('2026-03-14')).toBe('ampelbogen-sicherung-2026-03-14.json');
+  });
+});

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReportModel, reportFileName } from '../../src/domain/report';
+import { buildReportPdf, type ReportFonts } from '../../src/pdf/build-report';
+import { extractPdfText } from '../fixtures/pdf-text';
+import { makeReportData, shippedEdition } from '../fixtures/report';
+
+const require = createRequire(import.meta.url);
+const fontFile = (path: string) =>
+  new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/open-sans/${path}`)));
+const fonts: ReportFonts = {
+  regular: fontFile('400Regular/OpenSans_400Regular.ttf'),
+  bold: fontFile('700Bold/OpenSans_700Bold.ttf'),
+};
+const TODAY = '2026-03-14';
+
+describe('buildReportModel', () => {
+  const model = buildReportModel(makeReportData(), TODAY);
+
+  it('lists every criterion of the edition by area, with its light, note and next step', () => {
+    expect(model.areas.map((a) => a.title)).toEqual(shippedEdition.areas.map((a) => a.title));
+    const rows = model.areas.flatMap((a) => a.criteria);
+    expect(rows.map((r) => r.text)).toEqual(
+      shippedEdition.areas.flatMap((a) => a.criteria.map((c) => c.text)),
+    );
+    expect(rows[0]).toMatchObject({ rating: 'green', note: expect.stringContaining('Ayşe') });
+    expect(rows[0]!.step?.who).toBe('Ayşe Çağlar');
+    expect(rows.at(-1)?.rating).toBeUndefined();
+  });
+
+  it('summarises each area and carries its points over the finished assessments', () => {
+    expect(model.areas[0]!.summary.counts).toMatchObject({ green: 2, yellow: 2, red: 2, na: 1 });
+    expect(model.areas.every((a) => a.points.length === 5)).toBe(true);
+    expect(model.historyCount).toBe(5);
+  });
+
+  it('lists the open steps of the club, overdue first, with the meeting that planned them', () => {
+    expect(model.openMeasures.map((m) => [m.measure.text, m.overdue, m.plannedOn])).toEqual([
+      ['Rampe am Eingang anfragen', true, '2024-01-15'],
+      ['Flyer in einfacher Sprache drucken', false, '2026-03-14'],
+      ['Elternabend auf Russisch anbieten', false, '2026-03-14'],
+    ]);
+  });
+});
+
+describe('reportFileName', () => {
+  it('keeps the date and only letters, digits and hyphens of the club name', () => {
+    expect(reportFileName('2026-03-14')).toBe('ampelbogen-2026-03-14.pdf');
+    expect(reportFileName('2026-03-14', 'TV Größe/..\\ "Ayşe" Анна')).toBe(
+      'ampelbogen-tv-grosse-ayse-2026-03-14.pdf',
+    );
+  });
+});
+
+describe('buildReportPdf', () => {
+  let pages: string[];
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    bytes = buildReportPdf(buildReportModel(makeReportData(), TODAY), fonts, TODAY);
+    pages = await extractPdfText(bytes);
+  });
+
+  it('is a PDF of several A4 pages, each numbered "Seite x von y"', () => {
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((text, i) => expect(text).toContain(`Seite ${i + 1} von ${pages.length}`));
+  });
+
+  it('names the club, the date in German and the edition on the first page', () => {
+    expect(pages[0]).toContain('Türkisch-Deutscher Kulturverein Großstraße e. V.');
+    expect(pages[0]).toContain('Einschätzung vom 14.03.2026');
+    expect(pages[0]).toContain(`Ampelbogen: ${shippedEdition.title}, Version 1`);
+  });
+
+  it('prints every criterion of the edition and the word of every light', () => {
+    const all = pages.join(' ');
+    for (const area of shippedEdition.areas) {
+      expect(all).toContain(area.title);
+      for (const c of area.criteria) expect(all).toContain(c.text);
+    }
+    for (const word of ['grün', 'gelb', 'rot', 'trifft nicht zu', 'offen'])
+      expect(all).toContain(word);
+    expect(all).toContain('Ampel des Bereichs: gelb');
+  });
+
+  it('keeps umlauts, ß and names outside Latin-1 intact in notes, steps and open steps', () => {
+    const all = pages.join(' ');
+    expect(all).toContain(
+      'Notiz: Übungsleiterinnen fragen nach größeren Räumen; Anmeldung läuft über Ayşe.',
+    );
+    expect(all).toContain(
+      'Nächster Schritt: Flyer in einfacher Sprache drucken · Wer: Ayşe Çağlar · bis 30.04.2026',
+    );
+    expect(all).toContain('Wer: Анна');
+    expect(all).toContain('Wer: Jürgen Weiß · bis 31.01.2026 · überfällig · geplant am 15.01.2024');
+  });
+
+  it('draws the progress chart of each area with its dates and thresholds', () => {
+    const all = pages.join(' ');
+    expect(all).toContain('Verlauf: 5 abgeschlossene Einschätzungen des Vereins');
+    expect(all).toContain('grün ab 75 %');
+    expect(all).toContain('15.01.2024');
+  });
+
+  it('stays small: the fonts are embedded as subsets', () => {
+    expect(bytes.byteLength).toBeLessThan(150_000);
+  });
+});
