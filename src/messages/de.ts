@@ -543,6 +543,13 @@ export const de = {
     csv: 'Tabelle als CSV',
     csvHint: 'Für Tabellenprogramme (Semikolon, UTF-8). Zurückgehaltene Zahlen fehlen auch hier.',
     csvDone: 'Die CSV-Datei wurde heruntergeladen.',
+    pdf: 'Kurzbericht als PDF',
+    pdfBusy: 'PDF wird erstellt …',
+    pdfDone: 'Der Kurzbericht (PDF) wurde heruntergeladen.',
+    pdfFailed:
+      'Das PDF konnte nicht erstellt werden. Bitte ladet die Seite neu und versucht es erneut.',
+    pdfMade: (date: string) => `Erstellt am ${date}. Nur Zahlen aus mindestens 3 Rückmeldungen.`,
+    pdfPage: (n: number, of: number) => `Seite ${n} von ${of}`,
     filesHeading: (n: number) => `Übernommene Rückmeldungen (${n})`,
     showList: 'Liste anzeigen',
     ruleShort: 'Keine Zahl beruht auf weniger als 3 Rückmeldungen.',

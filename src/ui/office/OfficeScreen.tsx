@@ -9,6 +9,7 @@ import {
   type OfficeFilter,
 } from '../../domain/aggregation';
 import type { Edition } from '../../domain/edition-schema';
+import { toIsoDate } from '../../domain/dates';
 import { MIN_FILES } from '../../domain/suppression';
 import type { StoredOfficeFile } from '../../storage/office-db';
 import {
@@ -135,7 +136,8 @@ function Office({ rows, editions, shipped }: OfficeProps) {
 function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   const [filter, setFilter] = useState<OfficeFilter>(NO_FILTER);
   const [granularity, setGranularity] = useState<Granularity>('quarter');
-  const [exported, setExported] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+  const [pdfBusy, setPdfBusy] = useState(false);
   const summary = useMemo(() => summarise(data, filter), [data, filter]);
   const trend = useMemo(
     () => summariseTrend(data, filter, granularity),
@@ -145,7 +147,22 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   const exportCsv = () => {
     const blob = new Blob([buildOfficeCsv(data, summary)], { type: 'text/csv;charset=utf-8' });
     downloadBlob(blob, officeCsvName(data, filter));
-    setExported(true);
+    setExported(de.office.csvDone);
+  };
+  // jsPDF and the font load only here, on the first PDF.
+  const exportPdf = async () => {
+    setPdfBusy(true);
+    try {
+      const { makeOfficeSummaryPdf } = await import('../../pdf/make-office-summary');
+      const blob = await makeOfficeSummaryPdf({ data, summary, filter }, toIsoDate(new Date()));
+      const name = officeCsvName(data, filter).replace(/\.csv$/, '.pdf');
+      downloadBlob(blob, name);
+      setExported(de.office.pdfDone);
+    } catch {
+      setExported(de.office.pdfFailed);
+    } finally {
+      setPdfBusy(false);
+    }
   };
   let offset = 0;
   return (
@@ -155,7 +172,7 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
         periods={data.periods}
         filter={filter}
         onChange={(f) => {
-          setExported(false);
+          setExported(null);
           setFilter(f);
         }}
       />
@@ -217,9 +234,17 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
             <button type="button" class="button primary" onClick={exportCsv}>
               {de.office.csv}
             </button>
+            <button
+              type="button"
+              class="button"
+              disabled={pdfBusy}
+              onClick={() => void exportPdf()}
+            >
+              {pdfBusy ? de.office.pdfBusy : de.office.pdf}
+            </button>
           </div>
           <p class="hint">{de.office.csvHint}</p>
-          {exported && <p role="status">{de.office.csvDone}</p>}
+          {exported && <p role="status">{exported}</p>}
         </>
       )}
     </>
