@@ -6,8 +6,7 @@ import { storeOfficeFiles } from '../../storage/office-files';
 // own, in memory; then all valid new ones are written in one transaction. A bad
 // file never blocks the good ones and is never stored in part. The file checks
 // (zod) are imported statically: this module only loads with the lazy office
-// screen, and a dynamic import from a lazy chunk would try to preload the
-// stylesheet that the build inlines into index.html.
+// screen, whose first action is an import.
 
 /** The outcome of one file of a batch. */
 export type FileReport =
