@@ -34,6 +34,7 @@ import { AreaFigures } from './AreaFigures';
 import { LightLegend } from './StackedBar';
 import { TrendChart, TrendTable } from './TrendChart';
 import { OfficeFileList } from './OfficeFileList';
+import './office.css';
 
 /** The Integrationsbüro's view: import anonymous files, see the town-wide lights, export. */
 export function OfficeScreen() {
