@@ -550,6 +550,7 @@ export const de = {
       'Das PDF konnte nicht erstellt werden. Bitte ladet die Seite neu und versucht es erneut.',
     pdfMade: (date: string) => `Erstellt am ${date}. Nur Zahlen aus mindestens 3 Rückmeldungen.`,
     pdfPage: (n: number, of: number) => `Seite ${n} von ${of}`,
+    pdfColumns: { basis: 'Rückmel-\ndungen', unanswered: 'nicht be-\nantwortet' },
     filesHeading: (n: number) => `Übernommene Rückmeldungen (${n})`,
     showList: 'Liste anzeigen',
     ruleShort: 'Keine Zahl beruht auf weniger als 3 Rückmeldungen.',

@@ -16,7 +16,7 @@ const TOP = 18;
 const BOTTOM = PAGE.height - 16;
 const PT = 25.4 / 72;
 const COUNTS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
-const NUMBER_COLUMN = 14;
+const NUMBER_COLUMN = 15;
 const TEXT_COLUMN = CONTENT - NUMBER_COLUMN * (COUNTS.length + 2);
 
 const lineHeight = (size: number) => size * PT * 1.3;
@@ -83,10 +83,11 @@ export function buildOfficeSummaryPdf(
   paragraph(`${de.office.ruleShort} ${de.office.heldBack(data.heldBack)}`, 9, 'normal', 1);
   paragraph(de.office.rule, 8, 'normal', 4);
 
+  // Narrow columns: the long words are broken where German breaks them.
   const header = [
     de.office.criterion,
-    de.office.basisColumn,
-    ...COUNTS.map((c) => (c === 'unanswered' ? de.office.unanswered : de.ratings[c])),
+    de.office.pdfColumns.basis,
+    ...COUNTS.map((c) => (c === 'unanswered' ? de.office.pdfColumns.unanswered : de.ratings[c])),
     de.office.notAsked,
   ];
   const drawHeader = () => {
