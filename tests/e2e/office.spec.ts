@@ -75,6 +75,11 @@ test.describe('Auswertung (Integrationsbüro)', () => {
     expect(first.slice(0, 2)).toEqual([shipped.areas[0]!.title, shipped.areas[0]!.criteria[0]!.id]);
     expect(first.slice(3)).toEqual(['28', '7', '7', '7', '7', '0', '0', '25', '25', '25', '25']);
 
+    // The short PDF summary, made with the lazily loaded jsPDF.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), office.pdf.tap()]);
+    expect(pdf.suggestedFilename()).toBe('ampelbogen-auswertung-2026-Q1-bis-2026-Q3.pdf');
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
     // The same files again: nothing new.
     await office.importFiles(validFiles().slice(0, 3));
     await expect(office.importStatus).toHaveText('0 übernommen, 3 schon vorhanden, 0 abgelehnt.');

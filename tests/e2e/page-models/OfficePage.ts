@@ -18,6 +18,7 @@ export class OfficePage extends AppShell {
   readonly category: Locator;
   readonly sizeBand: Locator;
   readonly csv: Locator;
+  readonly pdf: Locator;
   readonly deleteAll: Locator;
   readonly confirmDeleteAll: Locator;
   readonly fileList: Locator;
@@ -43,6 +44,7 @@ export class OfficePage extends AppShell {
     this.category = page.getByLabel('Art des Vereins');
     this.sizeBand = page.getByLabel('Größe (Mitglieder)');
     this.csv = page.getByRole('button', { name: 'Tabelle als CSV' });
+    this.pdf = page.getByRole('button', { name: 'Kurzbericht als PDF' });
     this.deleteAll = page.getByRole('button', { name: 'Alle Rückmeldungen löschen' });
     this.confirmDeleteAll = page
       .getByRole('dialog')
