@@ -20,7 +20,9 @@ function inlineStylesheet(): Plugin {
           (tag, file: string) => {
             const asset = bundle[file];
             if (asset?.type !== 'asset') return tag;
-            Reflect.deleteProperty(bundle, file);
+            // The file stays in the build: a lazy chunk's import() may still
+            // list it as a dependency, and Vite rejects the import when a
+            // listed stylesheet cannot be fetched ("Unable to preload CSS").
             return `<style>${String(asset.source)}</style>`;
           },
         );

@@ -6,7 +6,9 @@
 //   4. the PDF report of a club with 20 assessments of 60 criteria: click to saved file (median),
 //      PDF size, and the lazily loaded PDF chunks (gzip bytes) and font files
 //   5. restore of a backup (50 clubs, 1,000 assessments of 60 answers): file chosen to committed, median of 5
-//   6. Lighthouse (mobile defaults): app and empty page, median of 3 runs
+//   6. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
+//   7. Lighthouse (mobile defaults): app and empty page, median of 3 runs
+// --office-only measures only 6 (with the asset sizes).
 import { spawn, execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -388,6 +390,133 @@ async function progressTimes(page, clubId, runs) {
   return times;
 }
 
+/** 1,000 anonymous files of the shipped edition over 8 quarters, 5 categories and 3 size bands. */
+async function benchAnonymousFiles(count) {
+  const edition = JSON.parse(await readFile('src/domain/editions/ni-ampelbogen-v1.json', 'utf8'));
+  const ids = edition.areas.flatMap((a) => a.criteria.map((c) => c.id));
+  const lights = ['green', 'yellow', 'red', 'na'];
+  const categories = ['sport', 'kultur', 'religion', 'soziales', 'nachbarschaft'];
+  const sizes = ['bis-20', '21-100', '101-500'];
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, (_, n) => {
+    const ratings = {};
+    for (const id of ids) if (random() > 0.1) ratings[id] = pick(lights);
+    const hex = n.toString(16).padStart(12, '0');
+    return JSON.stringify({
+      format: 'ampelbogen-anonym',
+      version: 1,
+      fileId: `${hex.slice(4)}-4e5f-4a6b-8c7d-${hex}`,
+      appVersion: '0.1.0',
+      edition: { id: edition.id, version: edition.version },
+      period: `${2025 + Math.floor(n / 500)}-Q${1 + (n % 4)}`,
+      club: { category: pick(categories), sizeBand: pick(sizes) },
+      ratings,
+    });
+  });
+}
+
+/**
+ * The office view in a desktop Chromium. Import: from the change event of the
+ * file input (1,000 files) to the figures painted, after emptying the office
+ * database each run. Filter: from a select's change event to the updated view painted.
+ */
+async function officeTimes(baseUrl, importRuns, filterRuns) {
+  const texts = await benchAnonymousFiles(1000);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const imports = [];
+  for (let run = 0; run < importRuns; run += 1) {
+    await page.goto(`${baseUrl}#/auswertung`);
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const r = indexedDB.deleteDatabase('ampelbogen-auswertung');
+          r.onsuccess = resolve;
+          r.onerror = () => reject(r.error);
+        }),
+    );
+    await page.reload();
+    await page.getByText('Noch keine Rückmeldung übernommen.').waitFor();
+    imports.push(
+      await page.evaluate(
+        (list) =>
+          new Promise((resolve) => {
+            const dt = new DataTransfer();
+            list.forEach((text, i) =>
+              dt.items.add(new File([text], `r-${i}.json`, { type: 'application/json' })),
+            );
+            const input = document.getElementById('office-files');
+            input.files = dt.files;
+            const done = () =>
+              document
+                .querySelector('[data-testid="office-basis"]')
+                ?.textContent?.includes('von 1000 Rückmeldungen') &&
+              document.body.textContent.includes('1000 übernommen');
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (!done()) return;
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            });
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        texts,
+      ),
+    );
+  }
+  const filters = [];
+  const steps = [
+    ['office-category', 'sport'],
+    ['office-size', 'bis-20'],
+    ['office-category', 'all'],
+    ['office-from', '2026-Q1'],
+    ['office-size', 'all'],
+    ['office-from', '2025-Q1'],
+  ];
+  for (let i = 0; i < filterRuns; i += 1) {
+    const [id, value] = steps[i % steps.length];
+    filters.push(
+      await page.evaluate(
+        ([selectId, v]) =>
+          new Promise((resolve) => {
+            const basis = document.querySelector('[data-testid="office-basis"]');
+            const before = basis.textContent;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (basis.textContent === before) return;
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            });
+            observer.observe(basis, { childList: true, subtree: true, characterData: true });
+            const select = document.getElementById(selectId);
+            select.value = v;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        [id, value],
+      ),
+    );
+  }
+  await browser.close();
+  return { imports, filters };
+}
+
+function printOffice({ imports, filters }) {
+  console.log(`Auswertung, 1,000 anonymous files of the shipped edition (Chromium, 1280 px)`);
+  console.log(
+    `  import (change event to figures painted, ${imports.length} runs): p50 ${median(imports).toFixed(0)} ms, max ${Math.max(...imports).toFixed(0)} ms   target < 3000 ms`,
+  );
+  console.log(
+    `  filter change to updated view painted (${filters.length} changes): p50 ${median(filters).toFixed(1)} ms, p95 ${quantile(filters, 0.95).toFixed(1)} ms   target < 100 ms`,
+  );
+}
+
 /**
  * A backup as the app writes it: 50 clubs with 20 finished assessments each
  * (1,000), every assessment with 60 answers with a light (a tenth of them with
@@ -597,6 +726,10 @@ const appServer = serve('dist', port);
 const emptyServer = serve('reports/baseline', port + 1);
 try {
   await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
+  if (args.has('--office-only')) {
+    printOffice(await officeTimes(appServer.url, 5, 30));
+    process.exit(0);
+  }
   // --restore-only measures just the restore (for profiling it).
   const { taps, progress, pdf } = args.has('--restore-only')
     ? { taps: [], progress: [], pdf: null }
@@ -638,6 +771,7 @@ try {
   console.log(
     `  file chosen to transaction committed: median ${median(totals).toFixed(0)} ms (read and check ${median(restores.map((r) => r.check)).toFixed(0)} ms, write ${median(restores.map((r) => r.write)).toFixed(0)} ms), max ${Math.max(...totals).toFixed(0)} ms   target < 3000 ms`,
   );
+  if (!args.has('--restore-only')) printOffice(await officeTimes(appServer.url, 5, 30));
   if (!args.has('--no-lighthouse')) {
     const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
     const a = await lighthouse(appServer.url, runs);

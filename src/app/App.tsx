@@ -34,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <ProgressScreen clubId={route.clubId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'office':
+      return <OfficeScreen />;
     case 'not-found':
       return (
         <p role="alert">
@@ -53,6 +55,11 @@ const ExportScreen = lazyScreen(() =>
 );
 const SettingsScreen = lazyScreen(() =>
   import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
+);
+
+// The Integrationsbüro view (aggregation, charts, CSV, zod for the file checks).
+const OfficeScreen = lazyScreen(() =>
+  import('../ui/office/OfficeScreen').then((m) => m.OfficeScreen),
 );
 
 /** One screen instance per subject: another club or assessment gets a fresh screen. */
@@ -104,6 +111,13 @@ export function App() {
           {de.app.name}
         </a>
         <nav aria-label={de.app.nav}>
+          <a
+            class="nav-link wide-only"
+            href={paths.office()}
+            aria-current={route.name === 'office' ? 'page' : undefined}
+          >
+            {de.office.navShort}
+          </a>
           <a
             class="nav-link"
             href={paths.settings()}

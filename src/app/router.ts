@@ -13,6 +13,7 @@ export type Route =
   | { name: 'summary'; assessmentId: string }
   | { name: 'share'; assessmentId: string }
   | { name: 'settings' }
+  | { name: 'office' }
   | { name: 'not-found' };
 
 const decode = (part: string) => {
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   const [a, b, c, d] = parts;
   if (parts.length === 0) return { name: 'clubs' };
   if (a === 'einstellungen' && parts.length === 1) return { name: 'settings' };
+  if (a === 'auswertung' && parts.length === 1) return { name: 'office' };
   if (a === 'vereine' && b) {
     if (b === 'neu' && parts.length === 2) return { name: 'new-club' };
     if (parts.length === 2) return { name: 'club', clubId: b };

@@ -15,6 +15,7 @@ export const paths = {
   share: (assessmentId: string) =>
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/weitergeben`,
   settings: () => '#/einstellungen',
+  office: () => '#/auswertung',
 };
 
 /** Goes to an address; replace keeps the browser history free of form steps. */

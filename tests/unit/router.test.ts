@@ -20,6 +20,7 @@ describe('parseRoute', () => {
     expect(parseRoute(paths.summary('x'))).toEqual({ name: 'summary', assessmentId: 'x' });
     expect(parseRoute(paths.share('x'))).toEqual({ name: 'share', assessmentId: 'x' });
     expect(parseRoute(paths.settings())).toEqual({ name: 'settings' });
+    expect(parseRoute(paths.office())).toEqual({ name: 'office' });
     expect(parseRoute(paths.progress('c1'))).toEqual({ name: 'progress', clubId: 'c1' });
     expect(parseRoute('')).toEqual({ name: 'clubs' });
   });

@@ -43,6 +43,11 @@ export function ClubListScreen() {
           </a>
         </p>
       )}
+      <p class="office-entry">
+        <a class="text-link" href={paths.office()}>
+          {de.office.link}
+        </a>
+      </p>
       <div class="thumb-bar">
         <a class="button primary" href={paths.newClub()}>
           {de.clubs.add}

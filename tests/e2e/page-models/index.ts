@@ -6,13 +6,14 @@ import { ClubFormPage, type ClubDetails } from './ClubFormPage';
 import { ClubListPage } from './ClubListPage';
 import { ClubPage } from './ClubPage';
 import { ExportPage } from './ExportPage';
+import { OfficePage } from './OfficePage';
 import { ProgressPage } from './ProgressPage';
 import { SettingsPage } from './SettingsPage';
 import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { BackupSection, ExportPage, ProgressPage, StartPage, SummaryPage };
+export { BackupSection, ExportPage, OfficePage, ProgressPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -29,6 +30,7 @@ export class App {
   readonly progress: ProgressPage;
   readonly export: ExportPage;
   readonly backup: BackupSection;
+  readonly office: OfficePage;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -42,6 +44,7 @@ export class App {
     this.progress = new ProgressPage(page);
     this.export = new ExportPage(page);
     this.backup = new BackupSection(page);
+    this.office = new OfficePage(page);
   }
 
   /** From the club list: creates a club and lands on its page. */

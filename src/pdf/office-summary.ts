@@ -1,0 +1,176 @@
+import { jsPDF } from 'jspdf';
+import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
+import { formatGermanDate } from '../domain/dates';
+import { de } from '../messages/de';
+import type { ReportFonts } from './build-report';
+
+// A short A4 summary of the Integrationsbüro view: the selection, how many files
+// the figures rest on, the rule on small numbers, and per area its value and the
+// lights per criterion. Only what the screen shows: held-back figures say so.
+
+const FONT = 'OpenSans';
+const PAGE = { width: 210, height: 297 };
+const MARGIN = 16;
+const CONTENT = PAGE.width - 2 * MARGIN;
+const TOP = 18;
+const BOTTOM = PAGE.height - 16;
+const PT = 25.4 / 72;
+const COUNTS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
+const NUMBER_COLUMN = 15;
+const TEXT_COLUMN = CONTENT - NUMBER_COLUMN * (COUNTS.length + 2);
+
+const lineHeight = (size: number) => size * PT * 1.3;
+
+/** What the summary describes: the figures of one selection. */
+export interface OfficeSummaryInput {
+  data: OfficeData;
+  summary: OfficeSummary;
+  filter: OfficeFilter;
+}
+
+/** The selection in words: period, category, size band. */
+export function describeFilter(data: OfficeData, filter: OfficeFilter): string {
+  const t = de.office;
+  const from = filter.from ?? data.periods[0] ?? '';
+  const to = filter.to ?? data.periods.at(-1) ?? '';
+  const category = filter.category === 'all' ? t.all : de.clubs.categories[filter.category];
+  const size = filter.sizeBand === 'all' ? t.all : de.clubs.sizeBands[filter.sizeBand];
+  return `${t.from} ${from}, ${t.to} ${to} · ${t.category}: ${category} · ${t.sizeBand}: ${size}`;
+}
+
+/** Builds the PDF bytes; today (YYYY-MM-DD) is printed under the title. */
+export function buildOfficeSummaryPdf(
+  input: OfficeSummaryInput,
+  fonts: ReportFonts,
+  today: string,
+): Uint8Array {
+  const { data, summary, filter } = input;
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS('OpenSans-Regular.ttf', toBinaryString(fonts.regular));
+  doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
+  doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');
+  doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
+  doc.setProperties({ title: de.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
+  doc.setLanguage('de-DE');
+  let y = TOP;
+
+  const font = (size: number, weight: 'normal' | 'bold' = 'normal') => {
+    doc.setFont(FONT, weight);
+    doc.setFontSize(size);
+  };
+  const ensure = (height: number) => {
+    if (y + height <= BOTTOM) return;
+    doc.addPage();
+    y = TOP;
+  };
+  const paragraph = (
+    text: string,
+    size: number,
+    weight: 'normal' | 'bold' = 'normal',
+    after = 2,
+  ) => {
+    font(size, weight);
+    const lines = doc.splitTextToSize(text, CONTENT) as string[];
+    ensure(lines.length * lineHeight(size));
+    lines.forEach((line, i) => doc.text(line, MARGIN, y + size * PT + i * lineHeight(size)));
+    y += lines.length * lineHeight(size) + after;
+  };
+
+  paragraph(de.office.heading, 16, 'bold', 1);
+  paragraph(de.office.pdfMade(formatGermanDate(today)), 9, 'normal', 3);
+  paragraph(describeFilter(data, filter), 10, 'normal', 1);
+  paragraph(de.office.basis(summary.files, data.total), 10, 'bold', 1);
+  paragraph(`${de.office.ruleShort} ${de.office.heldBack(data.heldBack)}`, 9, 'normal', 1);
+  paragraph(de.office.rule, 8, 'normal', 4);
+
+  // Narrow columns: the long words are broken where German breaks them.
+  const header = [
+    de.office.criterion,
+    de.office.pdfColumns.basis,
+    ...COUNTS.map((c) => (c === 'unanswered' ? de.office.pdfColumns.unanswered : de.ratings[c])),
+    de.office.notAsked,
+  ];
+  const drawHeader = () => {
+    font(7.5, 'bold');
+    const cells = header.map((h, i) =>
+      doc.splitTextToSize(h, i === 0 ? TEXT_COLUMN : NUMBER_COLUMN - 1),
+    ) as string[][];
+    const h = Math.max(...cells.map((c) => c.length)) * lineHeight(7.5);
+    ensure(h + 6);
+    cells.forEach((lines, i) => {
+      const x = i === 0 ? MARGIN : MARGIN + TEXT_COLUMN + (i - 1) * NUMBER_COLUMN;
+      lines.forEach((line, k) => doc.text(line, x, y + 7.5 * PT + k * lineHeight(7.5)));
+    });
+    y += h + 0.8;
+    doc.setDrawColor(120, 120, 120);
+    doc.setLineWidth(0.2);
+    doc.line(MARGIN, y, MARGIN + CONTENT, y);
+    y += 1;
+  };
+
+  let index = 0;
+  data.catalogue.areas.forEach((area, a) => {
+    const figure = summary.areas[a];
+    ensure(20);
+    y += 2;
+    paragraph(area.title ?? de.office.unknownArea, 11.5, 'bold', 0.5);
+    if (figure?.lights) {
+      const lights = figure.lights;
+      const value =
+        figure.value === null
+          ? de.office.noValue
+          : de.office.areaValue(de.office.percent(figure.value));
+      paragraph(
+        `${value} · ${de.office.areaLights}: ${de.ratings.green} ${lights.green}, ${de.ratings.yellow} ${lights.yellow}, ${de.ratings.red} ${lights.red}, ${de.office.noValue} ${lights.none} (${de.office.basisCount(figure.asked)})`,
+        8.5,
+        'normal',
+        1.5,
+      );
+    }
+    drawHeader();
+    for (const criterion of area.criteria) {
+      const f = summary.criteria[index];
+      index += 1;
+      if (!f) continue;
+      font(8);
+      const text = doc.splitTextToSize(
+        criterion.text ?? de.office.unknownCriterion(criterion.id),
+        TEXT_COLUMN - 2,
+      ) as string[];
+      const h = text.length * lineHeight(8) + 1.2;
+      if (y + h > BOTTOM) {
+        doc.addPage();
+        y = TOP;
+        drawHeader();
+      }
+      const base = y + 8 * PT;
+      text.forEach((line, k) => doc.text(line, MARGIN, base + k * lineHeight(8)));
+      const numbersX = (i: number) => MARGIN + TEXT_COLUMN + i * NUMBER_COLUMN;
+      const counts = f.counts;
+      if (counts) {
+        const cells = [f.asked, ...COUNTS.map((c) => counts[c]), f.notAsked];
+        cells.forEach((n, i) => doc.text(String(n), numbersX(i), base));
+      } else {
+        doc.text(de.office.tooFew, numbersX(0), base);
+        doc.text(String(f.notAsked), numbersX(COUNTS.length + 1), base);
+      }
+      y += h;
+      doc.setDrawColor(210, 214, 218);
+      doc.line(MARGIN, y - 0.6, MARGIN + CONTENT, y - 0.6);
+    }
+  });
+  const pages = doc.getNumberOfPages();
+  for (let p = 1; p <= pages; p += 1) {
+    doc.setPage(p);
+    font(8);
+    doc.text(de.office.pdfPage(p, pages), PAGE.width - MARGIN, PAGE.height - 8, { align: 'right' });
+  }
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function toBinaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}

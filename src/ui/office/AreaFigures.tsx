@@ -1,0 +1,119 @@
+import type { AreaFigure, CriterionFigure } from '../../domain/aggregation';
+import type { CatalogueArea } from '../../domain/office-catalogue';
+import { de } from '../../messages/de';
+import { Disclosure } from '../components/Disclosure';
+import { StackedBar } from './StackedBar';
+
+/** The title of an area, also for the group of criteria no edition on the device knows. */
+export const areaTitle = (area: CatalogueArea) => area.title ?? de.office.unknownArea;
+const criterionText = (c: { id: string; text: string | null }) =>
+  c.text ?? de.office.unknownCriterion(c.id);
+
+interface Props {
+  area: CatalogueArea;
+  figure: AreaFigure | undefined;
+  criteria: CriterionFigure[];
+}
+
+/** One area: its value and lights per file, a bar per criterion, and the same as a table. */
+export function AreaFigures({ area, figure, criteria }: Props) {
+  const titleId = `office-area-${area.id}`;
+  return (
+    <section class="card office-area" aria-labelledby={titleId}>
+      <h3 id={titleId} class="card-title">
+        {areaTitle(area)}
+      </h3>
+      {figure && figure.asked > 0 && figure.lights && (
+        <div class="area-overall">
+          <p class="area-value">
+            {figure.value === null
+              ? de.office.noValue
+              : de.office.areaValue(de.office.percent(figure.value))}
+            {' · '}
+            {de.office.basisCount(figure.asked)}
+          </p>
+          <p class="muted small">{de.office.areaLights}</p>
+          <StackedBar
+            counts={{ ...figure.lights, na: 0, unanswered: figure.lights.none }}
+            asked={figure.asked}
+            restWord={de.office.noValue}
+          />
+        </div>
+      )}
+      <ul class="criterion-figures">
+        {area.criteria.map((criterion, i) => {
+          const f = criteria[i];
+          return f ? (
+            <li key={criterion.id} class="criterion-figure">
+              <p class="criterion-label">{criterionText(criterion)}</p>
+              {f.counts ? (
+                <StackedBar counts={f.counts} asked={f.asked} />
+              ) : (
+                <p class="too-few">
+                  {f.asked === 0 && f.notAsked > 0 ? de.office.notAsked : de.office.tooFew}
+                </p>
+              )}
+              <p class="muted small">
+                {de.office.basisCount(f.asked)}
+                {f.notAsked > 0 && ` · ${de.office.notAsked}: ${f.notAsked}`}
+              </p>
+            </li>
+          ) : null;
+        })}
+      </ul>
+      <Disclosure summary={de.office.asTable}>
+        {() => <AreaTable area={area} criteria={criteria} />}
+      </Disclosure>
+    </section>
+  );
+}
+
+const COLUMNS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
+
+function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: CriterionFigure[] }) {
+  const caption = de.office.tableCaption(areaTitle(area));
+  return (
+    <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table class="numbers office-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{de.office.criterion}</th>
+            <th scope="col">{de.office.basisColumn}</th>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col">
+                {c === 'unanswered' ? de.office.unanswered : de.ratings[c]}
+              </th>
+            ))}
+            <th scope="col">{de.office.notAsked}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {area.criteria.map((criterion, i) => {
+            const f = criteria[i];
+            if (!f) return null;
+            const counts = f.counts;
+            return (
+              <tr key={criterion.id}>
+                <th scope="row">{criterionText(criterion)}</th>
+                {counts ? (
+                  <>
+                    <td>{f.asked}</td>
+                    {COLUMNS.map((c) => (
+                      <td key={c}>
+                        {de.office.count(counts[c], de.office.percent(counts[c] / f.asked))}
+                      </td>
+                    ))}
+                  </>
+                ) : (
+                  <td colSpan={6}>{de.office.tooFew}</td>
+                )}
+                <td>{f.notAsked}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { de } from '../../messages/de';
+import { Disclosure } from '../components/Disclosure';
+import { describeStorageError } from '../storage-messages';
+import { countOutcomes, importBatch, type FileReport } from './import-batch';
+
+type State =
+  | { status: 'idle' }
+  | { status: 'checking'; count: number }
+  | { status: 'done'; reports: FileReport[] }
+  | { status: 'failed'; message: string };
+
+/** Takes in many anonymous files at once, from the file picker or by drag and drop. */
+export function ImportPanel() {
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const [dragging, setDragging] = useState(false);
+
+  const take = async (list: FileList | null | undefined) => {
+    const files = list ? [...list] : [];
+    if (files.length === 0) return;
+    setState({ status: 'checking', count: files.length });
+    try {
+      setState({ status: 'done', reports: await importBatch(files) });
+    } catch (error) {
+      setState({ status: 'failed', message: describeStorageError(error) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="office-import-title">
+      <h2 id="office-import-title">{de.office.importHeading}</h2>
+      <div
+        class={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void take(e.dataTransfer?.files);
+        }}
+        data-testid="drop-zone"
+      >
+        <label for="office-files" class="button primary file-button">
+          {de.office.pick}
+        </label>
+        <input
+          id="office-files"
+          class="file-input"
+          type="file"
+          multiple
+          accept="application/json,.json"
+          aria-describedby="office-files-hint"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const files = input.files;
+            void take(files).finally(() => (input.value = ''));
+          }}
+        />
+        <p id="office-files-hint" class="hint">
+          {dragging ? de.office.dropActive : de.office.pickHint}
+        </p>
+      </div>
+      <ImportResult state={state} />
+    </section>
+  );
+}
+
+function ImportResult({ state }: { state: State }) {
+  if (state.status === 'idle') return <p role="status" class="visually-hidden" />;
+  if (state.status === 'checking')
+    return (
+      <p role="status" class="muted">
+        {de.office.checking(state.count)}
+      </p>
+    );
+  if (state.status === 'failed')
+    return (
+      <p role="alert" class="error">
+        {state.message}
+      </p>
+    );
+  const counts = countOutcomes(state.reports);
+  const notAdded = state.reports.filter((r) => r.outcome !== 'added');
+  return (
+    <div class="import-result">
+      <p role="status" class={counts.rejected > 0 ? 'notice warning' : 'notice'}>
+        {de.office.result(counts.added, counts.already, counts.rejected)}
+      </p>
+      {notAdded.length > 0 && (
+        <ul class="file-reports" aria-label={de.office.notAdded}>
+          {notAdded.map((r, i) => (
+            <FileReportItem key={i} report={r} />
+          ))}
+        </ul>
+      )}
+      <Disclosure summary={de.office.resultList(state.reports.length)}>
+        {() => (
+          <ul class="file-reports">
+            {state.reports.map((r, i) => (
+              <FileReportItem key={i} report={r} />
+            ))}
+          </ul>
+        )}
+      </Disclosure>
+    </div>
+  );
+}
+
+function FileReportItem({ report }: { report: FileReport }) {
+  return (
+    <li class={`file-report ${report.outcome}`}>
+      <span class="file-name">{report.name}</span>{' '}
+      <strong>{de.office.outcomes[report.outcome]}</strong>
+      {report.outcome === 'rejected' && <span class="reason">{report.reason}</span>}
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+import type { StoredOfficeFile } from '../../storage/office-db';
+import { de } from '../../messages/de';
+
+const formatInstant = (iso: string) =>
+  new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The imported files, without names: period, category, size, edition, import time, short id. */
+export function OfficeFileList({
+  files,
+  onDelete,
+}: {
+  files: StoredOfficeFile[];
+  onDelete: (fileId: string) => void;
+}) {
+  const c = de.office.columns;
+  return (
+    <div
+      class="table-scroll"
+      role="region"
+      aria-label={de.office.filesHeading(files.length)}
+      tabIndex={0}
+    >
+      <table class="numbers office-files">
+        <caption class="visually-hidden">{de.office.filesHeading(files.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.id}</th>
+            <th scope="col">{c.period}</th>
+            <th scope="col">{c.category}</th>
+            <th scope="col">{c.sizeBand}</th>
+            <th scope="col">{c.edition}</th>
+            <th scope="col">{c.importedAt}</th>
+            <th scope="col">{c.action}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {files.map(({ fileId, importedAt, file }) => {
+            const short = fileId.slice(0, 8);
+            return (
+              <tr key={fileId}>
+                <th scope="row">
+                  <code>{short}</code>
+                </th>
+                <td>{file.period}</td>
+                <td>{de.clubs.categories[file.club.category]}</td>
+                <td>{de.clubs.sizeBands[file.club.sizeBand]}</td>
+                <td>{de.office.editionShort(file.edition.id, file.edition.version)}</td>
+                <td>{formatInstant(importedAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="button small danger-outline"
+                    aria-label={de.office.deleteOne(short)}
+                    onClick={() => onDelete(fileId)}
+                  >
+                    {de.office.delete}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Granularity, OfficeFilter } from '../../domain/aggregation';
+import { CLUB_CATEGORIES, SIZE_BANDS } from '../../domain/vocabulary';
+import { de } from '../../messages/de';
+
+interface Props {
+  periods: string[];
+  filter: OfficeFilter;
+  onChange: (filter: OfficeFilter) => void;
+}
+
+/** Period, club category and size band. */
+export function OfficeFilters({ periods, filter, onChange }: Props) {
+  const first = periods[0] ?? '';
+  const last = periods.at(-1) ?? '';
+  return (
+    <div class="office-filters">
+      <div class="field">
+        <label for="office-from">{de.office.from}</label>
+        <select
+          id="office-from"
+          value={filter.from ?? first}
+          onChange={(e) => {
+            const from = e.currentTarget.value;
+            onChange({ ...filter, from, to: filter.to && filter.to < from ? from : filter.to });
+          }}
+        >
+          {periods.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="office-to">{de.office.to}</label>
+        <select
+          id="office-to"
+          value={filter.to ?? last}
+          onChange={(e) => {
+            const to = e.currentTarget.value;
+            onChange({ ...filter, to, from: filter.from && filter.from > to ? to : filter.from });
+          }}
+        >
+          {periods.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="office-category">{de.office.category}</label>
+        <select
+          id="office-category"
+          value={filter.category}
+          onChange={(e) =>
+            onChange({ ...filter, category: e.currentTarget.value as OfficeFilter['category'] })
+          }
+        >
+          <option value="all">{de.office.all}</option>
+          {CLUB_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {de.clubs.categories[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="office-size">{de.office.sizeBand}</label>
+        <select
+          id="office-size"
+          value={filter.sizeBand}
+          onChange={(e) =>
+            onChange({ ...filter, sizeBand: e.currentTarget.value as OfficeFilter['sizeBand'] })
+          }
+        >
+          <option value="all">{de.office.all}</option>
+          {SIZE_BANDS.map((s) => (
+            <option key={s} value={s}>
+              {de.clubs.sizeBands[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** Quarter or year for the values over time. */
+export function GranularityChoice({
+  value,
+  onChange,
+}: {
+  value: Granularity;
+  onChange: (g: Granularity) => void;
+}) {
+  return (
+    <fieldset class="choice">
+      <legend>{de.office.granularity}</legend>
+      {(['quarter', 'year'] as const).map((g) => (
+        <label key={g} class="choice-option">
+          <input
+            type="radio"
+            name="office-granularity"
+            value={g}
+            checked={value === g}
+            onChange={() => onChange(g)}
+          />
+          {g === 'quarter' ? de.office.byQuarter : de.office.byYear}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

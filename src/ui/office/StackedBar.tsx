@@ -1,0 +1,68 @@
+import { shareOf } from '../../domain/aggregation';
+import { de } from '../../messages/de';
+import { LightSymbol } from '../components/LightSymbol';
+
+// A criterion's lights as one bar in fixed order (green, yellow, red, "trifft
+// nicht zu", unanswered). Each segment has its own pattern, and the counts
+// follow as words with the light's symbol, so nothing rests on colour alone.
+
+export const BAR_ORDER = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
+type Part = (typeof BAR_ORDER)[number];
+
+const word = (part: Part) => (part === 'unanswered' ? de.office.unanswered : de.ratings[part]);
+const symbol = (part: Part) => (part === 'unanswered' ? 'none' : part);
+
+interface Props {
+  counts: Record<Part, number>;
+  /** The whole the shares are of. */
+  asked: number;
+  /** The word for the last part, unanswered by default. */
+  restWord?: string;
+}
+
+/** The bar and its counts; the bar itself is decoration, the counts are the content. */
+export function StackedBar({ counts, asked, restWord }: Props) {
+  return (
+    <>
+      <div class="stacked-bar" aria-hidden="true">
+        {BAR_ORDER.map((part) =>
+          counts[part] > 0 ? (
+            <span
+              key={part}
+              class={`segment seg-${part}`}
+              style={{ width: `${shareOf(counts[part], asked) * 100}%` }}
+            />
+          ) : null,
+        )}
+      </div>
+      <ul class="light-counts">
+        {BAR_ORDER.map((part) =>
+          (part === 'unanswered' || part === 'na') && counts[part] === 0 ? null : (
+            <li key={part}>
+              <LightSymbol rating={symbol(part)} size={16} />
+              {part === 'unanswered' && restWord ? restWord : word(part)}{' '}
+              <strong>
+                {de.office.count(counts[part], de.office.percent(shareOf(counts[part], asked)))}
+              </strong>
+            </li>
+          ),
+        )}
+      </ul>
+    </>
+  );
+}
+
+/** What the patterns and symbols mean. */
+export function LightLegend() {
+  return (
+    <ul class="legend" aria-label={de.office.legend}>
+      {BAR_ORDER.map((part) => (
+        <li key={part}>
+          <span class={`swatch seg-${part}`} aria-hidden="true" />
+          <LightSymbol rating={symbol(part)} size={18} />
+          {word(part)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShell } from './AppShell';
+
+type InputFile = { name: string; mimeType: string; buffer: Buffer };
+
+/** Auswertung (Integrationsbüro): import, filters, figures, CSV, file list. */
+export class OfficePage extends AppShell {
+  readonly heading: Locator;
+  readonly homeLink: Locator;
+  readonly emptyState: Locator;
+  readonly pickFiles: Locator;
+  readonly importStatus: Locator;
+  readonly notAdded: Locator;
+  readonly basis: Locator;
+  readonly tooFew: Locator;
+  readonly from: Locator;
+  readonly to: Locator;
+  readonly category: Locator;
+  readonly sizeBand: Locator;
+  readonly csv: Locator;
+  readonly pdf: Locator;
+  readonly deleteAll: Locator;
+  readonly confirmDeleteAll: Locator;
+  readonly fileList: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.heading = page.getByRole('heading', { level: 1, name: 'Auswertung (Integrationsbüro)' });
+    this.homeLink = page.getByRole('link', { name: 'Auswertung (Integrationsbüro)' });
+    this.emptyState = page.getByText('Noch keine Rückmeldung übernommen.');
+    this.pickFiles = page.getByLabel('Dateien auswählen');
+    this.importStatus = page
+      .getByRole('status')
+      .filter({ hasText: /übernommen, \d+ schon vorhanden/ });
+    this.notAdded = page.getByRole('list', { name: 'Nicht übernommen' });
+    this.basis = page
+      .getByRole('status')
+      .filter({ hasText: 'Die Zahlen dieser Auswahl beruhen auf' });
+    this.tooFew = page
+      .getByRole('status')
+      .filter({ hasText: 'Zu wenige Rückmeldungen für diese Auswahl' });
+    this.from = page.getByLabel('Von Quartal');
+    this.to = page.getByLabel('Bis Quartal');
+    this.category = page.getByLabel('Art des Vereins');
+    this.sizeBand = page.getByLabel('Größe (Mitglieder)');
+    this.csv = page.getByRole('button', { name: 'Tabelle als CSV' });
+    this.pdf = page.getByRole('button', { name: 'Kurzbericht als PDF' });
+    this.deleteAll = page.getByRole('button', { name: 'Alle Rückmeldungen löschen' });
+    this.confirmDeleteAll = page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Alle endgültig löschen' });
+    this.fileList = page.getByRole('region', { name: /^Übernommene Rückmeldungen/ });
+  }
+
+  /** Opens the view from the start screen (on a phone the header has no room for it). */
+  async openFromHome(): Promise<void> {
+    await this.homeLink.tap();
+    await expect(this.heading).toBeVisible();
+    await expect(this.page.getByText('Wird geladen …')).toHaveCount(0);
+  }
+
+  /** Picks many files at once, as from the file dialog, and waits for the result. */
+  async importFiles(files: InputFile[]): Promise<void> {
+    await this.pickFiles.setInputFiles(files);
+    await expect(this.importStatus).toBeVisible();
+  }
+
+  /** The bar and counts of one criterion, by its statement. */
+  criterion(text: string): Locator {
+    return this.page.locator('.criterion-figure').filter({ hasText: text });
+  }
+
+  /** Opens a disclosure ("Als Tabelle", the file list, …) by its summary. */
+  async openDisclosure(summary: string | RegExp, nth = 0): Promise<void> {
+    await this.page.locator('summary').filter({ hasText: summary }).nth(nth).click();
+  }
+}
