@@ -89,10 +89,6 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // One stylesheet for the whole app, inlined into index.html (above). Split
-    // per chunk, a lazily loaded chunk would ask for the removed file and its
-    // import() would fail.
-    cssCodeSplit: false,
     sourcemap: false,
   },
 });
