@@ -116,7 +116,7 @@ export function App() {
             href={paths.office()}
             aria-current={route.name === 'office' ? 'page' : undefined}
           >
-            {de.office.navShort}
+            {de.entry.officeShort}
           </a>
           <a
             class="nav-link"

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ANONYMOUS_FORMAT, ANONYMOUS_VERSION, type AnonymousFile } from '../domain/anonymous';
 import { idSchema } from '../domain/edition-schema';
 import { CLUB_CATEGORIES, RATING_IDS, SIZE_BANDS } from '../domain/vocabulary';
-import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import { describeIssues } from './describe-issues';
 import { parseJson, readTextFile, type FileResult } from './read-file';
 
@@ -58,14 +58,17 @@ export function validateAnonymousFile(data: unknown): FileResult<AnonymousFile> 
     data === null ||
     (data as { format?: unknown }).format !== ANONYMOUS_FORMAT
   ) {
-    return { ok: false, message: de.files.notAnonymous };
+    return { ok: false, message: deFiles.files.notAnonymous };
   }
   if ((data as { version?: unknown }).version !== ANONYMOUS_VERSION) {
-    return { ok: false, message: de.files.anonymousVersion };
+    return { ok: false, message: deFiles.files.anonymousVersion };
   }
   const result = anonymousFileSchema.safeParse(data);
   if (!result.success)
-    return { ok: false, message: de.files.invalidAnonymous(describeIssues(result.error.issues)) };
+    return {
+      ok: false,
+      message: deFiles.files.invalidAnonymous(describeIssues(result.error.issues)),
+    };
   return { ok: true, value: result.data };
 }
 

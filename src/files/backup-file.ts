@@ -4,7 +4,7 @@ import { editionSchema } from '../domain/edition-schema';
 import { editionKey } from '../domain/assessment';
 import type { BackupContent } from '../domain/backup';
 import { measureId } from '../domain/measures';
-import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import { describeIssues } from './describe-issues';
 import { findHostileKey, parseJson, readTextFile, type FileResult } from './read-file';
 
@@ -98,16 +98,16 @@ export function backupBlob(backup: Backup): Blob {
 
 /** Labels of the lists of a backup, for readable places in messages. */
 const COLLECTIONS: Record<string, (n: number) => string> = {
-  clubs: de.backup.path.club,
-  assessments: de.backup.path.assessment,
-  answers: de.backup.path.answer,
-  measures: de.backup.path.measure,
-  editions: de.backup.path.edition,
+  clubs: deFiles.backup.path.club,
+  assessments: deFiles.backup.path.assessment,
+  answers: deFiles.backup.path.answer,
+  measures: deFiles.backup.path.measure,
+  editions: deFiles.backup.path.edition,
 };
 
 /** Relations the schema cannot see: ids unique, every reference inside the file. */
 export function crossCheck(backup: Backup): string[] {
-  const t = de.backup.checks;
+  const t = deFiles.backup.checks;
   const problems: string[] = [];
   const unique = <T>(
     list: readonly T[],
@@ -122,7 +122,7 @@ export function crossCheck(backup: Backup): string[] {
     });
     return seen;
   };
-  const p = de.backup.path;
+  const p = deFiles.backup.path;
   const clubIds = unique(backup.clubs, (c) => c.id, p.club);
   const assessmentIds = unique(backup.assessments, (a) => a.id, p.assessment);
   unique(backup.answers, (r) => `${r.assessmentId}\u0000${r.criterionId}`, p.answer);
@@ -153,13 +153,13 @@ function validateCurrent(data: unknown): FileResult<Backup> {
   if (!result.success)
     return {
       ok: false,
-      message: de.backup.invalid(describeIssues(result.error.issues, 3, COLLECTIONS)),
+      message: deFiles.backup.invalid(describeIssues(result.error.issues, 3, COLLECTIONS)),
     };
   const problems = crossCheck(result.data);
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).join('; ');
-    const rest = problems.length > 3 ? `; ${de.files.issues.more(problems.length - 3)}` : '';
-    return { ok: false, message: de.backup.invalid(`${shown}${rest}.`) };
+    const rest = problems.length > 3 ? `; ${deFiles.files.issues.more(problems.length - 3)}` : '';
+    return { ok: false, message: deFiles.backup.invalid(`${shown}${rest}.`) };
   }
   return { ok: true, value: result.data };
 }
@@ -176,30 +176,31 @@ const READERS: Record<number, (data: unknown) => FileResult<Backup>> = {
 /** The one way in: any parsed JSON → a valid backup of the current version, or a German message. */
 export function restoreFromUnknown(data: unknown): FileResult<Backup> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, message: de.backup.notBackup };
+    return { ok: false, message: deFiles.backup.notBackup };
   const forbidden = findHostileKey(data);
-  if (forbidden !== null) return { ok: false, message: de.backup.forbiddenKey(forbidden) };
+  if (forbidden !== null) return { ok: false, message: deFiles.backup.forbiddenKey(forbidden) };
   const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format === 'ampelbogen-edition') return { ok: false, message: de.backup.isEdition };
-  if (format !== BACKUP_FORMAT) return { ok: false, message: de.backup.notBackup };
+  if (format === 'ampelbogen-edition') return { ok: false, message: deFiles.backup.isEdition };
+  if (format !== BACKUP_FORMAT) return { ok: false, message: deFiles.backup.notBackup };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, message: de.backup.badVersion };
-  if (version > BACKUP_VERSION) return { ok: false, message: de.backup.tooNew };
+    return { ok: false, message: deFiles.backup.badVersion };
+  if (version > BACKUP_VERSION) return { ok: false, message: deFiles.backup.tooNew };
   const read = READERS[version];
-  return read ? read(data) : { ok: false, message: de.backup.badVersion };
+  return read ? read(data) : { ok: false, message: deFiles.backup.badVersion };
 }
 
 /** Reads a file the user picked: size cap before reading, then restoreFromUnknown. */
 export async function readBackupFile(file: Blob): Promise<FileResult<Backup>> {
   if (file.size > MAX_BACKUP_BYTES)
-    return { ok: false, message: de.backup.tooLarge(MAX_BACKUP_BYTES / (1024 * 1024)) };
+    return { ok: false, message: deFiles.backup.tooLarge(MAX_BACKUP_BYTES / (1024 * 1024)) };
   const text = await readTextFile(file, MAX_BACKUP_BYTES);
   if (!text.ok) return text;
   const json = parseJson(text.value);
   if (!json.ok)
     return {
       ok: false,
-      message: json.reason === 'not-json' ? de.backup.notJson : de.backup.forbiddenKey(json.key),
+      message:
+        json.reason === 'not-json' ? deFiles.backup.notJson : deFiles.backup.forbiddenKey(json.key),
     };
   return restoreFromUnknown(json.value);
 }

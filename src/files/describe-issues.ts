@@ -1,14 +1,14 @@
 import type { z } from 'zod';
-import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 
 // Turns zod's issues into short German sentences with a readable place
 // ("Bereich 2, Aussage 3, „text“ fehlt"), so a person can fix the file.
 
 const COLLECTIONS: Record<string, (n: number) => string> = {
-  areas: de.files.path.area,
-  criteria: de.files.path.criterion,
-  ratings: de.files.path.rating,
-  dimensions: de.files.path.dimension,
+  areas: deFiles.files.path.area,
+  criteria: deFiles.files.path.criterion,
+  ratings: deFiles.files.path.rating,
+  dimensions: deFiles.files.path.dimension,
 };
 
 function describePath(
@@ -23,16 +23,16 @@ function describePath(
         typeof parent === 'string' && Object.hasOwn(collections, parent)
           ? collections[parent]
           : undefined;
-      parts.push((name ?? de.files.path.item)(segment + 1));
+      parts.push((name ?? deFiles.files.path.item)(segment + 1));
     } else if (typeof path[i + 1] !== 'number' || !Object.hasOwn(collections, String(segment))) {
-      parts.push(de.files.path.field(String(segment)));
+      parts.push(deFiles.files.path.field(String(segment)));
     }
   });
-  return parts.length > 0 ? parts.join(', ') : de.files.path.root;
+  return parts.length > 0 ? parts.join(', ') : deFiles.files.path.root;
 }
 
 function describeProblem(issue: z.core.$ZodIssue): string {
-  const t = de.files.issues;
+  const t = deFiles.files.issues;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? t.missing : t.wrongType;
@@ -71,5 +71,5 @@ export function describeIssues(
     .slice(0, limit)
     .map((issue) => `${describePath(issue.path, collections)} ${describeProblem(issue)}`);
   const rest = issues.length - shown.length;
-  return shown.join('; ') + (rest > 0 ? `; ${de.files.issues.more(rest)}` : '') + '.';
+  return shown.join('; ') + (rest > 0 ? `; ${deFiles.files.issues.more(rest)}` : '') + '.';
 }

@@ -1,5 +1,5 @@
 import { editionSchema, type Edition } from '../domain/edition-schema';
-import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import { describeIssues } from './describe-issues';
 import { parseJson, readTextFile, type FileResult } from './read-file';
 
@@ -13,11 +13,14 @@ export function validateEdition(data: unknown): FileResult<Edition> {
     data === null ||
     (data as { format?: unknown }).format !== 'ampelbogen-edition'
   ) {
-    return { ok: false, message: de.files.notEdition };
+    return { ok: false, message: deFiles.files.notEdition };
   }
   const result = editionSchema.safeParse(data);
   if (!result.success)
-    return { ok: false, message: de.files.invalidEdition(describeIssues(result.error.issues)) };
+    return {
+      ok: false,
+      message: deFiles.files.invalidEdition(describeIssues(result.error.issues)),
+    };
   return { ok: true, value: result.data };
 }
 

@@ -1,6 +1,6 @@
 import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
 import { shareOf } from '../domain/aggregation';
-import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import { toCsv, type CsvValue } from './csv';
 
 // The table of the Integrationsbüro view as CSV: one row per criterion with
@@ -10,7 +10,7 @@ const LIGHTS = ['green', 'yellow', 'red', 'na'] as const;
 
 /** The CSV text of the figures shown for a filter. */
 export function buildOfficeCsv(data: OfficeData, summary: OfficeSummary): string {
-  const t = de.office.csvColumns;
+  const t = deFiles.office.csvColumns;
   const header: CsvValue[] = [
     t.area,
     t.id,
@@ -31,8 +31,8 @@ export function buildOfficeCsv(data: OfficeData, summary: OfficeSummary): string
       const figure = summary.criteria[i];
       i += 1;
       if (!figure) continue;
-      const title = area.title ?? de.office.unknownArea;
-      const text = criterion.text ?? de.office.unknownCriterion(criterion.id);
+      const title = area.title ?? deFiles.office.unknownArea;
+      const text = criterion.text ?? deFiles.office.unknownCriterion(criterion.id);
       const c = figure.counts;
       const figures: CsvValue[] = c
         ? [
@@ -46,10 +46,10 @@ export function buildOfficeCsv(data: OfficeData, summary: OfficeSummary): string
             ...LIGHTS.map((l) => Math.round(shareOf(c[l], figure.asked) * 1000) / 10),
           ]
         : [
-            de.office.tooFew,
-            ...Array<CsvValue>(5).fill(de.office.tooFew),
+            deFiles.office.tooFew,
+            ...Array<CsvValue>(5).fill(deFiles.office.tooFew),
             figure.notAsked,
-            ...LIGHTS.map(() => de.office.tooFew),
+            ...LIGHTS.map(() => deFiles.office.tooFew),
           ];
       rows.push([title, criterion.id, text, ...figures]);
     }

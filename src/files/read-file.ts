@@ -1,4 +1,4 @@
-import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 
 /** The outcome of reading an untrusted file: the value, or a German message. */
 export type FileResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -6,11 +6,11 @@ export type FileResult<T> = { ok: true; value: T } | { ok: false; message: strin
 /** Reads a picked file as text, refusing it before reading when it is too large. */
 export async function readTextFile(file: Blob, maxBytes: number): Promise<FileResult<string>> {
   if (file.size > maxBytes)
-    return { ok: false, message: de.files.tooLarge(Math.round(maxBytes / 1024)) };
+    return { ok: false, message: deFiles.files.tooLarge(Math.round(maxBytes / 1024)) };
   try {
     return { ok: true, value: await file.text() };
   } catch {
-    return { ok: false, message: de.files.unreadable };
+    return { ok: false, message: deFiles.files.unreadable };
   }
 }
 
@@ -37,14 +37,14 @@ export function parseJson(text: string): ParsedJson {
       return v;
     });
   } catch {
-    return { ok: false, reason: 'not-json', message: de.files.notJson };
+    return { ok: false, reason: 'not-json', message: deFiles.files.notJson };
   }
   if (hostile !== null)
     return {
       ok: false,
       reason: 'hostile-key',
       key: hostile,
-      message: de.files.hostileKey(hostile),
+      message: deFiles.files.hostileKey(hostile),
     };
   return { ok: true, value };
 }

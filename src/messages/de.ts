@@ -1,8 +1,10 @@
 import type { ClubCategory, SizeBand } from '../domain/entities';
 import type { RatingId } from '../domain/edition-schema';
 
-// Every German text the app shows, in one place, so that another language can
-// follow by adding a sibling module with the same shape.
+// The German texts of the first screens: clubs, assessments, progress. The
+// texts of the parts that load on demand (files, settings, the Integrationsbüro
+// view) are in de-files.ts, so the first screen does not carry them. Another
+// language follows by adding sibling modules with the same shapes.
 
 export const de = {
   app: {
@@ -149,71 +151,6 @@ export const de = {
     editArea: (title: string) => `${title} bearbeiten`,
     value: (percent: number) => `${percent} %`,
   },
-  share: {
-    heading: 'Weitergeben',
-    intro:
-      'Hier macht ihr aus dieser Einschätzung Dateien, die das Gerät verlassen: einen Bericht für euren Vorstand und eine anonyme Rückmeldung für das Integrationsbüro. Nichts wird ohne euer Zutun gesendet.',
-    open: 'Weitergeben',
-    openLabel: (date: string) => `Einschätzung vom ${date} weitergeben`,
-    toSummary: 'Zur Übersicht',
-    pdf: {
-      heading: 'Bericht als PDF',
-      intro:
-        'Für euren Vorstand oder eure Unterlagen: jede Aussage mit Ampel, Notiz und nächstem Schritt, die Ampeln der Bereiche, euer Verlauf und die offenen Schritte. Der Bericht enthält den Namen eures Vereins.',
-      draft:
-        'Diese Einschätzung ist noch ein Entwurf; der Bericht zeigt den jetzigen Stand. Der Bericht enthält den Namen eures Vereins.',
-    },
-    anonymous: {
-      heading: 'Anonyme Rückmeldung an das Integrationsbüro',
-      intro:
-        'Die Datei enthält nur die Ampeln und ein paar grobe Angaben. Das Integrationsbüro kann daraus nicht erkennen, welcher Verein sie geschickt hat.',
-      draft:
-        'Diese Einschätzung ist noch nicht abgeschlossen. Die anonyme Rückmeldung gibt es, sobald ihr sie in der Übersicht abschließt.',
-      contains: 'Das steht in der Datei',
-      edition: 'Ausgabe des Ampelbogens',
-      editionName: (title: string, version: number) => `${title}, Version ${version}`,
-      period: 'Zeitraum',
-      quarter: (period: string) => {
-        const [year, q] = period.split('-Q');
-        return `${q}. Quartal ${year} (kein genaues Datum)`;
-      },
-      lights: 'Ampeln',
-      lightCount: (n: number) =>
-        n === 1 ? '1 beantwortete Aussage:' : `${n} beantwortete Aussagen:`,
-      fileId: 'Zufällige Kennung der Datei',
-      fileIdHint:
-        'Neu für jede Datei, damit das Integrationsbüro Doppelte erkennt. Sie verbindet keine zwei Dateien eures Vereins.',
-      appVersion: 'Version der App',
-      everyLight: 'Alle Ampeln der Datei ansehen',
-      notInFile: 'nicht in der Datei (offen)',
-      exactText: 'Den genauen Inhalt der Datei ansehen',
-      notContained: 'Das steht nicht in der Datei',
-      notContainedList: [
-        'der Name eures Vereins und seine Beschreibung',
-        'Namen, Kontaktdaten, Notizen und nächste Schritte',
-        'das genaue Datum des Treffens',
-        'irgendeine Kennung, die zwei Dateien eures Vereins verbindet',
-      ],
-      share: 'Datei teilen',
-      save: 'Datei speichern',
-      shareTitle: 'Ampelbogen: anonyme Rückmeldung',
-      delivered: {
-        shared: 'Die Datei wurde zum Teilen übergeben.',
-        downloaded:
-          'Die Datei wurde gespeichert (Downloads). Schickt sie per E-Mail oder Messenger an das Integrationsbüro.',
-      },
-      failed: 'Die Datei konnte nicht erstellt werden. Bitte versucht es noch einmal.',
-    },
-    contact: {
-      heading: 'Kontakt: Integrationsbüro',
-      intro:
-        'Schickt die Datei per E-Mail, Messenger oder Post an das Integrationsbüro, oder fragt dort nach, wenn ihr Hilfe braucht.',
-      phone: 'Telefon:',
-      email: 'E-Mail:',
-      missing:
-        'Diese Ausgabe des Ampelbogens nennt keinen Kontakt. Fragt bei der Stadt Neu-Isenburg nach dem Integrationsbüro.',
-    },
-  },
   ratings: {
     green: 'grün',
     yellow: 'gelb',
@@ -279,399 +216,6 @@ export const de = {
     due: (date: string) => `bis ${date}`,
     openCount: (n: number) => (n === 1 ? '1 offener Schritt' : `${n} offene Schritte`),
   },
-  report: {
-    make: 'PDF erstellen',
-    share: 'PDF teilen',
-    busy: 'PDF wird erstellt …',
-    downloaded: (file: string) => `Das PDF „${file}“ wurde gespeichert.`,
-    shared: 'Das PDF wurde weitergegeben.',
-    cancelled: 'Weitergeben abgebrochen. Es wurde nichts gesendet.',
-    failed:
-      'Das PDF konnte nicht erstellt werden. Bitte versucht es noch einmal; wenn es wieder nicht klappt, ladet die App neu.',
-    notFound: 'Diese Einschätzung gibt es nicht mehr. Es wurde kein PDF erstellt.',
-    editionMissing:
-      'Die Ausgabe des Ampelbogens zu dieser Einschätzung fehlt auf diesem Gerät. Es wurde kein PDF erstellt.',
-    // Texts inside the PDF.
-    title: 'Ampelbogen-Bericht',
-    docTitle: (club: string, date: string) => `Ampelbogen-Bericht: ${club}, ${date}`,
-    assessmentOf: (date: string) => `Einschätzung vom ${date}`,
-    statusDone: 'abgeschlossen',
-    statusDraft: 'Entwurf, noch nicht abgeschlossen',
-    edition: (title: string, version: number) => `Ampelbogen: ${title}, Version ${version}`,
-    legend: 'Die Zeichen der Ampel',
-    legendUnanswered: 'noch nicht beantwortet',
-    overview: 'Übersicht der Bereiche',
-    areaLight: (word: string) => `Ampel des Bereichs: ${word}`,
-    noLight: 'keine Ampel',
-    percent: (v: number) => `${Math.round(v * 100)} %`,
-    count: (n: number, word: string) => `${n} ${word}`,
-    criteria: 'Aussagen',
-    note: 'Notiz',
-    nextStep: 'Nächster Schritt',
-    who: (who: string) => `Wer: ${who}`,
-    due: (date: string) => `bis ${date}`,
-    chartCaption: (n: number) =>
-      n === 1
-        ? 'Verlauf: 1 abgeschlossene Einschätzung des Vereins'
-        : `Verlauf: ${n} abgeschlossene Einschätzungen des Vereins`,
-    noHistory: 'Verlauf: noch keine abgeschlossene Einschätzung, die diesen Bereich erfragt.',
-    threshold: (word: string, percent: string) => `${word} ab ${percent}`,
-    continued: (title: string) => `${title} (Fortsetzung)`,
-    openMeasures: 'Offene Schritte des Vereins',
-    openMeasuresIntro:
-      'Alle noch offenen Schritte aus den Einschätzungen des Vereins, überfällige zuerst.',
-    noOpenMeasures: 'Keine offenen Schritte.',
-    forCriterion: (text: string) => `Zur Aussage: ${text}`,
-    plannedOn: (date: string) => `geplant am ${date}`,
-    overdue: 'überfällig',
-    header: (club: string, date: string) => `${club} · Einschätzung vom ${date}`,
-    footer: (date: string) => `Erstellt am ${date} mit der App Ampelbogen Neu-Isenburg`,
-    page: (n: number, total: number) => `Seite ${n} von ${total}`,
-  },
-  settings: {
-    heading: 'Einstellungen',
-    storageHeading: 'Speicher auf diesem Gerät',
-    persistent: 'Dauerhaft gespeichert: Der Browser löscht eure Daten nicht von selbst.',
-    notPersistent:
-      'Nicht dauerhaft gespeichert: Bei wenig Platz darf der Browser eure Daten löschen.',
-    persistUnknown: 'Dieser Browser sagt nicht, ob eure Daten dauerhaft gespeichert sind.',
-    persistAdvice:
-      'Was hilft: Installiert die App auf dem Startbildschirm („Zum Startbildschirm hinzufügen“) und sichert eure Daten regelmäßig.',
-    persistAsk: 'Dauerhaft speichern',
-    usage: (used: string, quota: string) => `Belegt: ${used} von ${quota}.`,
-    usageUnknown: 'Der Browser nennt keinen Speicherplatz.',
-    editionsHeading: 'Ausgaben des Ampelbogens',
-    editionDefault: 'wird für neue Einschätzungen verwendet',
-    importEdition: 'Ausgabe aus Datei laden',
-    importEditionHint: 'Eine JSON-Datei vom Integrationsbüro.',
-    editionImported: (title: string, version: number) =>
-      `„${title}“, Version ${version} übernommen. Neue Einschätzungen verwenden diese Ausgabe.`,
-    editionAlreadyThere: 'Diese Ausgabe ist schon auf dem Gerät. Es wurde nichts geändert.',
-    appVersion: (v: string) => `App-Version ${v}`,
-  },
-  editions: {
-    line: (version: number, date: string, criteria: number) =>
-      `Version ${version} vom ${date}, ${criteria} Aussagen`,
-    used: (n: number) =>
-      n === 0
-        ? 'von keiner Einschätzung verwendet'
-        : n === 1
-          ? 'von 1 Einschätzung verwendet'
-          : `von ${n} Einschätzungen verwendet`,
-    shipped: 'mit der App geliefert',
-    inUseHint: 'Kann nicht gelöscht werden, solange Einschätzungen sie verwenden.',
-    delete: 'Ausgabe löschen',
-    deleteLabel: (title: string, version: number) => `${title}, Version ${version} löschen`,
-    confirmDelete: (title: string, version: number) => `„${title}“, Version ${version} löschen?`,
-    confirmDeleteBody:
-      'Keine Einschätzung verwendet diese Ausgabe. Ihr könnt sie später wieder aus der Datei laden.',
-    deleted: (title: string, version: number) => `„${title}“, Version ${version} wurde gelöscht.`,
-    notDeleted: {
-      'in-use': 'Diese Ausgabe wird von Einschätzungen verwendet und bleibt deshalb.',
-      shipped: 'Die mitgelieferte Ausgabe bleibt immer auf dem Gerät.',
-      missing: 'Diese Ausgabe ist schon nicht mehr auf dem Gerät.',
-    },
-    importHint:
-      'Eine JSON-Datei vom Integrationsbüro. Sie wird zuerst geprüft; ihr seht, was sich ändert, bevor ihr sie übernehmt.',
-    checkHeading: (title: string, version: number) => `Geprüft: „${title}“, Version ${version}`,
-    valid: (criteria: number, areas: number) =>
-      `Die Datei ist gültig: ${areas} Bereiche, ${criteria} Aussagen.`,
-    older:
-      'Auf dem Gerät gibt es schon eine neuere Version dieser Ausgabe. Diese wird nur als ältere Ausgabe gespeichert; neue Einschätzungen verwenden weiter die neuere.',
-    importedOlder: (title: string, version: number) =>
-      `„${title}“, Version ${version} als ältere Ausgabe gespeichert. Neue Einschätzungen verwenden weiter die neuere Version.`,
-    accept: 'Ausgabe übernehmen',
-    discard: 'Verwerfen',
-    diff: {
-      none: 'Inhaltlich gleich wie die bisherige Ausgabe.',
-      against: (title: string, version: number) =>
-        `Änderungen gegenüber „${title}“, Version ${version}:`,
-      title: (before: string, after: string) => `Titel: „${before}“ → „${after}“`,
-      areaAdded: (title: string) => `Neuer Bereich: ${title}`,
-      areaRemoved: (title: string) => `Bereich entfällt: ${title}`,
-      areaRenamed: (before: string, after: string) => `Bereich umbenannt: „${before}“ → „${after}“`,
-      thresholds: (g0: string, g1: string, y0: string, y1: string) =>
-        `Schwellen der Ampel geändert: Grün ab ${g0} → ${g1}, Gelb ab ${y0} → ${y1}`,
-      rating: (word: string, before: string, after: string) =>
-        `Ampelstufe „${word}“: ${before} → ${after}`,
-      added: (n: number) => (n === 1 ? '1 neue Aussage' : `${n} neue Aussagen`),
-      removed: (n: number) => (n === 1 ? '1 Aussage entfällt' : `${n} Aussagen entfallen`),
-      reworded: (n: number) =>
-        n === 1 ? '1 Aussage neu formuliert' : `${n} Aussagen neu formuliert`,
-      moved: (n: number) =>
-        n === 1
-          ? '1 Aussage in einen anderen Bereich verschoben'
-          : `${n} Aussagen in andere Bereiche verschoben`,
-      movedItem: (text: string, from: string, to: string) => `${text} (von „${from}“ nach „${to}“)`,
-      drasticMark: '(stark verändert)',
-      drasticHeading: 'Achtung: gleiche Kennung, stark veränderter Text',
-      drasticHint:
-        'Eine Kennung behält ihre Bedeutung für immer: alte Antworten werden mit dem neuen Text verglichen. Wenn die Aussage jetzt etwas anderes fragt, gebt ihr eine neue Kennung.',
-      kept: (n: number) =>
-        n === 1
-          ? '1 Aussage bleibt (gleiche Kennung).'
-          : `${n} Aussagen bleiben (gleiche Kennung); ihre Antworten lassen sich übernehmen.`,
-    },
-    move: {
-      heading: 'Neue Ausgabe des Ampelbogens',
-      intro: (title: string, version: number, current: number) =>
-        `Dieser Entwurf verwendet Version ${current}. Es gibt „${title}“, Version ${version}. Ihr könnt den Entwurf in seiner Version abschließen oder ihn in die neue Version übernehmen.`,
-      carried: (n: number) =>
-        n === 1 ? '1 Antwort wird übernommen.' : `${n} Antworten werden übernommen.`,
-      dropped: 'Diese Antworten gibt es in der neuen Version nicht; sie werden nicht übernommen:',
-      noneDropped: 'Alle Antworten lassen sich übernehmen.',
-      action: (version: number) => `In Version ${version} übernehmen`,
-      confirmTitle: (version: number) => `Entwurf in Version ${version} übernehmen?`,
-      confirmBody: (n: number) =>
-        n === 1
-          ? '1 Antwort kann nicht mitgenommen werden und wird aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.'
-          : `${n} Antworten können nicht mitgenommen werden und werden aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.`,
-      done: (version: number) => `Der Entwurf verwendet jetzt Version ${version}.`,
-    },
-  },
-  files: {
-    tooLarge: (maxKb: number) =>
-      `Die Datei ist zu groß (höchstens ${maxKb} KB). Es wurde nichts gespeichert.`,
-    notJson: 'Die Datei ist keine gültige JSON-Datei. Es wurde nichts gespeichert.',
-    notEdition: 'Das ist keine Ausgabe des Ampelbogens. Es wurde nichts gespeichert.',
-    invalidEdition: (problems: string) =>
-      `Die Ausgabe ist fehlerhaft und wurde nicht geladen: ${problems}`,
-    sameVersionDifferent:
-      'Auf dem Gerät gibt es diese Ausgabe (gleiche Kennung und Version) schon mit anderem Inhalt. Sie wurde nicht geladen, damit alte Einschätzungen ihre Bedeutung behalten. Bitte beim Integrationsbüro eine neue Version anfordern.',
-    unreadable: 'Die Datei konnte nicht gelesen werden. Bitte erneut versuchen.',
-    notAnonymous: 'Das ist keine anonyme Rückmeldung des Ampelbogens. Sie wurde nicht übernommen.',
-    anonymousVersion:
-      'Diese Rückmeldung hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App.',
-    invalidAnonymous: (problems: string) =>
-      `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
-    hostileKey: (key: string) =>
-      `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde abgelehnt. Es wurde nichts gespeichert.`,
-    issues: {
-      missing: 'fehlt',
-      wrongType: 'hat den falschen Typ',
-      tooLong: (max: number | string) => `ist zu lang (höchstens ${max})`,
-      tooShort: (min: number | string) => `ist zu kurz oder leer (mindestens ${min})`,
-      tooBig: (max: number | string) => `ist zu groß (höchstens ${max})`,
-      tooSmall: (min: number | string) => `ist zu klein (mindestens ${min})`,
-      notAllowed: (values: string) => `hat einen unerlaubten Wert (erlaubt: ${values})`,
-      unknownKeys: (keys: string) => `enthält unbekannte Felder: ${keys}`,
-      badFormat: 'hat ein ungültiges Format',
-      invalid: 'ist ungültig',
-      more: (n: number) => `und ${n} weitere Probleme`,
-    },
-    path: {
-      root: 'Datei',
-      area: (n: number) => `Bereich ${n}`,
-      criterion: (n: number) => `Aussage ${n}`,
-      rating: (n: number) => `Ampelstufe ${n}`,
-      dimension: (n: number) => `Dimension ${n}`,
-      item: (n: number) => `Eintrag ${n}`,
-      field: (name: string) => `„${name}“`,
-    },
-  },
-  office: {
-    link: 'Auswertung (Integrationsbüro)',
-    navShort: 'Auswertung',
-    heading: 'Auswertung (Integrationsbüro)',
-    intro:
-      'Für das Integrationsbüro: die anonymen Rückmeldungen der Vereine übernehmen und sehen, wie die Ampeln in der Stadt stehen. Die Dateien bleiben auf diesem Gerät, getrennt von den Daten der Vereine.',
-    empty:
-      'Noch keine Rückmeldung übernommen. Wählt die JSON-Dateien der Vereine aus oder zieht sie in das Feld oben.',
-    importHeading: 'Rückmeldungen übernehmen',
-    pick: 'Dateien auswählen',
-    pickHint:
-      'Mehrere anonyme Rückmeldungen (JSON-Dateien) auf einmal. Am Computer könnt ihr sie auch hierher ziehen.',
-    dropActive: 'Loslassen, um die Dateien zu übernehmen',
-    checking: (n: number) => (n === 1 ? '1 Datei wird geprüft …' : `${n} Dateien werden geprüft …`),
-    result: (added: number, already: number, rejected: number) =>
-      `${added} übernommen, ${already} schon vorhanden, ${rejected} abgelehnt.`,
-    outcomes: {
-      added: 'übernommen',
-      already: 'schon vorhanden (gleiche Kennung)',
-      rejected: 'abgelehnt',
-    },
-    resultList: (n: number) => `Ergebnis je Datei (${n})`,
-    notAdded: 'Nicht übernommen',
-    duplicateInBatch: 'Diese Kennung kommt in der Auswahl mehrfach vor.',
-    filtersHeading: 'Auswahl',
-    from: 'Von Quartal',
-    to: 'Bis Quartal',
-    category: 'Art des Vereins',
-    sizeBand: 'Größe (Mitglieder)',
-    all: 'alle',
-    basis: (n: number, total: number) =>
-      `Die Zahlen dieser Auswahl beruhen auf ${n} von ${total} Rückmeldungen.`,
-    tooFew: 'zu wenige Rückmeldungen',
-    tooFewSelection:
-      'Zu wenige Rückmeldungen für diese Auswahl: Zahlen werden erst ab 3 Rückmeldungen gezeigt. Bitte wählt einen längeren Zeitraum oder alle Arten und Größen.',
-    rule: 'Damit niemand auf einen einzelnen Verein schließen kann, zeigt die Auswertung keine Zahl, die auf weniger als 3 Rückmeldungen beruht. Dazu werden die Rückmeldungen nach Quartal, Art und Größe gruppiert. Eine Gruppe mit nur 1 oder 2 Rückmeldungen zählt in keiner Zahl mit, bei keiner Auswahl; so lässt sie sich auch nicht durch Vergleich zweier Auswahlen herausrechnen. Ebenso bleibt eine Aussage in einer Gruppe außen vor, wenn nur 1 oder 2 ihrer Rückmeldungen danach gefragt wurden.',
-    heldBack: (n: number) =>
-      n === 0
-        ? 'Zurzeit wird keine Rückmeldung zurückgehalten.'
-        : `Insgesamt ${n === 1 ? 'wird 1 Rückmeldung' : `werden ${n} Rückmeldungen`} zurückgehalten.`,
-    missingEdition: (id: string, version: number, files: number) =>
-      `Ausgabe „${id}“, Version ${version} ist auf diesem Gerät nicht vorhanden; ${files === 1 ? 'die Rückmeldung damit zählt' : `die ${files} Rückmeldungen damit zählen`} nach der Kennung der Aussagen, und als erfragt gilt nur, was beantwortet ist. Ladet die Ausgabe in den Einstellungen, um ihre Texte zu sehen.`,
-    unknownArea: 'Aussagen aus Ausgaben, die auf diesem Gerät fehlen',
-    unknownCriterion: (id: string) => `Aussage „${id}“`,
-    areasHeading: 'Ampeln je Bereich und Aussage',
-    legend: 'Legende',
-    areaValue: (percent: string) => `Mittlerer Wert: ${percent}`,
-    areaLights: 'Ampel des Bereichs je Rückmeldung',
-    basisCount: (n: number) => (n === 1 ? '1 Rückmeldung' : `${n} Rückmeldungen`),
-    unanswered: 'nicht beantwortet',
-    notAsked: 'nicht erfragt',
-    noValue: 'ohne Wert',
-    asTable: 'Als Tabelle',
-    tableCaption: (area: string) => `Ampeln je Aussage: ${area}`,
-    criterion: 'Aussage',
-    basisColumn: 'Rückmeldungen',
-    count: (n: number, share: string) => `${n} (${share})`,
-    percent: (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString('de-DE')} %`,
-    trendHeading: 'Werte der Bereiche im Verlauf',
-    trendIntro:
-      'Je Bereich der mittlere Wert der Rückmeldungen, von 0 % (alles rot) bis 100 % (alles grün). Jede Rückmeldung zählt gleich viel.',
-    granularity: 'Verlauf nach',
-    byQuarter: 'Quartal',
-    byYear: 'Jahr',
-    trendTable: 'Verlauf als Tabelle',
-    trendCaption: 'Mittlerer Wert je Bereich und Zeitraum',
-    area: 'Bereich',
-    chartTitle: (area: string) => `Verlauf: ${area}`,
-    chartDesc: (points: string) => `Mittlerer Wert je Zeitraum: ${points}.`,
-    chartPoint: (label: string, value: string) => `${label}: ${value}`,
-    exportHeading: 'Weitergeben',
-    csv: 'Tabelle als CSV',
-    csvHint: 'Für Tabellenprogramme (Semikolon, UTF-8). Zurückgehaltene Zahlen fehlen auch hier.',
-    csvDone: 'Die CSV-Datei wurde heruntergeladen.',
-    pdf: 'Kurzbericht als PDF',
-    pdfBusy: 'PDF wird erstellt …',
-    pdfDone: 'Der Kurzbericht (PDF) wurde heruntergeladen.',
-    pdfFailed:
-      'Das PDF konnte nicht erstellt werden. Bitte ladet die Seite neu und versucht es erneut.',
-    pdfMade: (date: string) => `Erstellt am ${date}. Nur Zahlen aus mindestens 3 Rückmeldungen.`,
-    pdfPage: (n: number, of: number) => `Seite ${n} von ${of}`,
-    pdfColumns: { basis: 'Rückmel-\ndungen', unanswered: 'nicht be-\nantwortet' },
-    filesHeading: (n: number) => `Übernommene Rückmeldungen (${n})`,
-    showList: 'Liste anzeigen',
-    ruleShort: 'Keine Zahl beruht auf weniger als 3 Rückmeldungen.',
-    ruleToggle: 'Wie kleine Zahlen geschützt werden',
-    filesIntro:
-      'Ohne Dateinamen gespeichert, denn ein Name könnte den Verein verraten. Die Kennung ist gekürzt.',
-    columns: {
-      period: 'Quartal',
-      category: 'Art',
-      sizeBand: 'Größe',
-      edition: 'Ausgabe',
-      importedAt: 'Übernommen am',
-      id: 'Kennung',
-      action: 'Aktion',
-    },
-    editionShort: (id: string, version: number) => `${id}, Version ${version}`,
-    delete: 'Löschen',
-    deleteOne: (id: string) => `Rückmeldung ${id} löschen`,
-    deletedOne: (id: string) => `Rückmeldung ${id} gelöscht.`,
-    deleteAll: 'Alle Rückmeldungen löschen',
-    confirmDeleteAllTitle: 'Alle Rückmeldungen löschen?',
-    confirmDeleteAllBody: (n: number) =>
-      `${n === 1 ? '1 Rückmeldung wird' : `${n} Rückmeldungen werden`} von diesem Gerät gelöscht. Das kann nicht rückgängig gemacht werden. Die Daten der Vereine auf diesem Gerät bleiben unberührt.`,
-    confirmDeleteAll: 'Alle endgültig löschen',
-    deletedAll: 'Alle Rückmeldungen wurden gelöscht.',
-    csvColumns: {
-      area: 'Bereich',
-      id: 'Aussage-ID',
-      criterion: 'Aussage',
-      asked: 'Rückmeldungen (erfragt)',
-      green: 'grün',
-      yellow: 'gelb',
-      red: 'rot',
-      na: 'trifft nicht zu',
-      unanswered: 'nicht beantwortet',
-      notAsked: 'nicht erfragt',
-      share: (light: string) => `Anteil ${light} (%)`,
-    },
-  },
-  backup: {
-    heading: 'Sicherung',
-    intro:
-      'Eine Datei mit allen Vereinen, Einschätzungen und Schritten auf diesem Gerät: zum Aufbewahren oder um auf ein neues Gerät umzuziehen.',
-    create: 'Sicherung erstellen',
-    creating: 'Sicherung wird erstellt …',
-    created: (fileName: string) => `Sicherung erstellt: ${fileName}. Bewahrt die Datei gut auf.`,
-    cancelled: 'Keine Sicherung erstellt: Das Teilen wurde abgebrochen.',
-    createFailed:
-      'Die Sicherung konnte nicht erstellt werden. Bitte erneut versuchen; wenn es wieder nicht klappt, ladet die Seite neu.',
-    shareTitle: 'Sicherung des Ampelbogens',
-    lastBackup: (when: string) => `Letzte Sicherung: ${when}.`,
-    never: 'Auf diesem Gerät wurde noch keine Sicherung erstellt.',
-    when: (date: string, time: string) => `${date}, ${time} Uhr`,
-    due: 'Seit der letzten Sicherung gibt es neue Einträge. Erstellt bei Gelegenheit eine neue Sicherung.',
-    dueNever: 'Eure Einträge sind noch nicht gesichert. Erstellt bei Gelegenheit eine Sicherung.',
-    dueLink: 'Zur Sicherung',
-    restore: 'Sicherung einspielen',
-    restoreHint: 'Eine Sicherungsdatei dieser App (ampelbogen-sicherung-….json).',
-    reading: 'Datei wird geprüft …',
-    previewHeading: 'Das steht in der Sicherung',
-    previewMade: (when: string, version: string) => `Erstellt am ${when} (App-Version ${version}).`,
-    previewClubs: 'Vereine in der Sicherung',
-    previewClub: (name: string, count: number) =>
-      `${name}: ${count === 1 ? '1 Einschätzung' : `${count} Einschätzungen`}`,
-    previewNoClubs: 'Die Sicherung enthält keine Vereine.',
-    previewTotals: (assessments: number, measures: number) =>
-      `${assessments === 1 ? '1 Einschätzung' : `${assessments} Einschätzungen`}, ${measures === 1 ? '1 Schritt' : `${measures} Schritte`}.`,
-    previewRange: (from: string, to: string) =>
-      from === to ? `Treffen am ${from}.` : `Treffen vom ${from} bis ${to}.`,
-    previewChoose: 'Wie soll die Sicherung eingespielt werden?',
-    merge: 'Zu den Daten hinzufügen',
-    mergeHint:
-      'Behält alles auf diesem Gerät. Gibt es einen Eintrag auf beiden Seiten, gilt der neuere. Nichts wird doppelt.',
-    replace: 'Alles ersetzen',
-    replaceHint:
-      'Löscht alle Vereine, Einschätzungen und Schritte auf diesem Gerät und übernimmt die der Sicherung.',
-    cancel: 'Abbrechen',
-    confirmTitle: 'Alle Daten auf diesem Gerät ersetzen?',
-    confirmBody: (clubs: number, assessments: number) =>
-      `Auf diesem Gerät ${clubs === 1 ? 'wird 1 Verein' : `werden ${clubs} Vereine`} mit ${assessments === 1 ? '1 Einschätzung' : `${assessments} Einschätzungen`} gelöscht und durch die Sicherung ersetzt. Was nur auf diesem Gerät steht, geht verloren. Das kann nicht rückgängig gemacht werden.`,
-    confirmReplace: 'Alles ersetzen',
-    restoring: 'Sicherung wird eingespielt …',
-    restored: (clubs: number, assessments: number) =>
-      `Sicherung eingespielt: ${clubs === 1 ? '1 Verein' : `${clubs} Vereine`}, ${assessments === 1 ? '1 Einschätzung' : `${assessments} Einschätzungen`}.`,
-    tooLarge: (maxMb: number) =>
-      `Die Datei ist zu groß für eine Sicherung (höchstens ${maxMb} MB). Es wurde nichts geändert.`,
-    notJson:
-      'Die Datei ist keine gültige JSON-Datei, vielleicht unvollständig übertragen. Es wurde nichts geändert.',
-    notBackup: 'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
-    isEdition:
-      'Das ist eine Ausgabe des Ampelbogens, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Es wurde nichts geändert.',
-    badVersion:
-      'Die Sicherung hat eine ungültige Versionsangabe und wurde nicht eingespielt. Es wurde nichts geändert.',
-    tooNew:
-      'Diese Sicherung stammt aus einer neueren Version der App. Bitte aktualisiert die App und versucht es dann erneut. Es wurde nichts geändert.',
-    forbiddenKey: (key: string) =>
-      `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde nicht eingespielt. Es wurde nichts geändert.`,
-    invalid: (problems: string) =>
-      `Die Sicherung ist fehlerhaft und wurde nicht eingespielt. Es wurde nichts geändert. ${problems}`,
-    editionMissing: (key: string) =>
-      `Die Sicherung ist unvollständig: Die Ausgabe „${key}“ fehlt in der Datei und auf diesem Gerät. Es wurde nichts geändert.`,
-    editionConflict: (key: string) =>
-      `Die Ausgabe „${key}“ gibt es auf diesem Gerät schon mit anderem Inhalt. Die Sicherung wurde nicht eingespielt, damit keine Einschätzung ihre Bedeutung ändert. Es wurde nichts geändert.`,
-    restoreFailed:
-      'Die Sicherung konnte nicht gespeichert werden. Es wurde nichts geändert. Bitte erneut versuchen.',
-    checks: {
-      duplicate: (where: string) => `${where} ist doppelt`,
-      clubMissing: (where: string) => `${where} gehört zu einem Verein, der fehlt`,
-      assessmentMissing: (where: string) => `${where} gehört zu einer Einschätzung, die fehlt`,
-      clubMismatch: (where: string) => `${where} nennt einen anderen Verein als seine Einschätzung`,
-      badMeasureId: (where: string) => `${where} hat eine falsche Kennung`,
-      snapshotTooLarge: (where: string) => `${where} hat zu viele Ampeln`,
-    },
-    path: {
-      club: (n: number) => `Verein ${n}`,
-      assessment: (n: number) => `Einschätzung ${n}`,
-      answer: (n: number) => `Antwort ${n}`,
-      measure: (n: number) => `Schritt ${n}`,
-      edition: (n: number) => `Ausgabe ${n}`,
-    },
-  },
   storage: {
     quota:
       'Der Speicher des Geräts ist voll. Eure letzte Eingabe ist noch nicht gespeichert. Bitte macht Platz frei (z. B. Fotos oder andere Apps) und tippt dann erneut.',
@@ -693,6 +237,33 @@ export const de = {
     apply: 'Jetzt aktualisieren',
     later: 'Später',
     offlineReady: 'Die App ist jetzt auch ohne Internet nutzbar.',
+  },
+  move: {
+    heading: 'Neue Ausgabe des Ampelbogens',
+    intro: (title: string, version: number, current: number) =>
+      `Dieser Entwurf verwendet Version ${current}. Es gibt „${title}“, Version ${version}. Ihr könnt den Entwurf in seiner Version abschließen oder ihn in die neue Version übernehmen.`,
+    carried: (n: number) =>
+      n === 1 ? '1 Antwort wird übernommen.' : `${n} Antworten werden übernommen.`,
+    dropped: 'Diese Antworten gibt es in der neuen Version nicht; sie werden nicht übernommen:',
+    noneDropped: 'Alle Antworten lassen sich übernehmen.',
+    action: (version: number) => `In Version ${version} übernehmen`,
+    confirmTitle: (version: number) => `Entwurf in Version ${version} übernehmen?`,
+    confirmBody: (n: number) =>
+      n === 1
+        ? '1 Antwort kann nicht mitgenommen werden und wird aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.'
+        : `${n} Antworten können nicht mitgenommen werden und werden aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.`,
+    done: (version: number) => `Der Entwurf verwendet jetzt Version ${version}.`,
+  },
+  // Entry points to parts that load on demand; their texts are in de-files.ts.
+  entry: {
+    share: 'Weitergeben',
+    office: 'Auswertung (Integrationsbüro)',
+    officeShort: 'Auswertung',
+    backupDue:
+      'Seit der letzten Sicherung gibt es neue Einträge. Erstellt bei Gelegenheit eine neue Sicherung.',
+    backupDueNever:
+      'Eure Einträge sind noch nicht gesichert. Erstellt bei Gelegenheit eine Sicherung.',
+    backupDueLink: 'Zur Sicherung',
   },
 };
 

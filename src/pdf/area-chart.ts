@@ -3,6 +3,7 @@ import { layoutAreaChart, type ChartBox } from '../domain/chart';
 import { formatGermanDate } from '../domain/dates';
 import type { AreaPoint } from '../domain/progress';
 import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import { COLOURS, drawLightSymbol } from './light-symbol';
 
 // The progress chart of an area, drawn from the same geometry as the screen's
@@ -40,7 +41,7 @@ export function drawAreaChart(
   doc.setDrawColor(200, 204, 208);
   for (const t of g.yTicks) {
     doc.line(left, y + t.y, right, y + t.y);
-    doc.text(de.report.percent(t.value), left - 3, y + t.y + 1, { align: 'right' });
+    doc.text(deFiles.report.percent(t.value), left - 3, y + t.y + 1, { align: 'right' });
   }
   doc.setLineDashPattern([1.2, 1], 0);
   for (const t of g.thresholds) {
@@ -48,7 +49,7 @@ export function drawAreaChart(
     doc.setDrawColor(r, g2, b);
     doc.line(left, y + t.y, right, y + t.y);
     doc.text(
-      de.report.threshold(de.ratings[t.light], de.report.percent(t.value)),
+      deFiles.report.threshold(de.ratings[t.light], deFiles.report.percent(t.value)),
       right + 3,
       y + t.y + 1,
     );

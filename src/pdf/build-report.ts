@@ -4,6 +4,7 @@ import { formatGermanDate } from '../domain/dates';
 import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
 import type { AreaLight, RatingCounts } from '../domain/scoring';
 import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import { CHART_BOX, drawAreaChart } from './area-chart';
 import { COLOURS, drawLightSymbol } from './light-symbol';
 
@@ -42,8 +43,8 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: st
   doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
   const date = formatGermanDate(model.date);
   doc.setProperties({
-    title: de.report.docTitle(model.clubName, date),
-    subject: de.report.title,
+    title: deFiles.report.docTitle(model.clubName, date),
+    subject: deFiles.report.title,
     creator: 'Ampelbogen Neu-Isenburg',
   });
   doc.setLanguage('de-DE');
@@ -55,8 +56,8 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: st
   drawOpenMeasures(w, model.openMeasures);
   drawFrames(
     doc,
-    de.report.header(model.clubName, date),
-    de.report.footer(formatGermanDate(today)),
+    deFiles.report.header(model.clubName, date),
+    deFiles.report.footer(formatGermanDate(today)),
   );
   return new Uint8Array(doc.output('arraybuffer'));
 }
@@ -109,20 +110,20 @@ class Writer {
 }
 
 function drawTitle(w: Writer, model: ReportModel, date: string): void {
-  w.paragraph(de.report.title, 18, 'bold', 1);
+  w.paragraph(deFiles.report.title, 18, 'bold', 1);
   w.paragraph(model.clubName, 14, 'bold', 1.5);
   w.paragraph(
-    `${de.report.assessmentOf(date)} (${model.finished ? de.report.statusDone : de.report.statusDraft})`,
+    `${deFiles.report.assessmentOf(date)} (${model.finished ? deFiles.report.statusDone : deFiles.report.statusDraft})`,
     10.5,
   );
-  w.paragraph(de.report.edition(model.editionTitle, model.editionVersion), 10.5, 'normal', 5);
+  w.paragraph(deFiles.report.edition(model.editionTitle, model.editionVersion), 10.5, 'normal', 5);
 }
 
 function drawLegend(w: Writer, model: ReportModel): void {
-  w.paragraph(de.report.legend, 11, 'bold', 1.5);
+  w.paragraph(deFiles.report.legend, 11, 'bold', 1.5);
   const entries: { rating: RatingId | 'none'; word: string; meaning: string }[] = [
     ...model.ratings.map((r) => ({ rating: r.id, word: de.ratings[r.id], meaning: r.meaning })),
-    { rating: 'none', word: de.ratings.unanswered, meaning: de.report.legendUnanswered },
+    { rating: 'none', word: de.ratings.unanswered, meaning: deFiles.report.legendUnanswered },
   ];
   for (const e of entries) {
     w.font(9.5);
@@ -151,18 +152,19 @@ function drawLight(
 }
 
 function countsText(counts: RatingCounts): string {
-  const parts = COUNT_ORDER.map((r) => de.report.count(counts[r], de.ratings[r]));
-  if (counts.unanswered > 0) parts.push(de.report.count(counts.unanswered, de.ratings.unanswered));
+  const parts = COUNT_ORDER.map((r) => deFiles.report.count(counts[r], de.ratings[r]));
+  if (counts.unanswered > 0)
+    parts.push(deFiles.report.count(counts.unanswered, de.ratings.unanswered));
   return parts.join(' · ');
 }
 
 function lightWord(light: AreaLight, value: number | null): string {
-  if (light === null || value === null) return de.report.noLight;
-  return `${de.ratings[light]} (${de.report.percent(value)})`;
+  if (light === null || value === null) return deFiles.report.noLight;
+  return `${de.ratings[light]} (${deFiles.report.percent(value)})`;
 }
 
 function drawOverview(w: Writer, model: ReportModel): void {
-  w.paragraph(de.report.overview, 11, 'bold', 1.5);
+  w.paragraph(deFiles.report.overview, 11, 'bold', 1.5);
   const titleWidth = 62;
   const lightX = MARGIN + titleWidth + 2;
   const countsX = lightX + 36;
@@ -200,7 +202,7 @@ function drawArea(w: Writer, model: ReportModel, area: ReportArea, n: number): v
   drawLightSymbol(w.doc, summary.light ?? 'none', MARGIN, w.y, 5.2);
   w.font(10, 'bold');
   w.doc.text(
-    de.report.areaLight(lightWord(summary.light, summary.value)),
+    deFiles.report.areaLight(lightWord(summary.light, summary.value)),
     MARGIN + 7,
     w.y + 10 * PT + 0.3,
   );
@@ -209,7 +211,9 @@ function drawArea(w: Writer, model: ReportModel, area: ReportArea, n: number): v
   w.font(8.5);
   w.doc.setTextColor(...COLOURS.muted);
   const caption =
-    area.points.length > 0 ? de.report.chartCaption(area.points.length) : de.report.noHistory;
+    area.points.length > 0
+      ? deFiles.report.chartCaption(area.points.length)
+      : deFiles.report.noHistory;
   w.doc.text(caption, MARGIN, w.y + 8.5 * PT);
   w.y += lineHeight(8.5) + 1;
   if (area.points.length > 0) {
@@ -219,7 +223,7 @@ function drawArea(w: Writer, model: ReportModel, area: ReportArea, n: number): v
   w.y += 2;
   for (const criterion of area.criteria) {
     const h = measureCriterion(w, criterion);
-    if (w.ensure(h)) w.paragraph(de.report.continued(heading), 10, 'bold', 2);
+    if (w.ensure(h)) w.paragraph(deFiles.report.continued(heading), 10, 'bold', 2);
     drawCriterion(w, criterion);
   }
   w.rule(w.y);
@@ -231,15 +235,17 @@ function criterionBlocks(w: Writer, c: ReportCriterion) {
   w.font(9.5);
   const text = w.wrap(c.text, TEXT_WIDTH);
   w.font(8.5);
-  const note = c.note ? w.wrap(`${de.report.note}: ${c.note}`, TEXT_WIDTH) : [];
+  const note = c.note ? w.wrap(`${deFiles.report.note}: ${c.note}`, TEXT_WIDTH) : [];
   const stepParts = c.step
     ? [
         c.step.text,
-        c.step.who ? de.report.who(c.step.who) : '',
-        c.step.due ? de.report.due(formatGermanDate(c.step.due)) : '',
+        c.step.who ? deFiles.report.who(c.step.who) : '',
+        c.step.due ? deFiles.report.due(formatGermanDate(c.step.due)) : '',
       ].filter(Boolean)
     : [];
-  const step = c.step ? w.wrap(`${de.report.nextStep}: ${stepParts.join(' · ')}`, TEXT_WIDTH) : [];
+  const step = c.step
+    ? w.wrap(`${deFiles.report.nextStep}: ${stepParts.join(' · ')}`, TEXT_WIDTH)
+    : [];
   return { text, note, step };
 }
 
@@ -276,9 +282,9 @@ function drawCriterion(w: Writer, c: ReportCriterion): void {
 
 function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
   w.ensure(30);
-  w.paragraph(de.report.openMeasures, 13, 'bold', 1.5);
+  w.paragraph(deFiles.report.openMeasures, 13, 'bold', 1.5);
   w.paragraph(
-    measures.length ? de.report.openMeasuresIntro : de.report.noOpenMeasures,
+    measures.length ? deFiles.report.openMeasuresIntro : deFiles.report.noOpenMeasures,
     9,
     'normal',
     2,
@@ -288,12 +294,12 @@ function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
     const text = w.wrap(m.measure.text, CONTENT);
     w.font(8.5);
     const details = [
-      m.measure.who ? de.report.who(m.measure.who) : '',
-      m.measure.due ? de.report.due(formatGermanDate(m.measure.due)) : '',
-      m.overdue ? de.report.overdue : '',
-      m.plannedOn ? de.report.plannedOn(formatGermanDate(m.plannedOn)) : '',
+      m.measure.who ? deFiles.report.who(m.measure.who) : '',
+      m.measure.due ? deFiles.report.due(formatGermanDate(m.measure.due)) : '',
+      m.overdue ? deFiles.report.overdue : '',
+      m.plannedOn ? deFiles.report.plannedOn(formatGermanDate(m.plannedOn)) : '',
     ].filter(Boolean);
-    const about = w.wrap(de.report.forCriterion(m.criterionText), CONTENT);
+    const about = w.wrap(deFiles.report.forCriterion(m.criterionText), CONTENT);
     const detailLines = details.length ? w.wrap(details.join(' · '), CONTENT) : [];
     const h =
       text.length * lineHeight(9.5) + (about.length + detailLines.length) * lineHeight(8.5) + 3;
@@ -320,13 +326,15 @@ function drawFrames(doc: jsPDF, header: string, footer: string): void {
     doc.setFontSize(8);
     doc.setTextColor(...COLOURS.muted);
     doc.text(doc.splitTextToSize(header, CONTENT - 30)[0] as string, MARGIN, 11);
-    doc.text(de.report.title, PAGE.width - MARGIN, 11, { align: 'right' });
+    doc.text(deFiles.report.title, PAGE.width - MARGIN, 11, { align: 'right' });
     doc.setDrawColor(200, 204, 208);
     doc.setLineWidth(0.2);
     doc.line(MARGIN, 13, PAGE.width - MARGIN, 13);
     doc.line(MARGIN, PAGE.height - 13, PAGE.width - MARGIN, PAGE.height - 13);
     doc.text(footer, MARGIN, PAGE.height - 9);
-    doc.text(de.report.page(n, total), PAGE.width - MARGIN, PAGE.height - 9, { align: 'right' });
+    doc.text(deFiles.report.page(n, total), PAGE.width - MARGIN, PAGE.height - 9, {
+      align: 'right',
+    });
   }
 }
 

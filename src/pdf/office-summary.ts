@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
 import { formatGermanDate } from '../domain/dates';
 import { de } from '../messages/de';
+import { deFiles } from '../messages/de-files';
 import type { ReportFonts } from './build-report';
 
 // A short A4 summary of the Integrationsbüro view: the selection, how many files
@@ -30,7 +31,7 @@ export interface OfficeSummaryInput {
 
 /** The selection in words: period, category, size band. */
 export function describeFilter(data: OfficeData, filter: OfficeFilter): string {
-  const t = de.office;
+  const t = deFiles.office;
   const from = filter.from ?? data.periods[0] ?? '';
   const to = filter.to ?? data.periods.at(-1) ?? '';
   const category = filter.category === 'all' ? t.all : de.clubs.categories[filter.category];
@@ -50,7 +51,7 @@ export function buildOfficeSummaryPdf(
   doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
   doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');
   doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
-  doc.setProperties({ title: de.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
+  doc.setProperties({ title: deFiles.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
   doc.setLanguage('de-DE');
   let y = TOP;
 
@@ -76,19 +77,26 @@ export function buildOfficeSummaryPdf(
     y += lines.length * lineHeight(size) + after;
   };
 
-  paragraph(de.office.heading, 16, 'bold', 1);
-  paragraph(de.office.pdfMade(formatGermanDate(today)), 9, 'normal', 3);
+  paragraph(deFiles.office.heading, 16, 'bold', 1);
+  paragraph(deFiles.office.pdfMade(formatGermanDate(today)), 9, 'normal', 3);
   paragraph(describeFilter(data, filter), 10, 'normal', 1);
-  paragraph(de.office.basis(summary.files, data.total), 10, 'bold', 1);
-  paragraph(`${de.office.ruleShort} ${de.office.heldBack(data.heldBack)}`, 9, 'normal', 1);
-  paragraph(de.office.rule, 8, 'normal', 4);
+  paragraph(deFiles.office.basis(summary.files, data.total), 10, 'bold', 1);
+  paragraph(
+    `${deFiles.office.ruleShort} ${deFiles.office.heldBack(data.heldBack)}`,
+    9,
+    'normal',
+    1,
+  );
+  paragraph(deFiles.office.rule, 8, 'normal', 4);
 
   // Narrow columns: the long words are broken where German breaks them.
   const header = [
-    de.office.criterion,
-    de.office.pdfColumns.basis,
-    ...COUNTS.map((c) => (c === 'unanswered' ? de.office.pdfColumns.unanswered : de.ratings[c])),
-    de.office.notAsked,
+    deFiles.office.criterion,
+    deFiles.office.pdfColumns.basis,
+    ...COUNTS.map((c) =>
+      c === 'unanswered' ? deFiles.office.pdfColumns.unanswered : de.ratings[c],
+    ),
+    deFiles.office.notAsked,
   ];
   const drawHeader = () => {
     font(7.5, 'bold');
@@ -113,15 +121,15 @@ export function buildOfficeSummaryPdf(
     const figure = summary.areas[a];
     ensure(20);
     y += 2;
-    paragraph(area.title ?? de.office.unknownArea, 11.5, 'bold', 0.5);
+    paragraph(area.title ?? deFiles.office.unknownArea, 11.5, 'bold', 0.5);
     if (figure?.lights) {
       const lights = figure.lights;
       const value =
         figure.value === null
-          ? de.office.noValue
-          : de.office.areaValue(de.office.percent(figure.value));
+          ? deFiles.office.noValue
+          : deFiles.office.areaValue(deFiles.office.percent(figure.value));
       paragraph(
-        `${value} · ${de.office.areaLights}: ${de.ratings.green} ${lights.green}, ${de.ratings.yellow} ${lights.yellow}, ${de.ratings.red} ${lights.red}, ${de.office.noValue} ${lights.none} (${de.office.basisCount(figure.asked)})`,
+        `${value} · ${deFiles.office.areaLights}: ${de.ratings.green} ${lights.green}, ${de.ratings.yellow} ${lights.yellow}, ${de.ratings.red} ${lights.red}, ${deFiles.office.noValue} ${lights.none} (${deFiles.office.basisCount(figure.asked)})`,
         8.5,
         'normal',
         1.5,
@@ -134,7 +142,7 @@ export function buildOfficeSummaryPdf(
       if (!f) continue;
       font(8);
       const text = doc.splitTextToSize(
-        criterion.text ?? de.office.unknownCriterion(criterion.id),
+        criterion.text ?? deFiles.office.unknownCriterion(criterion.id),
         TEXT_COLUMN - 2,
       ) as string[];
       const h = text.length * lineHeight(8) + 1.2;
@@ -151,7 +159,7 @@ export function buildOfficeSummaryPdf(
         const cells = [f.asked, ...COUNTS.map((c) => counts[c]), f.notAsked];
         cells.forEach((n, i) => doc.text(String(n), numbersX(i), base));
       } else {
-        doc.text(de.office.tooFew, numbersX(0), base);
+        doc.text(deFiles.office.tooFew, numbersX(0), base);
         doc.text(String(f.notAsked), numbersX(COUNTS.length + 1), base);
       }
       y += h;
@@ -163,7 +171,9 @@ export function buildOfficeSummaryPdf(
   for (let p = 1; p <= pages; p += 1) {
     doc.setPage(p);
     font(8);
-    doc.text(de.office.pdfPage(p, pages), PAGE.width - MARGIN, PAGE.height - 8, { align: 'right' });
+    doc.text(deFiles.office.pdfPage(p, pages), PAGE.width - MARGIN, PAGE.height - 8, {
+      align: 'right',
+    });
   }
   return new Uint8Array(doc.output('arraybuffer'));
 }

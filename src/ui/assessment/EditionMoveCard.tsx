@@ -11,7 +11,7 @@ import { Alert } from '../components/Field';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
 
-const t = de.editions.move;
+const t = de.move;
 
 interface Props {
   assessment: Assessment;

@@ -122,7 +122,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 </button>
               ) : (
                 <a class="button primary" href={paths.share(assessment.id)}>
-                  {de.share.open}
+                  {de.entry.share}
                 </a>
               )}
             </div>

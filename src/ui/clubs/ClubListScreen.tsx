@@ -37,15 +37,15 @@ export function ClubListScreen() {
       </Loaded>
       {backup.status === 'ready' && backup.value.due && (
         <p class="notice" data-testid="backup-reminder">
-          {backup.value.lastBackupAt ? de.backup.due : de.backup.dueNever}{' '}
+          {backup.value.lastBackupAt ? de.entry.backupDue : de.entry.backupDueNever}{' '}
           <a class="text-link" href={paths.settings()}>
-            {de.backup.dueLink}
+            {de.entry.backupDueLink}
           </a>
         </p>
       )}
       <p class="office-entry">
         <a class="text-link" href={paths.office()}>
-          {de.office.link}
+          {de.entry.office}
         </a>
       </p>
       <div class="thumb-bar">

@@ -5,11 +5,12 @@ import { RATING_IDS } from '../../domain/vocabulary';
 import { anonymousFileName, serialiseAnonymousFile } from '../../files/anonymous-file';
 import { canShareFile, deliverFile } from '../../files/deliver';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { Alert } from '../components/Field';
 import { Disclosure } from '../components/Disclosure';
 import { LightSymbol } from '../components/LightSymbol';
 
-const t = de.share.anonymous;
+const t = deFiles.share.anonymous;
 
 /**
  * The anonymous file of a finished assessment: first what it holds, in words

@@ -1,6 +1,7 @@
 import { formatGermanDate } from '../../domain/dates';
 import { loadAssessmentBundle } from '../../storage/assessment-bundle';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -9,7 +10,7 @@ import { AnonymousFileSection } from './AnonymousFileSection';
 import { OfficeContact } from './OfficeContact';
 import { PdfAction } from './PdfAction';
 
-const t = de.share;
+const t = deFiles.share;
 
 /** What leaves the device from one assessment: the report and the anonymous file. */
 export function ExportScreen({ assessmentId }: { assessmentId: string }) {

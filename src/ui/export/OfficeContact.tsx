@@ -1,7 +1,7 @@
 import type { Edition } from '../../domain/edition-schema';
-import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 
-const t = de.share.contact;
+const t = deFiles.share.contact;
 
 /** Where the files go: the Integrationsbüro as the edition names it. */
 export function OfficeContact({ office }: { office: Edition['office'] }) {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { canShareFile } from '../../files/deliver';
 import { classifyStorageError } from '../../storage/errors';
-import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { Alert } from '../components/Field';
 import { describeStorageProblem } from '../storage-messages';
 
@@ -29,19 +29,23 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
       const { makeAndDeliverPdf } = await import('./make-pdf');
       const outcome = await makeAndDeliverPdf(assessmentId, share);
       if (!outcome.ok) {
-        setError(outcome.reason === 'not-found' ? de.report.notFound : de.report.editionMissing);
+        setError(
+          outcome.reason === 'not-found' ? deFiles.report.notFound : deFiles.report.editionMissing,
+        );
         return;
       }
       setNotice(
         outcome.delivery === 'shared'
-          ? de.report.shared
+          ? deFiles.report.shared
           : outcome.delivery === 'cancelled'
-            ? de.report.cancelled
-            : de.report.downloaded(outcome.fileName),
+            ? deFiles.report.cancelled
+            : deFiles.report.downloaded(outcome.fileName),
       );
     } catch (failure) {
       const problem = classifyStorageError(failure);
-      setError(problem === 'write-failed' ? de.report.failed : describeStorageProblem(problem));
+      setError(
+        problem === 'write-failed' ? deFiles.report.failed : describeStorageProblem(problem),
+      );
     } finally {
       setBusy(null);
     }
@@ -57,7 +61,7 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
           aria-busy={busy === 'make'}
           onClick={() => run(false)}
         >
-          {busy === 'make' ? de.report.busy : de.report.make}
+          {busy === 'make' ? deFiles.report.busy : deFiles.report.make}
         </button>
         {shareable && (
           <button
@@ -67,7 +71,7 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
             aria-busy={busy === 'share'}
             onClick={() => run(true)}
           >
-            {busy === 'share' ? de.report.busy : de.report.share}
+            {busy === 'share' ? deFiles.report.busy : deFiles.report.share}
           </button>
         )}
       </div>

@@ -3,7 +3,7 @@ import { reportFileName } from '../../domain/report';
 import { deliverFile, type Delivery } from '../../files/deliver';
 import { loadReportData } from '../../storage/report';
 import { makeReportPdf } from '../../pdf/make-report';
-import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 
 // The work behind the PDF button, loaded with it on first use: read the
 // assessment, build the PDF (jsPDF and the font) and hand the file over.
@@ -21,7 +21,7 @@ export async function makeAndDeliverPdf(assessmentId: string, share: boolean): P
   const fileName = reportFileName(data.assessment.date, data.club.name);
   const delivery = await deliverFile(blob, fileName, {
     share,
-    title: de.report.docTitle(data.club.name, formatGermanDate(data.assessment.date)),
+    title: deFiles.report.docTitle(data.club.name, formatGermanDate(data.assessment.date)),
   });
   return { ok: true, delivery, fileName };
 }

@@ -1,13 +1,14 @@
 import type { AreaFigure, CriterionFigure } from '../../domain/aggregation';
 import type { CatalogueArea } from '../../domain/office-catalogue';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { Disclosure } from '../components/Disclosure';
 import { StackedBar } from './StackedBar';
 
 /** The title of an area, also for the group of criteria no edition on the device knows. */
-export const areaTitle = (area: CatalogueArea) => area.title ?? de.office.unknownArea;
+export const areaTitle = (area: CatalogueArea) => area.title ?? deFiles.office.unknownArea;
 const criterionText = (c: { id: string; text: string | null }) =>
-  c.text ?? de.office.unknownCriterion(c.id);
+  c.text ?? deFiles.office.unknownCriterion(c.id);
 
 interface Props {
   area: CatalogueArea;
@@ -27,16 +28,16 @@ export function AreaFigures({ area, figure, criteria }: Props) {
         <div class="area-overall">
           <p class="area-value">
             {figure.value === null
-              ? de.office.noValue
-              : de.office.areaValue(de.office.percent(figure.value))}
+              ? deFiles.office.noValue
+              : deFiles.office.areaValue(deFiles.office.percent(figure.value))}
             {' · '}
-            {de.office.basisCount(figure.asked)}
+            {deFiles.office.basisCount(figure.asked)}
           </p>
-          <p class="muted small">{de.office.areaLights}</p>
+          <p class="muted small">{deFiles.office.areaLights}</p>
           <StackedBar
             counts={{ ...figure.lights, na: 0, unanswered: figure.lights.none }}
             asked={figure.asked}
-            restWord={de.office.noValue}
+            restWord={deFiles.office.noValue}
           />
         </div>
       )}
@@ -50,18 +51,20 @@ export function AreaFigures({ area, figure, criteria }: Props) {
                 <StackedBar counts={f.counts} asked={f.asked} />
               ) : (
                 <p class="too-few">
-                  {f.asked === 0 && f.notAsked > 0 ? de.office.notAsked : de.office.tooFew}
+                  {f.asked === 0 && f.notAsked > 0
+                    ? deFiles.office.notAsked
+                    : deFiles.office.tooFew}
                 </p>
               )}
               <p class="muted small">
-                {de.office.basisCount(f.asked)}
-                {f.notAsked > 0 && ` · ${de.office.notAsked}: ${f.notAsked}`}
+                {deFiles.office.basisCount(f.asked)}
+                {f.notAsked > 0 && ` · ${deFiles.office.notAsked}: ${f.notAsked}`}
               </p>
             </li>
           ) : null;
         })}
       </ul>
-      <Disclosure summary={de.office.asTable}>
+      <Disclosure summary={deFiles.office.asTable}>
         {() => <AreaTable area={area} criteria={criteria} />}
       </Disclosure>
     </section>
@@ -71,21 +74,21 @@ export function AreaFigures({ area, figure, criteria }: Props) {
 const COLUMNS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
 
 function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: CriterionFigure[] }) {
-  const caption = de.office.tableCaption(areaTitle(area));
+  const caption = deFiles.office.tableCaption(areaTitle(area));
   return (
     <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table class="numbers office-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{de.office.criterion}</th>
-            <th scope="col">{de.office.basisColumn}</th>
+            <th scope="col">{deFiles.office.criterion}</th>
+            <th scope="col">{deFiles.office.basisColumn}</th>
             {COLUMNS.map((c) => (
               <th key={c} scope="col">
-                {c === 'unanswered' ? de.office.unanswered : de.ratings[c]}
+                {c === 'unanswered' ? deFiles.office.unanswered : de.ratings[c]}
               </th>
             ))}
-            <th scope="col">{de.office.notAsked}</th>
+            <th scope="col">{deFiles.office.notAsked}</th>
           </tr>
         </thead>
         <tbody>
@@ -101,12 +104,15 @@ function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: Criterio
                     <td>{f.asked}</td>
                     {COLUMNS.map((c) => (
                       <td key={c}>
-                        {de.office.count(counts[c], de.office.percent(counts[c] / f.asked))}
+                        {deFiles.office.count(
+                          counts[c],
+                          deFiles.office.percent(counts[c] / f.asked),
+                        )}
                       </td>
                     ))}
                   </>
                 ) : (
-                  <td colSpan={6}>{de.office.tooFew}</td>
+                  <td colSpan={6}>{deFiles.office.tooFew}</td>
                 )}
                 <td>{f.notAsked}</td>
               </tr>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { Disclosure } from '../components/Disclosure';
 import { describeStorageError } from '../storage-messages';
 import { countOutcomes, importBatch, type FileReport } from './import-batch';
@@ -28,7 +28,7 @@ export function ImportPanel() {
 
   return (
     <section aria-labelledby="office-import-title">
-      <h2 id="office-import-title">{de.office.importHeading}</h2>
+      <h2 id="office-import-title">{deFiles.office.importHeading}</h2>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -44,7 +44,7 @@ export function ImportPanel() {
         data-testid="drop-zone"
       >
         <label for="office-files" class="button primary file-button">
-          {de.office.pick}
+          {deFiles.office.pick}
         </label>
         <input
           id="office-files"
@@ -60,7 +60,7 @@ export function ImportPanel() {
           }}
         />
         <p id="office-files-hint" class="hint">
-          {dragging ? de.office.dropActive : de.office.pickHint}
+          {dragging ? deFiles.office.dropActive : deFiles.office.pickHint}
         </p>
       </div>
       <ImportResult state={state} />
@@ -73,7 +73,7 @@ function ImportResult({ state }: { state: State }) {
   if (state.status === 'checking')
     return (
       <p role="status" class="muted">
-        {de.office.checking(state.count)}
+        {deFiles.office.checking(state.count)}
       </p>
     );
   if (state.status === 'failed')
@@ -87,16 +87,16 @@ function ImportResult({ state }: { state: State }) {
   return (
     <div class="import-result">
       <p role="status" class={counts.rejected > 0 ? 'notice warning' : 'notice'}>
-        {de.office.result(counts.added, counts.already, counts.rejected)}
+        {deFiles.office.result(counts.added, counts.already, counts.rejected)}
       </p>
       {notAdded.length > 0 && (
-        <ul class="file-reports" aria-label={de.office.notAdded}>
+        <ul class="file-reports" aria-label={deFiles.office.notAdded}>
           {notAdded.map((r, i) => (
             <FileReportItem key={i} report={r} />
           ))}
         </ul>
       )}
-      <Disclosure summary={de.office.resultList(state.reports.length)}>
+      <Disclosure summary={deFiles.office.resultList(state.reports.length)}>
         {() => (
           <ul class="file-reports">
             {state.reports.map((r, i) => (
@@ -113,7 +113,7 @@ function FileReportItem({ report }: { report: FileReport }) {
   return (
     <li class={`file-report ${report.outcome}`}>
       <span class="file-name">{report.name}</span>{' '}
-      <strong>{de.office.outcomes[report.outcome]}</strong>
+      <strong>{deFiles.office.outcomes[report.outcome]}</strong>
       {report.outcome === 'rejected' && <span class="reason">{report.reason}</span>}
     </li>
   );

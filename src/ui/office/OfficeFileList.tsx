@@ -1,5 +1,6 @@
 import type { StoredOfficeFile } from '../../storage/office-db';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 
 const formatInstant = (iso: string) =>
   new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
@@ -12,16 +13,16 @@ export function OfficeFileList({
   files: StoredOfficeFile[];
   onDelete: (fileId: string) => void;
 }) {
-  const c = de.office.columns;
+  const c = deFiles.office.columns;
   return (
     <div
       class="table-scroll"
       role="region"
-      aria-label={de.office.filesHeading(files.length)}
+      aria-label={deFiles.office.filesHeading(files.length)}
       tabIndex={0}
     >
       <table class="numbers office-files">
-        <caption class="visually-hidden">{de.office.filesHeading(files.length)}</caption>
+        <caption class="visually-hidden">{deFiles.office.filesHeading(files.length)}</caption>
         <thead>
           <tr>
             <th scope="col">{c.id}</th>
@@ -44,16 +45,16 @@ export function OfficeFileList({
                 <td>{file.period}</td>
                 <td>{de.clubs.categories[file.club.category]}</td>
                 <td>{de.clubs.sizeBands[file.club.sizeBand]}</td>
-                <td>{de.office.editionShort(file.edition.id, file.edition.version)}</td>
+                <td>{deFiles.office.editionShort(file.edition.id, file.edition.version)}</td>
                 <td>{formatInstant(importedAt)}</td>
                 <td>
                   <button
                     type="button"
                     class="button small danger-outline"
-                    aria-label={de.office.deleteOne(short)}
+                    aria-label={deFiles.office.deleteOne(short)}
                     onClick={() => onDelete(fileId)}
                   >
-                    {de.office.delete}
+                    {deFiles.office.delete}
                   </button>
                 </td>
               </tr>

@@ -1,6 +1,7 @@
 import type { Granularity, OfficeFilter } from '../../domain/aggregation';
 import { CLUB_CATEGORIES, SIZE_BANDS } from '../../domain/vocabulary';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 
 interface Props {
   periods: string[];
@@ -15,7 +16,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
   return (
     <div class="office-filters">
       <div class="field">
-        <label for="office-from">{de.office.from}</label>
+        <label for="office-from">{deFiles.office.from}</label>
         <select
           id="office-from"
           value={filter.from ?? first}
@@ -30,7 +31,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="office-to">{de.office.to}</label>
+        <label for="office-to">{deFiles.office.to}</label>
         <select
           id="office-to"
           value={filter.to ?? last}
@@ -45,7 +46,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="office-category">{de.office.category}</label>
+        <label for="office-category">{deFiles.office.category}</label>
         <select
           id="office-category"
           value={filter.category}
@@ -53,7 +54,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
             onChange({ ...filter, category: e.currentTarget.value as OfficeFilter['category'] })
           }
         >
-          <option value="all">{de.office.all}</option>
+          <option value="all">{deFiles.office.all}</option>
           {CLUB_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {de.clubs.categories[c]}
@@ -62,7 +63,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="office-size">{de.office.sizeBand}</label>
+        <label for="office-size">{deFiles.office.sizeBand}</label>
         <select
           id="office-size"
           value={filter.sizeBand}
@@ -70,7 +71,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
             onChange({ ...filter, sizeBand: e.currentTarget.value as OfficeFilter['sizeBand'] })
           }
         >
-          <option value="all">{de.office.all}</option>
+          <option value="all">{deFiles.office.all}</option>
           {SIZE_BANDS.map((s) => (
             <option key={s} value={s}>
               {de.clubs.sizeBands[s]}
@@ -92,7 +93,7 @@ export function GranularityChoice({
 }) {
   return (
     <fieldset class="choice">
-      <legend>{de.office.granularity}</legend>
+      <legend>{deFiles.office.granularity}</legend>
       {(['quarter', 'year'] as const).map((g) => (
         <label key={g} class="choice-option">
           <input
@@ -102,7 +103,7 @@ export function GranularityChoice({
             checked={value === g}
             onChange={() => onChange(g)}
           />
-          {g === 'quarter' ? de.office.byQuarter : de.office.byYear}
+          {g === 'quarter' ? deFiles.office.byQuarter : deFiles.office.byYear}
         </label>
       ))}
     </fieldset>

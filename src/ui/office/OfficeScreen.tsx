@@ -21,6 +21,7 @@ import {
 import { downloadBlob } from '../../files/deliver';
 import { buildOfficeCsv, officeCsvName } from '../../files/office-csv';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -42,8 +43,8 @@ export function OfficeScreen() {
   const files = useLiveQuery(listOfficeFiles, []);
   return (
     <section class="office-screen" aria-labelledby="screen-title">
-      <ScreenHeading>{de.office.heading}</ScreenHeading>
-      <p>{de.office.intro}</p>
+      <ScreenHeading>{deFiles.office.heading}</ScreenHeading>
+      <p>{deFiles.office.intro}</p>
       <ImportPanel />
       <Loaded state={editions}>
         {(e) => (
@@ -79,7 +80,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
   const remove = async (fileId: string) => {
     try {
       await deleteOfficeFile(fileId);
-      setMessage({ kind: 'status', text: de.office.deletedOne(fileId.slice(0, 8)) });
+      setMessage({ kind: 'status', text: deFiles.office.deletedOne(fileId.slice(0, 8)) });
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
     }
@@ -88,7 +89,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
     setConfirmAll(false);
     try {
       await deleteAllOfficeFiles();
-      setMessage({ kind: 'status', text: de.office.deletedAll });
+      setMessage({ kind: 'status', text: deFiles.office.deletedAll });
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
     }
@@ -102,30 +103,30 @@ function Office({ rows, editions, shipped }: OfficeProps) {
         </p>
       )}
       {rows.length === 0 ? (
-        <p class="empty">{de.office.empty}</p>
+        <p class="empty">{deFiles.office.empty}</p>
       ) : (
         <>
           <Figures data={data} shipped={shipped} />
-          <h2>{de.office.filesHeading(rows.length)}</h2>
-          <p class="muted">{de.office.filesIntro}</p>
-          <Disclosure summary={de.office.showList}>
+          <h2>{deFiles.office.filesHeading(rows.length)}</h2>
+          <p class="muted">{deFiles.office.filesIntro}</p>
+          <Disclosure summary={deFiles.office.showList}>
             {() => <OfficeFileList files={rows} onDelete={(id) => void remove(id)} />}
           </Disclosure>
           <div class="actions">
             <button type="button" class="button danger-outline" onClick={() => setConfirmAll(true)}>
-              {de.office.deleteAll}
+              {deFiles.office.deleteAll}
             </button>
           </div>
         </>
       )}
       {confirmAll && (
         <ConfirmDialog
-          title={de.office.confirmDeleteAllTitle}
-          confirmLabel={de.office.confirmDeleteAll}
+          title={deFiles.office.confirmDeleteAllTitle}
+          confirmLabel={deFiles.office.confirmDeleteAll}
           onConfirm={() => void removeAll()}
           onCancel={() => setConfirmAll(false)}
         >
-          <p>{de.office.confirmDeleteAllBody(rows.length)}</p>
+          <p>{deFiles.office.confirmDeleteAllBody(rows.length)}</p>
         </ConfirmDialog>
       )}
     </>
@@ -147,7 +148,7 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   const exportCsv = () => {
     const blob = new Blob([buildOfficeCsv(data, summary)], { type: 'text/csv;charset=utf-8' });
     downloadBlob(blob, officeCsvName(data, filter));
-    setExported(de.office.csvDone);
+    setExported(deFiles.office.csvDone);
   };
   // jsPDF and the font load only here, on the first PDF.
   const exportPdf = async () => {
@@ -157,9 +158,9 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
       const blob = await makeOfficeSummaryPdf({ data, summary, filter }, toIsoDate(new Date()));
       const name = officeCsvName(data, filter).replace(/\.csv$/, '.pdf');
       downloadBlob(blob, name);
-      setExported(de.office.pdfDone);
+      setExported(deFiles.office.pdfDone);
     } catch {
-      setExported(de.office.pdfFailed);
+      setExported(deFiles.office.pdfFailed);
     } finally {
       setPdfBusy(false);
     }
@@ -167,7 +168,7 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   let offset = 0;
   return (
     <>
-      <h2>{de.office.filtersHeading}</h2>
+      <h2>{deFiles.office.filtersHeading}</h2>
       <OfficeFilters
         periods={data.periods}
         filter={filter}
@@ -179,25 +180,27 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
       <div class="office-basis" data-testid="office-basis">
         {tooFew ? (
           <p role="status" class="notice warning">
-            {de.office.tooFewSelection}
+            {deFiles.office.tooFewSelection}
           </p>
         ) : (
-          <p role="status">{de.office.basis(summary.files, data.total)}</p>
+          <p role="status">{deFiles.office.basis(summary.files, data.total)}</p>
         )}
         <p>
-          {de.office.ruleShort} {de.office.heldBack(data.heldBack)}
+          {deFiles.office.ruleShort} {deFiles.office.heldBack(data.heldBack)}
         </p>
-        <Disclosure summary={de.office.ruleToggle}>{() => <p>{de.office.rule}</p>}</Disclosure>
+        <Disclosure summary={deFiles.office.ruleToggle}>
+          {() => <p>{deFiles.office.rule}</p>}
+        </Disclosure>
         {data.missingEditions.map((m) => (
           <p key={`${m.id}@${m.version}`} class="notice">
-            {de.office.missingEdition(m.id, m.version, m.files)}{' '}
+            {deFiles.office.missingEdition(m.id, m.version, m.files)}{' '}
             <a href={paths.settings()}>{de.app.settings}</a>
           </p>
         ))}
       </div>
       {!tooFew && (
         <>
-          <h2>{de.office.areasHeading}</h2>
+          <h2>{deFiles.office.areasHeading}</h2>
           <LightLegend />
           <div class="office-areas">
             {data.catalogue.areas.map((area, a) => {
@@ -213,8 +216,8 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               );
             })}
           </div>
-          <h2>{de.office.trendHeading}</h2>
-          <p class="muted">{de.office.trendIntro}</p>
+          <h2>{deFiles.office.trendHeading}</h2>
+          <p class="muted">{deFiles.office.trendIntro}</p>
           <GranularityChoice value={granularity} onChange={setGranularity} />
           <ul class="cards office-trends">
             {data.catalogue.areas.map((area, a) =>
@@ -226,13 +229,13 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               ),
             )}
           </ul>
-          <Disclosure summary={de.office.trendTable}>
+          <Disclosure summary={deFiles.office.trendTable}>
             {() => <TrendTable areas={data.catalogue.areas} buckets={trend} />}
           </Disclosure>
-          <h2>{de.office.exportHeading}</h2>
+          <h2>{deFiles.office.exportHeading}</h2>
           <div class="actions">
             <button type="button" class="button primary" onClick={exportCsv}>
-              {de.office.csv}
+              {deFiles.office.csv}
             </button>
             <button
               type="button"
@@ -240,10 +243,10 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               disabled={pdfBusy}
               onClick={() => void exportPdf()}
             >
-              {pdfBusy ? de.office.pdfBusy : de.office.pdf}
+              {pdfBusy ? deFiles.office.pdfBusy : deFiles.office.pdf}
             </button>
           </div>
-          <p class="hint">{de.office.csvHint}</p>
+          <p class="hint">{deFiles.office.csvHint}</p>
           {exported && <p role="status">{exported}</p>}
         </>
       )}

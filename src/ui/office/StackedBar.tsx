@@ -1,5 +1,6 @@
 import { shareOf } from '../../domain/aggregation';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { LightSymbol } from '../components/LightSymbol';
 
 // A criterion's lights as one bar in fixed order (green, yellow, red, "trifft
@@ -9,7 +10,7 @@ import { LightSymbol } from '../components/LightSymbol';
 export const BAR_ORDER = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
 type Part = (typeof BAR_ORDER)[number];
 
-const word = (part: Part) => (part === 'unanswered' ? de.office.unanswered : de.ratings[part]);
+const word = (part: Part) => (part === 'unanswered' ? deFiles.office.unanswered : de.ratings[part]);
 const symbol = (part: Part) => (part === 'unanswered' ? 'none' : part);
 
 interface Props {
@@ -42,7 +43,10 @@ export function StackedBar({ counts, asked, restWord }: Props) {
               <LightSymbol rating={symbol(part)} size={16} />
               {part === 'unanswered' && restWord ? restWord : word(part)}{' '}
               <strong>
-                {de.office.count(counts[part], de.office.percent(shareOf(counts[part], asked)))}
+                {deFiles.office.count(
+                  counts[part],
+                  deFiles.office.percent(shareOf(counts[part], asked)),
+                )}
               </strong>
             </li>
           ),
@@ -55,7 +59,7 @@ export function StackedBar({ counts, asked, restWord }: Props) {
 /** What the patterns and symbols mean. */
 export function LightLegend() {
   return (
-    <ul class="legend" aria-label={de.office.legend}>
+    <ul class="legend" aria-label={deFiles.office.legend}>
       {BAR_ORDER.map((part) => (
         <li key={part}>
           <span class={`swatch seg-${part}`} aria-hidden="true" />

@@ -4,6 +4,7 @@ import type { Edition } from '../../domain/edition-schema';
 import type { CatalogueArea } from '../../domain/office-catalogue';
 import { lightForValue } from '../../domain/scoring';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { LightSymbol } from '../components/LightSymbol';
 import { areaTitle } from './AreaFigures';
 
@@ -15,7 +16,7 @@ const BOX = { width: 320, height: 150, padding: { left: 44, right: 30, top: 14, 
 const NO_COUNTS = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
 
 const valueText = (value: number | null | undefined) =>
-  value === null || value === undefined ? de.office.tooFew : de.office.percent(value);
+  value === null || value === undefined ? deFiles.office.tooFew : deFiles.office.percent(value);
 
 interface Props {
   area: CatalogueArea;
@@ -41,7 +42,7 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
   const title = areaTitle(area);
   const id = `trend-${index}`;
   const described = buckets
-    .map((b) => de.office.chartPoint(b.label, valueText(b.areas[index]?.value)))
+    .map((b) => deFiles.office.chartPoint(b.label, valueText(b.areas[index]?.value)))
     .join(', ');
   return (
     <svg
@@ -51,8 +52,8 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
     >
-      <title id={`${id}-title`}>{de.office.chartTitle(title)}</title>
-      <desc id={`${id}-desc`}>{de.office.chartDesc(described)}</desc>
+      <title id={`${id}-title`}>{deFiles.office.chartTitle(title)}</title>
+      <desc id={`${id}-desc`}>{deFiles.office.chartDesc(described)}</desc>
       {g.yTicks.map((t) => (
         <g key={t.value}>
           <line
@@ -99,12 +100,12 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
 /** Every area's value per bucket as one table. */
 export function TrendTable({ areas, buckets }: { areas: CatalogueArea[]; buckets: TrendBucket[] }) {
   return (
-    <div class="table-scroll" role="region" aria-label={de.office.trendCaption} tabIndex={0}>
+    <div class="table-scroll" role="region" aria-label={deFiles.office.trendCaption} tabIndex={0}>
       <table class="numbers">
-        <caption class="visually-hidden">{de.office.trendCaption}</caption>
+        <caption class="visually-hidden">{deFiles.office.trendCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{de.office.area}</th>
+            <th scope="col">{deFiles.office.area}</th>
             {buckets.map((b) => (
               <th key={b.label} scope="col">
                 {b.label}

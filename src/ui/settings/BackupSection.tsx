@@ -13,12 +13,13 @@ import {
 } from '../../storage/backup';
 import { deliverFile } from '../../files/deliver';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Alert } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
 
-const t = de.backup;
+const t = deFiles.backup;
 
 /** An instant as German readers expect it: "14.03.2026, 10:00 Uhr", in local time. */
 export function formatInstant(iso: string): string {
@@ -132,7 +133,9 @@ export function BackupSection() {
                 : t.never}
             </p>
             {status.value.due && (
-              <p class="notice">{status.value.lastBackupAt ? t.due : t.dueNever}</p>
+              <p class="notice">
+                {status.value.lastBackupAt ? de.entry.backupDue : de.entry.backupDueNever}
+              </p>
             )}
           </>
         )}

@@ -1,8 +1,9 @@
 import type { EditionDiff } from '../../domain/edition-diff';
 import { isEmptyDiff } from '../../domain/edition-diff';
 import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 
-const t = de.editions.diff;
+const t = deFiles.editions.diff;
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 
 /** What an edition changes against the one it replaces, in words. */

@@ -11,14 +11,14 @@ import {
   listEditionItems,
   type EditionItem,
 } from '../../storage/editions';
-import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
 import { EditionDiffView } from './EditionDiffView';
 
-const t = de.editions;
+const t = deFiles.editions;
 
 type Message = { kind: 'status' | 'alert'; text: string };
 
@@ -34,8 +34,8 @@ function examine(edition: Edition, items: readonly EditionItem[]): Candidate | M
   const same = items.find((i) => i.stored.key === editionKey(edition.id, edition.version));
   if (same) {
     return sameJson(same.stored.edition, edition)
-      ? { kind: 'status', text: de.settings.editionAlreadyThere }
-      : { kind: 'alert', text: de.files.sameVersionDifferent };
+      ? { kind: 'status', text: deFiles.settings.editionAlreadyThere }
+      : { kind: 'alert', text: deFiles.files.sameVersionDifferent };
   }
   const stored = items.map((i) => i.stored);
   const replaced = editionReplaced(edition, stored, items.find((i) => i.isDefault)?.stored);
@@ -84,15 +84,16 @@ export function EditionsSection() {
     try {
       const result = await addEdition(c.edition);
       setCandidate(null);
-      if (result === 'conflict') setMessage({ kind: 'alert', text: de.files.sameVersionDifferent });
+      if (result === 'conflict')
+        setMessage({ kind: 'alert', text: deFiles.files.sameVersionDifferent });
       else if (result === 'already-there')
-        setMessage({ kind: 'status', text: de.settings.editionAlreadyThere });
+        setMessage({ kind: 'status', text: deFiles.settings.editionAlreadyThere });
       else
         setMessage({
           kind: 'status',
           text: c.older
             ? t.importedOlder(c.edition.title, c.edition.version)
-            : de.settings.editionImported(c.edition.title, c.edition.version),
+            : deFiles.settings.editionImported(c.edition.title, c.edition.version),
         });
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
@@ -115,11 +116,11 @@ export function EditionsSection() {
 
   return (
     <section aria-labelledby="editions-title">
-      <h2 id="editions-title">{de.settings.editionsHeading}</h2>
+      <h2 id="editions-title">{deFiles.settings.editionsHeading}</h2>
       <Loaded state={editions}>
         {(items) =>
           items && (
-            <ul class="cards" aria-label={de.settings.editionsHeading}>
+            <ul class="cards" aria-label={deFiles.settings.editionsHeading}>
               {items.map((item) => {
                 const { stored, isDefault, assessments } = item;
                 const removable = assessments === 0 && stored.key !== shippedKey;
@@ -137,7 +138,7 @@ export function EditionsSection() {
                       <code>{stored.id}</code> · {t.used(assessments)}
                       {stored.key === shippedKey && ` · ${t.shipped}`}
                     </span>
-                    {isDefault && <span class="badge done">{de.settings.editionDefault}</span>}
+                    {isDefault && <span class="badge done">{deFiles.settings.editionDefault}</span>}
                     {removable ? (
                       <button
                         type="button"
@@ -182,7 +183,7 @@ export function EditionsSection() {
       )}
       <div class="field">
         <label for="edition-file" class="button file-button">
-          {de.settings.importEdition}
+          {deFiles.settings.importEdition}
         </label>
         <input
           id="edition-file"

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readStorageStatus, requestPersistence } from '../../storage/persistence';
-import { de } from '../../messages/de';
+import { deFiles } from '../../messages/de-files';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -24,28 +24,28 @@ export function SettingsScreen() {
 
   return (
     <section aria-labelledby="screen-title">
-      <ScreenHeading>{de.settings.heading}</ScreenHeading>
-      <h2>{de.settings.storageHeading}</h2>
+      <ScreenHeading>{deFiles.settings.heading}</ScreenHeading>
+      <h2>{deFiles.settings.storageHeading}</h2>
       <Loaded state={storage}>
         {(s) => (
           <div class="card">
             <p data-testid="persistence">
               {s.persisted === true
-                ? de.settings.persistent
+                ? deFiles.settings.persistent
                 : s.persisted === false
-                  ? de.settings.notPersistent
-                  : de.settings.persistUnknown}
+                  ? deFiles.settings.notPersistent
+                  : deFiles.settings.persistUnknown}
             </p>
             <p>
               {s.usage !== null && s.quota !== null
-                ? de.settings.usage(formatBytes(s.usage), formatBytes(s.quota))
-                : de.settings.usageUnknown}
+                ? deFiles.settings.usage(formatBytes(s.usage), formatBytes(s.quota))
+                : deFiles.settings.usageUnknown}
             </p>
             {s.persisted !== true && (
               <>
-                <p>{de.settings.persistAdvice}</p>
+                <p>{deFiles.settings.persistAdvice}</p>
                 <button type="button" class="button" onClick={persist}>
-                  {de.settings.persistAsk}
+                  {deFiles.settings.persistAsk}
                 </button>
               </>
             )}
@@ -54,7 +54,7 @@ export function SettingsScreen() {
       </Loaded>
       <BackupSection />
       <EditionsSection />
-      <p class="muted">{de.settings.appVersion(__APP_VERSION__)}</p>
+      <p class="muted">{deFiles.settings.appVersion(__APP_VERSION__)}</p>
     </section>
   );
 }
