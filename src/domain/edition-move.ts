@@ -1,4 +1,4 @@
-import type { Answer } from './entities';
+import type { Answer, Measure } from './entities';
 import type { Edition } from './edition-schema';
 
 // Moving a draft to another edition: answers of criteria whose id the target
@@ -15,10 +15,23 @@ export interface MovePlan {
   carried: Answer[];
   /** Answers with a light or a note whose criterion the target edition lacks. */
   dropped: DroppedAnswer[];
+  /**
+   * Next steps written in this draft for criteria the target edition lacks:
+   * they stay in the club's list but no longer belong to a statement.
+   */
+  detached: { measure: Measure; text: string }[];
 }
 
-/** Splits a draft's answers into those that move to `to` and those that cannot. */
-export function planMove(answers: readonly Answer[], from: Edition, to: Edition): MovePlan {
+/**
+ * Splits a draft's answers into those that move to `to` and those that cannot,
+ * and names the draft's next steps whose statement `to` lacks.
+ */
+export function planMove(
+  answers: readonly Answer[],
+  from: Edition,
+  to: Edition,
+  measures: readonly Measure[] = [],
+): MovePlan {
   const target = new Set(to.areas.flatMap((a) => a.criteria.map((c) => c.id)));
   const texts = new Map(from.areas.flatMap((a) => a.criteria.map((c) => [c.id, c.text] as const)));
   const carried: Answer[] = [];
@@ -28,5 +41,8 @@ export function planMove(answers: readonly Answer[], from: Edition, to: Edition)
     else if (answer.rating !== undefined || (answer.note ?? '').trim() !== '')
       dropped.push({ answer, text: texts.get(answer.criterionId) ?? answer.criterionId });
   }
-  return { carried, dropped };
+  const detached = measures
+    .filter((m) => !target.has(m.criterionId))
+    .map((measure) => ({ measure, text: texts.get(measure.criterionId) ?? measure.criterionId }));
+  return { carried, dropped, detached };
 }

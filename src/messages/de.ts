@@ -248,10 +248,23 @@ export const de = {
     noneDropped: 'Alle Antworten lassen sich übernehmen.',
     action: (version: number) => `In Version ${version} übernehmen`,
     confirmTitle: (version: number) => `Entwurf in Version ${version} übernehmen?`,
-    confirmBody: (n: number) =>
-      n === 1
-        ? '1 Antwort kann nicht mitgenommen werden und wird aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.'
-        : `${n} Antworten können nicht mitgenommen werden und werden aus dem Entwurf entfernt. Nächste Schritte bleiben in eurer Liste.`,
+    detached:
+      'Diese nächsten Schritte bleiben in eurer Liste der Schritte, gehören in der neuen Version aber zu keiner Aussage mehr:',
+    confirmBody: (answers: number, steps: number) =>
+      [
+        answers === 0
+          ? ''
+          : answers === 1
+            ? '1 Antwort kann nicht mitgenommen werden und wird aus dem Entwurf entfernt.'
+            : `${answers} Antworten können nicht mitgenommen werden und werden aus dem Entwurf entfernt.`,
+        steps === 0
+          ? 'Nächste Schritte bleiben in eurer Liste.'
+          : steps === 1
+            ? '1 nächster Schritt bleibt in eurer Liste, gehört aber zu keiner Aussage mehr.'
+            : `${steps} nächste Schritte bleiben in eurer Liste, gehören aber zu keiner Aussage mehr.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     done: (version: number) => `Der Entwurf verwendet jetzt Version ${version}.`,
   },
   // Entry points to parts that load on demand; their texts are in de-files.ts.

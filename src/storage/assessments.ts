@@ -171,7 +171,7 @@ export async function moveDraftToEdition(
 ): Promise<MovePlan> {
   const db = getDb();
   return trackWrite(
-    db.transaction('rw', [db.assessments, db.answers, db.editions], async () => {
+    db.transaction('rw', [db.assessments, db.answers, db.editions, db.measures], async () => {
       const assessment = await db.assessments.get(id);
       if (!assessment) throw new StorageValidationError('assessment missing');
       if (assessment.status !== 'draft') throw new StorageValidationError('assessment finished');
@@ -181,7 +181,8 @@ export async function moveDraftToEdition(
       ]);
       if (!from || !to) throw new StorageValidationError('edition missing');
       const answers = await db.answers.where('assessmentId').equals(id).toArray();
-      const plan = planMove(answers, from.edition, to.edition);
+      const measures = await db.measures.where('assessmentId').equals(id).toArray();
+      const plan = planMove(answers, from.edition, to.edition, measures);
       const known = new Set(plan.carried.map((a) => a.criterionId));
       await db.answers.bulkDelete(
         answers

@@ -72,6 +72,13 @@ describe('a new edition', () => {
         text: 'Wir tun a-02.',
       },
     ]);
+    // The next step of the removed statement is named too, and kept.
+    expect(plan.detached).toEqual([
+      {
+        measure: expect.objectContaining({ criterionId: 'a-02', text: 'Flyer' }),
+        text: 'Wir tun a-02.',
+      },
+    ]);
     const bundle = await loadAssessmentBundle(a.id);
     expect(bundle?.edition).toEqual(v2);
     expect(bundle?.assessment).toMatchObject({ editionVersion: 2, status: 'draft', lastArea: 0 });

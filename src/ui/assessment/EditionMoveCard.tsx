@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { editionKey } from '../../domain/assessment';
 import { planMove } from '../../domain/edition-move';
 import type { Edition } from '../../domain/edition-schema';
-import type { Answer, Assessment } from '../../domain/entities';
+import type { Answer, Assessment, Measure } from '../../domain/entities';
 import { moveDraftToEdition } from '../../storage/assessments';
 import { getDefaultEdition } from '../../storage/editions';
 import { de } from '../../messages/de';
@@ -17,6 +17,8 @@ interface Props {
   assessment: Assessment;
   edition: Edition;
   answers: readonly Answer[];
+  /** The next steps written in this draft. */
+  measures: readonly Measure[];
   onMoved: (message: string) => void;
 }
 
@@ -24,14 +26,15 @@ interface Props {
  * On a draft made with another edition than the one new assessments use:
  * what moving it would carry over and what not, and the move itself.
  */
-export function EditionMoveCard({ assessment, edition, answers, onMoved }: Props) {
+export function EditionMoveCard({ assessment, edition, answers, measures, onMoved }: Props) {
   const target = useOnce(getDefaultEdition, []);
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (target.status !== 'ready') return null;
   const to = target.value;
   if (editionKey(to.id, to.version) === editionKey(edition.id, edition.version)) return null;
-  const plan = planMove(answers, edition, to);
+  const plan = planMove(answers, edition, to, measures);
+  const losses = plan.dropped.length + plan.detached.length;
   const answered = plan.carried.filter((a) => a.rating !== undefined || a.note).length;
 
   const move = async () => {
@@ -67,12 +70,20 @@ export function EditionMoveCard({ assessment, edition, answers, onMoved }: Props
       ) : (
         <p>{t.noneDropped}</p>
       )}
+      {plan.detached.length > 0 && (
+        <>
+          <p>{t.detached}</p>
+          <ul>
+            {plan.detached.map(({ measure, text }) => (
+              <li key={measure.id}>
+                {measure.text} ({text})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <Alert message={failure} />
-      <button
-        type="button"
-        class="button"
-        onClick={() => (plan.dropped.length > 0 ? setAsking(true) : move())}
-      >
+      <button type="button" class="button" onClick={() => (losses > 0 ? setAsking(true) : move())}>
         {t.action(to.version)}
       </button>
       {asking && (
@@ -82,7 +93,7 @@ export function EditionMoveCard({ assessment, edition, answers, onMoved }: Props
           onConfirm={move}
           onCancel={() => setAsking(false)}
         >
-          <p>{t.confirmBody(plan.dropped.length)}</p>
+          <p>{t.confirmBody(plan.dropped.length, plan.detached.length)}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -62,6 +62,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 assessment={assessment}
                 edition={edition}
                 answers={answers}
+                measures={bundle.measures.filter((m) => m.assessmentId === assessment.id)}
                 onMoved={(message) => {
                   setNotice(message);
                   setVersion((v) => v + 1);
