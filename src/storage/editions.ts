@@ -133,7 +133,8 @@ export type DeleteEditionResult = 'deleted' | 'in-use' | 'shipped' | 'missing';
 /**
  * Deletes an edition nobody uses. The shipped edition stays (it would come
  * back on the next start), and one used by any assessment, draft or finished,
- * cannot be deleted. If it was the default, the newest remaining one takes over.
+ * cannot be deleted. If it was the default, the highest remaining version of
+ * the same edition takes over.
  */
 export async function deleteEdition(key: string): Promise<DeleteEditionResult> {
   const shipped = await loadShippedEdition();
@@ -148,8 +149,13 @@ export async function deleteEdition(key: string): Promise<DeleteEditionResult> {
         .count();
       if (used > 0) return 'in-use';
       await db.editions.delete(key);
-      if ((await db.meta.get('defaultEdition'))?.value === key)
-        await db.meta.delete('defaultEdition');
+      if ((await db.meta.get('defaultEdition'))?.value === key) {
+        // The highest remaining version of the same edition takes over; with
+        // none left, the app's own rule picks the default.
+        const next = pickNewest(await db.editions.where('id').equals(stored.id).toArray());
+        if (next) await db.meta.put({ key: 'defaultEdition', value: next.key });
+        else await db.meta.delete('defaultEdition');
+      }
       return 'deleted';
     }),
   );

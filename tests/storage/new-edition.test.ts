@@ -130,8 +130,8 @@ describe('a new edition', () => {
     expect(await deleteEdition('stadt@1')).toBe('in-use');
     expect(await deleteEdition('stadt@2')).toBe('deleted');
     expect(await db.editions.get('stadt@2')).toBeUndefined();
-    // The default falls back once the chosen default is gone.
-    expect((await getDefaultEdition()).id).toBe('ni-ampelbogen');
+    // The highest remaining version of the same edition takes over.
+    expect(await getDefaultEdition()).toEqual(v1);
     await ensureShippedEdition();
     expect(await deleteEdition('ni-ampelbogen@1')).toBe('shipped');
     expect(await deleteEdition('nope@1')).toBe('missing');
