@@ -93,7 +93,7 @@ export const brokenFiles = [
       'kaputt-proto.json',
       `{"__proto__": {"x": 1}, ${JSON.stringify(base()).slice(1)}`,
     ),
-    reason: 'unerlaubte Feldnamen',
+    reason: 'unzulässiges Feld („__proto__“)',
   },
   {
     file: jsonFile('kaputt-zu-gross.json', { ...base(), padding: 'x'.repeat(70 * 1024) }),

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FilePicker } from '../components/FilePicker';
 import { deFiles } from '../../messages/de-files';
 import { Disclosure } from '../components/Disclosure';
 import { describeStorageError } from '../storage-messages';
@@ -15,8 +16,7 @@ export function ImportPanel() {
   const [state, setState] = useState<State>({ status: 'idle' });
   const [dragging, setDragging] = useState(false);
 
-  const take = async (list: FileList | null | undefined) => {
-    const files = list ? [...list] : [];
+  const take = async (files: File[]) => {
     if (files.length === 0) return;
     setState({ status: 'checking', count: files.length });
     try {
@@ -39,29 +39,18 @@ export function ImportPanel() {
         onDrop={(e) => {
           e.preventDefault();
           setDragging(false);
-          void take(e.dataTransfer?.files);
+          void take([...(e.dataTransfer?.files ?? [])]);
         }}
         data-testid="drop-zone"
       >
-        <label for="office-files" class="button primary file-button">
-          {deFiles.office.pick}
-        </label>
-        <input
+        <FilePicker
           id="office-files"
-          class="file-input"
-          type="file"
+          label={deFiles.office.pick}
+          hint={dragging ? deFiles.office.dropActive : deFiles.office.pickHint}
           multiple
-          accept="application/json,.json"
-          aria-describedby="office-files-hint"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const files = input.files;
-            void take(files).finally(() => (input.value = ''));
-          }}
+          primary
+          onPick={take}
         />
-        <p id="office-files-hint" class="hint">
-          {dragging ? deFiles.office.dropActive : deFiles.office.pickHint}
-        </p>
       </div>
       <ImportResult state={state} />
     </section>

@@ -13,6 +13,7 @@ import {
 } from '../../storage/backup';
 import { deliverFile } from '../../files/deliver';
 import { de } from '../../messages/de';
+import { FilePicker } from '../components/FilePicker';
 import { deFiles } from '../../messages/de-files';
 import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -74,10 +75,7 @@ export function BackupSection() {
     }
   };
 
-  const pick = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  const pick = async ([file]: File[]) => {
     if (!file) return;
     setPending(null);
     setMessage(null);
@@ -87,6 +85,8 @@ export function BackupSection() {
       const read = await readBackupFile(file);
       if (!read.ok) setMessage({ kind: 'alert', text: read.message });
       else setPending({ backup: read.value, summary: summariseBackup(read.value) });
+    } catch {
+      setMessage({ kind: 'alert', text: de.app.loadFailed });
     } finally {
       setBusy(null);
     }
@@ -144,23 +144,13 @@ export function BackupSection() {
             {t.create}
           </button>
         </div>
-        <div class="field">
-          <label for="backup-file" class="button file-button">
-            {t.restore}
-          </label>
-          <input
-            id="backup-file"
-            class="file-input"
-            type="file"
-            accept="application/json,.json"
-            aria-describedby="backup-file-hint"
-            disabled={busy !== null}
-            onChange={pick}
-          />
-          <p id="backup-file-hint" class="hint">
-            {t.restoreHint}
-          </p>
-        </div>
+        <FilePicker
+          id="backup-file"
+          label={t.restore}
+          hint={t.restoreHint}
+          disabled={busy !== null}
+          onPick={pick}
+        />
       </div>
       {busy && (
         <p role="status" class="muted">

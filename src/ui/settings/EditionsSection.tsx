@@ -17,6 +17,7 @@ import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
 import { EditionDiffView } from './EditionDiffView';
+import { FilePicker } from '../components/FilePicker';
 
 const t = deFiles.editions;
 
@@ -59,10 +60,7 @@ export function EditionsSection() {
   const [toDelete, setToDelete] = useState<EditionItem | null>(null);
   const shippedKey = shipped.status === 'ready' ? shipped.value.key : null;
 
-  const pick = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  const pick = async ([file]: File[]) => {
     if (!file) return;
     setCandidate(null);
     const { readEditionFile } = await import('../../files/edition-file');
@@ -181,22 +179,12 @@ export function EditionsSection() {
           </div>
         </section>
       )}
-      <div class="field">
-        <label for="edition-file" class="button file-button">
-          {deFiles.settings.importEdition}
-        </label>
-        <input
-          id="edition-file"
-          class="file-input"
-          type="file"
-          accept="application/json,.json"
-          aria-describedby="edition-file-hint"
-          onChange={pick}
-        />
-        <p id="edition-file-hint" class="hint">
-          {t.importHint}
-        </p>
-      </div>
+      <FilePicker
+        id="edition-file"
+        label={deFiles.settings.importEdition}
+        hint={t.importHint}
+        onPick={pick}
+      />
       {toDelete && (
         <ConfirmDialog
           title={t.confirmDelete(toDelete.stored.edition.title, toDelete.stored.version)}
