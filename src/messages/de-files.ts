@@ -34,7 +34,7 @@ export const deFiles = {
         n === 1 ? '1 beantwortete Aussage:' : `${n} beantwortete Aussagen:`,
       fileId: 'Zufällige Kennung der Datei',
       fileIdHint:
-        'Neu für jede Datei, damit das Integrationsbüro Doppelte erkennt. Sie verbindet keine zwei Dateien eures Vereins.',
+        'Zufällig, neu bei jedem Öffnen dieser Seite. Dieselbe Datei zweimal geschickt erkennt das Integrationsbüro daran; zwei Dateien eures Vereins verbindet sie nicht.',
       appVersion: 'Version der App',
       everyLight: 'Alle Ampeln der Datei ansehen',
       notInFile: 'nicht in der Datei (offen)',
@@ -148,7 +148,8 @@ export const deFiles = {
     shipped: 'mit der App geliefert',
     inUseHint: 'Kann nicht gelöscht werden, solange Einschätzungen sie verwenden.',
     delete: 'Ausgabe löschen',
-    deleteLabel: (title: string, version: number) => `${title}, Version ${version} löschen`,
+    deleteLabel: (title: string, version: number) =>
+      `Ausgabe löschen: ${title}, Version ${version}`,
     confirmDelete: (title: string, version: number) => `„${title}“, Version ${version} löschen?`,
     confirmDeleteBody:
       'Keine Einschätzung verwendet diese Ausgabe. Ihr könnt sie später wieder aus der Datei laden.',

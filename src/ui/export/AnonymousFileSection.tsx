@@ -6,7 +6,7 @@ import { anonymousFileName, serialiseAnonymousFile } from '../../files/anonymous
 import { canShareFile, deliverFile } from '../../files/deliver';
 import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
-import { Alert } from '../components/Field';
+import { Alert, Status } from '../components/Field';
 import { Disclosure } from '../components/Disclosure';
 import { LightSymbol } from '../components/LightSymbol';
 
@@ -18,10 +18,10 @@ const t = deFiles.share.anonymous;
  * the very file that is handed over, with the random id it will carry.
  */
 export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
-  const file = useMemo(
-    () => anonymousFileOf(source, crypto.randomUUID(), __APP_VERSION__),
-    [source],
-  );
+  // One random id for as long as the screen is open: saving twice gives the
+  // same file, which the Integrationsbüro then counts once.
+  const [fileId] = useState(() => crypto.randomUUID());
+  const file = useMemo(() => anonymousFileOf(source, fileId, __APP_VERSION__), [source, fileId]);
   const text = useMemo(() => serialiseAnonymousFile(file), [file]);
   const name = anonymousFileName(file);
   const blob = useMemo(() => new Blob([text], { type: 'application/json' }), [text]);
@@ -125,11 +125,7 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           <li key={item}>{item}</li>
         ))}
       </ul>
-      {status && (
-        <p role="status" class="notice">
-          {status}
-        </p>
-      )}
+      <Status message={status} />
       <Alert message={failure} />
       <div class="actions">
         {shareable && (

@@ -17,7 +17,7 @@ import { FilePicker } from '../components/FilePicker';
 import { deFiles } from '../../messages/de-files';
 import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Alert } from '../components/Field';
+import { Alert, Status } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
 
 const t = deFiles.backup;
@@ -152,16 +152,10 @@ export function BackupSection() {
           onPick={pick}
         />
       </div>
-      {busy && (
-        <p role="status" class="muted">
-          {busy}
-        </p>
-      )}
-      {message?.kind === 'status' && (
-        <p role="status" class="notice">
-          {message.text}
-        </p>
-      )}
+      <Status
+        message={busy ?? (message?.kind === 'status' ? message.text : null)}
+        class={busy ? 'muted' : 'notice'}
+      />
       {message?.kind === 'alert' && <Alert message={message.text} />}
       {pending && (
         <BackupPreview

@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
 import { EditionDiffView } from './EditionDiffView';
 import { FilePicker } from '../components/FilePicker';
+import { Alert, Status } from '../components/Field';
 
 const t = deFiles.editions;
 
@@ -156,11 +157,8 @@ export function EditionsSection() {
           )
         }
       </Loaded>
-      {message && (
-        <p role={message.kind} class={message.kind === 'alert' ? 'error' : 'notice'}>
-          {message.text}
-        </p>
-      )}
+      <Status message={message?.kind === 'status' ? message.text : null} />
+      <Alert message={message?.kind === 'alert' ? message.text : null} />
       {candidate && (
         <section class="card candidate" aria-labelledby="candidate-title">
           <h3 id="candidate-title">
