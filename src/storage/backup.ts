@@ -67,8 +67,14 @@ export async function readBackupStatus(): Promise<BackupStatus> {
       if (last === undefined) {
         change = (await db.clubs.limit(1).first())?.updatedAt;
       } else {
+        // Stamps are ISO text; one from a restored file may carry an offset,
+        // which shifts its text by at most 14 hours. So the index is read from
+        // 14 hours before the backup, and the few rows there compared as instants.
+        const from = new Date(Date.parse(last) - 14 * 3600_000).toISOString();
         for (const table of [db.clubs, db.assessments, db.measures, db.answers] as const) {
           const row = await (table as typeof db.clubs)
+            .where('updatedAt')
+            .above(from)
             .filter((r) => changedAfter(r.updatedAt, last))
             .first();
           if (row) {

@@ -89,6 +89,14 @@ export class AmpelbogenDb extends Dexie {
           await tx.table<Assessment, string>('assessments').update(a.id, { ratings });
         }
       });
+    // Version 4: an index on updatedAt, so "is there anything newer than the
+    // last backup?" reads a few rows instead of every answer. Indexes only.
+    this.version(4).stores({
+      clubs: 'id, name, updatedAt',
+      assessments: 'id, clubId, [clubId+date], status, updatedAt',
+      answers: '[assessmentId+criterionId], assessmentId, updatedAt',
+      measures: 'id, clubId, assessmentId, [clubId+criterionId], updatedAt',
+    });
     // Another tab wants a newer schema: step aside so it can upgrade, and tell
     // the user to reload (their entries are already written).
     this.on('versionchange', () => {

@@ -193,6 +193,16 @@ describe('backup and restore', () => {
     expect((await readBackupStatus()).due).toBe(true);
   });
 
+  it('compares stamps with an offset as instants, through the updatedAt index', async () => {
+    await markBackedUp('2026-03-14T09:00:00.000Z');
+    // 09:30 in Berlin is 08:30 UTC: before the backup, though its text sorts after.
+    await db.clubs.put(club('c1', 'TV', '2026-03-14T09:30:00+01:00'));
+    expect((await readBackupStatus()).due).toBe(false);
+    // 04:30 in New York is 09:30 UTC: after the backup, though its text sorts before.
+    await db.clubs.put(club('c2', 'Chor', '2026-03-14T04:30:00-05:00'));
+    expect((await readBackupStatus()).due).toBe(true);
+  });
+
   it('a measure ticked off later counts as a newer entry', async () => {
     await restoreBackup(sampleBackup(), 'replace');
     expect((await readBackupStatus()).due).toBe(false);

@@ -56,7 +56,7 @@ describe('database upgrades', () => {
     const db = new AmpelbogenDb(name);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.clubs.count()).toBe(1);
     expect(await db.assessments.get('a1')).toMatchObject({
       status: 'done',
