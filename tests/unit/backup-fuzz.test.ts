@@ -6,120 +6,17 @@ import { parseJson } from '../../src/files/read-file';
 import { restoreBackup } from '../../src/storage/backup';
 import { dump, freshDatabase } from '../storage/helpers';
 import { sampleBackup } from '../fixtures/backup';
+import { damagedVariants, type Json } from '../fixtures/damaged-json';
 
 // Import fuzzing: broken, truncated, mistyped and hostile files must all be
 // refused with a German message. Most cases are checked without a database
 // (validation comes before any write); a sample goes the whole way, file to
 // restore, on a device with data, and the tables must be unchanged.
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
-
 const valid = sampleBackup() as unknown as Json;
 const validText = JSON.stringify(valid);
-
-/** Every path into a JSON value, the root included. */
-function pathsOf(value: Json, prefix: Path = []): Path[] {
-  const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
-  return out;
-}
-
-function getAt(value: Json, path: Path): Json {
-  return path.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, value);
-}
-
-/** A copy with the value at a path replaced (the root when the path is empty). */
-function setAt(value: Json, path: Path, replacement: Json): Json {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(value);
-  const parent = getAt(copy, path.slice(0, -1)) as Record<string | number, Json>;
-  parent[path[path.length - 1]!] = replacement;
-  return copy;
-}
-
-const allPaths = pathsOf(valid);
-const leafPaths = allPaths.filter((p) => {
-  const v = getAt(valid, p);
-  return v === null || typeof v !== 'object';
-});
-const objectPaths = allPaths.filter((p) => {
-  const v = getAt(valid, p);
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-});
-
-const kindOf = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-
-/** A value of some JSON type other than the one at the path. */
-const swapped = (original: Json) =>
-  fc
-    .oneof(
-      fc.constant<Json>(null),
-      fc.boolean(),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
-      fc.string({ maxLength: 20 }),
-      fc.constant<Json>([]),
-      fc.constant<Json>({}),
-      fc.array(fc.integer(), { maxLength: 3 }),
-    )
-    .filter((v) => kindOf(v as Json) !== kindOf(original)) as fc.Arbitrary<Json>;
-
-const mistyped = fc
-  .constantFrom(...allPaths)
-  .chain((path) => swapped(getAt(valid, path)).map((v) => JSON.stringify(setAt(valid, path, v))));
-
-const truncated = fc
-  .integer({ min: 0, max: validText.length - 1 })
-  .map((n) => validText.slice(0, n));
-
-const HOSTILE = ['__proto__', 'constructor', 'prototype'];
-const hostileKeys = fc
-  .tuple(fc.constantFrom(...objectPaths), fc.constantFrom(...HOSTILE), fc.jsonValue())
-  .map(([path, key, payload]) => {
-    const copy = structuredClone(valid);
-    const target = getAt(copy, path) as Record<string, Json>;
-    // An own property named like this, as JSON.parse makes it from a file.
-    Object.defineProperty(target, key, {
-      value: payload,
-      enumerable: true,
-      configurable: true,
-      writable: true,
-    });
-    return JSON.stringify(copy);
-  });
-
-const hugeStrings = fc
-  .tuple(fc.constantFrom(...leafPaths), fc.integer({ min: 2_001, max: 200_000 }))
-  .map(([path, n]) => JSON.stringify(setAt(valid, path, 'x'.repeat(n))));
-
-const deepNesting = fc
-  .tuple(fc.constantFrom(...allPaths), fc.integer({ min: 100, max: 20_000 }), fc.boolean())
-  .map(([path, depth, arrays]) => {
-    const open = arrays ? '['.repeat(depth) : '{"a":'.repeat(depth);
-    const close = arrays ? ']'.repeat(depth) : '}'.repeat(depth);
-    const marker = '"__deep__"';
-    return JSON.stringify(setAt(valid, path, '__deep__')).replace(marker, `${open}1${close}`);
-  });
-
-const hugeArrays = fc
-  .tuple(fc.constantFrom(...allPaths), fc.integer({ min: 1_000_001, max: 1_100_000 }))
-  .map(([path, n]) => {
-    const marker = '"__huge__"';
-    return JSON.stringify(setAt(valid, path, '__huge__')).replace(
-      marker,
-      `[${'0,'.repeat(n - 1)}0]`,
-    );
-  });
-
-const hugeNumbers = fc
-  .tuple(fc.constantFrom(...leafPaths), fc.constantFrom('1e309', '-1e309', '1e308', '-0.5', '1.5'))
-  .filter(([path]) => typeof getAt(valid, path) !== 'number' || path.includes('version'))
-  .map(([path, n]) => {
-    const marker = '"__number__"';
-    return JSON.stringify(setAt(valid, path, '__number__')).replace(marker, n);
-  });
+const { mistyped, truncated, hostileKeys, hugeStrings, deepNesting, hugeArrays, hugeNumbers } =
+  damagedVariants(valid);
 
 const wrongEnvelope = fc
   .tuple(fc.oneof(fc.string(), fc.constant('ampelbogen-sicherung'), fc.jsonValue()), fc.jsonValue())
