@@ -52,12 +52,18 @@ test('the anonymous file shows what it holds and carries nothing that names the 
     'tel:06102241763',
   );
   const shownId = await app.export.fact('Zufällige Kennung der Datei').locator('code').innerText();
+  await app.export.anonymous
+    .locator('summary', { hasText: 'Den genauen Inhalt der Datei ansehen' })
+    .tap();
+  const shownText = await app.export.anonymous.locator('pre').textContent();
   await expectNoAxeViolations(page, 'the export screen');
 
   // The file itself.
   const download = await app.export.downloadAnonymous();
   expect(download.suggestedFilename()).toMatch(/^ampelbogen-anonym-2026-Q1-[0-9a-f]{8}\.json$/);
   const text = await readFile((await download.path())!, 'utf8');
+  // What was shown is exactly what was saved, byte for byte.
+  expect(text).toBe(shownText);
   const file = anonymousFileSchema.parse(JSON.parse(text));
   expect(file.fileId).toBe(shownId);
   expect(file.period).toBe('2026-Q1');

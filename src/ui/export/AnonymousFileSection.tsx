@@ -118,7 +118,13 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           </ol>
         )}
       </Disclosure>
-      <Disclosure summary={t.exactText}>{() => <pre class="file-text">{text}</pre>}</Disclosure>
+      <Disclosure summary={t.exactText}>
+        {() => (
+          <pre class="file-text" tabIndex={0} role="region" aria-label={t.exactText}>
+            {text}
+          </pre>
+        )}
+      </Disclosure>
       <h3 class="export-subtitle">{t.notContained}</h3>
       <ul class="not-contained">
         {t.notContainedList.map((item) => (
