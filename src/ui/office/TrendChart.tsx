@@ -3,9 +3,8 @@ import type { TrendBucket } from '../../domain/aggregation';
 import type { Edition } from '../../domain/edition-schema';
 import type { CatalogueArea } from '../../domain/office-catalogue';
 import { lightForValue } from '../../domain/scoring';
-import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
-import { LightSymbol } from '../components/LightSymbol';
+import { ValueChart } from '../components/ValueChart';
 import { areaTitle } from './AreaFigures';
 
 // The area values over quarters or years, drawn with the progress chart's
@@ -45,55 +44,14 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
     .map((b) => deFiles.office.chartPoint(b.label, valueText(b.areas[index]?.value)))
     .join(', ');
   return (
-    <svg
-      class="chart"
-      viewBox={`0 0 ${BOX.width} ${BOX.height}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-    >
-      <title id={`${id}-title`}>{deFiles.office.chartTitle(title)}</title>
-      <desc id={`${id}-desc`}>{deFiles.office.chartDesc(described)}</desc>
-      {g.yTicks.map((t) => (
-        <g key={t.value}>
-          <line
-            class="grid"
-            x1={BOX.padding.left}
-            x2={BOX.width - BOX.padding.right}
-            y1={t.y}
-            y2={t.y}
-          />
-          <text class="axis" x={BOX.padding.left - 6} y={t.y + 4} text-anchor="end">
-            {de.progress.percent(t.value)}
-          </text>
-        </g>
-      ))}
-      {g.thresholds.map((t) => (
-        <line
-          key={t.light}
-          class={`threshold threshold-${t.light}`}
-          x1={BOX.padding.left}
-          x2={BOX.width - BOX.padding.right}
-          y1={t.y}
-          y2={t.y}
-        />
-      ))}
-      {g.xTicks
-        .filter((t) => t.labelled)
-        .map((t) => (
-          <text key={t.date} class="axis" x={t.x} y={BOX.height - 8} text-anchor="middle">
-            {t.date}
-          </text>
-        ))}
-      {g.segments.map((s, i) => (
-        <line key={i} class="series" x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />
-      ))}
-      {g.points.map((p) => (
-        <svg key={p.date} x={p.x - 8} y={p.y - 8} width="16" height="16" overflow="visible">
-          <LightSymbol rating={p.light ?? 'none'} size={16} />
-        </svg>
-      ))}
-    </svg>
+    <ValueChart
+      id={id}
+      box={BOX}
+      layout={g}
+      title={deFiles.office.chartTitle(title)}
+      description={deFiles.office.chartDesc(described)}
+      xLabel={(label) => label}
+    />
   );
 }
 

@@ -1,0 +1,91 @@
+import type { ChartBox, ChartGeometry } from '../../domain/chart';
+import { de } from '../../messages/de';
+import { LightSymbol } from './LightSymbol';
+
+/** Above this many points the symbols would overlap: the line carries small dots instead. */
+const MAX_SYMBOLS = 24;
+
+interface Props {
+  id: string;
+  box: ChartBox;
+  layout: ChartGeometry;
+  title: string;
+  description: string;
+  /** The text under an x tick, from its date or period. */
+  xLabel: (date: string) => string;
+}
+
+/**
+ * Values from 0 to 100 % over time as SVG, drawn from the pure geometry of
+ * domain/chart.ts: grid, threshold lines, one polyline, the light's symbol at
+ * each point (never colour alone), and a title and description for screen readers.
+ */
+export function ValueChart({ id, box, layout: g, title, description, xLabel }: Props) {
+  return (
+    <svg
+      class="chart"
+      viewBox={`0 0 ${box.width} ${box.height}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {g.yTicks.map((t) => (
+        <g key={t.value}>
+          <line
+            class="grid"
+            x1={box.padding.left}
+            x2={box.width - box.padding.right}
+            y1={t.y}
+            y2={t.y}
+          />
+          <text class="axis" x={box.padding.left - 6} y={t.y + 4} text-anchor="end">
+            {de.progress.percent(t.value)}
+          </text>
+        </g>
+      ))}
+      {g.thresholds.map((t) => (
+        <line
+          key={t.light}
+          class={`threshold threshold-${t.light}`}
+          x1={box.padding.left}
+          x2={box.width - box.padding.right}
+          y1={t.y}
+          y2={t.y}
+        />
+      ))}
+      {g.xTicks
+        .filter((t) => t.labelled)
+        .map((t, i) => (
+          <text key={`${t.date}-${i}`} class="axis" x={t.x} y={box.height - 8} text-anchor="middle">
+            {xLabel(t.date)}
+          </text>
+        ))}
+      {g.segments.length > 0 && (
+        // The segments join consecutive plotted points, so one polyline draws them all.
+        <polyline
+          class="series"
+          fill="none"
+          points={g.points.map((p) => `${p.x},${p.y}`).join(' ')}
+        />
+      )}
+      {g.points.length <= MAX_SYMBOLS
+        ? g.points.map((p, i) => (
+            <svg
+              key={`${p.date}-${i}`}
+              x={p.x - 9}
+              y={p.y - 9}
+              width="18"
+              height="18"
+              overflow="visible"
+            >
+              <LightSymbol rating={p.light ?? 'none'} size={18} />
+            </svg>
+          ))
+        : g.points.map((p, i) => (
+            <circle key={`${p.date}-${i}`} class="dot-point" cx={p.x} cy={p.y} r="2" />
+          ))}
+    </svg>
+  );
+}
