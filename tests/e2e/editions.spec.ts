@@ -1,5 +1,5 @@
 import { criterion, readShippedEdition, shipped } from './edition';
-import { expect, test, waitForServiceWorkerControl } from './fixtures';
+import { expect, test, openOffline } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
 // The town publishes version 2 of the shipped edition: one criterion reworded,
@@ -27,13 +27,9 @@ function version2() {
 test('a second edition: check, import, finish one draft in v1, move another to v2, compare', async ({
   app,
   page,
-  context,
 }) => {
   const { settings, assessment, summary, club, progress } = app;
-  await app.clubList.goto();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.reload();
+  await openOffline(page);
   await app.createClub({ name: 'Sportfreunde Zeppelinheim' });
 
   // Two drafts made with version 1.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { anonymousFileSchema } from '../../src/files/anonymous-file';
 import { area, criterion } from './edition';
-import { expect, test, TODAY_GERMAN, TODAY_ISO, waitForServiceWorkerControl } from './fixtures';
+import { expect, test, TODAY_GERMAN, TODAY_ISO, openOffline } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
 // Offline on a phone: a finished assessment becomes an anonymous file. The
@@ -13,13 +13,9 @@ const c = (k: number) => criterion(0, k);
 test('the anonymous file shows what it holds and carries nothing that names the club', async ({
   app,
   page,
-  context,
 }) => {
   const { assessment, summary } = app;
-  await app.clubList.goto();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.reload();
+  await openOffline(page);
   await app.createClub({
     name: 'Ayşe Çağlars Chor',
     category: 'Kultur, Musik, Brauchtum',

@@ -50,3 +50,15 @@ export async function checkForUpdate(page: Page): Promise<void> {
     });
   }).toPass({ timeout: 20_000 });
 }
+
+/**
+ * Opens the app, waits until the service worker controls it, then cuts the
+ * network and reloads: everything after this runs offline, as at a meeting
+ * without reception.
+ */
+export async function openOffline(page: Page): Promise<void> {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await page.context().setOffline(true);
+  await page.reload();
+}

@@ -1,5 +1,5 @@
 import { area, criterion } from './edition';
-import { expect, test, waitForServiceWorkerControl } from './fixtures';
+import { expect, test, openOffline } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
 // Three meetings, three finished assessments: the club page shows how the club
@@ -12,13 +12,9 @@ const c = (k: number) => criterion(0, k);
 test('three meetings show three points per area, what changed, and a next step carried over', async ({
   app,
   page,
-  context,
 }) => {
   const { assessment, summary, progress } = app;
-  await app.clubList.goto();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.reload();
+  await openOffline(page);
   await app.createClub({ name: 'Chor Gravenbruch' });
 
   // Meeting 1: two reds, a next step for the first criterion.

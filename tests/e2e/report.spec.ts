@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { area, criterion, shipped } from './edition';
-import { expect, test, waitForServiceWorkerControl } from './fixtures';
+import { expect, test, openOffline } from './fixtures';
 
 // The PDF report is made on the phone with no network: jsPDF and the font come
 // from the service worker's precache. The test reads the downloaded file back
@@ -12,13 +12,9 @@ const CLUB = 'Sportfreunde Ayşe & Анна Größtal';
 test('a finished assessment becomes a PDF offline, with every statement, its light and the names', async ({
   app,
   page,
-  context,
 }) => {
   const { assessment, summary } = app;
-  await app.clubList.goto();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.reload();
+  await openOffline(page);
   await app.createClub({ name: CLUB });
 
   await app.startAssessment();
