@@ -3,6 +3,7 @@ import { anonymousFileSchema } from '../../src/files/anonymous-file';
 import { area, criterion } from './edition';
 import { expect, test, TODAY_GERMAN, TODAY_ISO, openOffline } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { anonymousFile, jsonFile } from './anonymous-files';
 
 // Offline on a phone: a finished assessment becomes an anonymous file. The
 // user sees what it holds before saving it, and the saved file holds the
@@ -81,6 +82,23 @@ test('the anonymous file shows what it holds and carries nothing that names the 
   await expect(
     page.getByRole('status').filter({ hasText: 'Die Datei wurde gespeichert' }),
   ).toBeVisible();
+
+  // The Integrationsbüro, on the same browser, reads it with two files of the
+  // same kind of club; the club's own data stays apart and unchanged.
+  const sameKind = { period: '2026-Q1', category: 'kultur', sizeBand: '21-100', count: 2 };
+  await app.clubList.goHome();
+  await app.office.openFromHome();
+  await app.office.importFiles([
+    jsonFile(download.suggestedFilename(), text),
+    jsonFile('andere-1.json', anonymousFile(1, sameKind)),
+    jsonFile('andere-2.json', anonymousFile(2, sameKind)),
+  ]);
+  await expect(app.office.importStatus).toHaveText('3 übernommen, 0 schon vorhanden, 0 abgelehnt.');
+  await expect(app.office.basis).toHaveText(
+    'Die Zahlen dieser Auswahl beruhen auf 3 von 3 Rückmeldungen.',
+  );
+  await app.clubList.goHome();
+  await expect(app.clubList.club('Ayşe Çağlars Chor')).toBeVisible();
 });
 
 test('a draft offers no anonymous file yet and says how to get one', async ({ app }) => {
