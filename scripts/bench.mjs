@@ -247,7 +247,7 @@ async function pdfFigures(page, runs) {
     db.close();
     return id;
   });
-  await page.evaluate((id) => (location.hash = `#/einschaetzung/${id}/uebersicht`), assessmentId);
+  await page.evaluate((id) => (location.hash = `#/einschaetzung/${id}/weitergeben`), assessmentId);
   await page.getByRole('button', { name: 'PDF erstellen' }).waitFor();
   const loadedBefore = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => e.name),
