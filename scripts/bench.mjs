@@ -720,6 +720,23 @@ console.log(
   `  empty page: JS ${empty.js} B (${(empty.js / 1024).toFixed(1)} KB), CSS files ${empty.css} B, index.html ${empty.html} B`,
 );
 
+/** Lighthouse for the app and the empty page of the same stack, medians of LIGHTHOUSE_RUNS. */
+async function printLighthouse(appUrl, emptyUrl) {
+  const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+  const a = await lighthouse(appUrl, runs);
+  const e = await lighthouse(emptyUrl, runs);
+  console.log(`Lighthouse, mobile defaults, median of ${runs} runs`);
+  console.log(
+    `  app:        performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}, LCP ${Math.round(a.lcp)} ms`,
+  );
+  console.log(
+    `  empty page: performance ${e.performance}, accessibility ${e.accessibility}, best practices ${e.bestPractices}, LCP ${Math.round(e.lcp)} ms`,
+  );
+  console.log(
+    `  LCP difference: ${Math.round(a.lcp - e.lcp)} ms   target: 100 / 100 / 100, LCP within 200 ms of the empty page`,
+  );
+}
+
 // BENCH_PORT lets a second checkout measure at the same time.
 const port = Number(process.env.BENCH_PORT ?? 4180);
 const appServer = serve('dist', port);
@@ -728,6 +745,10 @@ try {
   await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
   if (args.has('--office-only')) {
     printOffice(await officeTimes(appServer.url, 5, 30));
+    process.exit(0);
+  }
+  if (args.has('--lighthouse-only')) {
+    await printLighthouse(appServer.url, emptyServer.url);
     process.exit(0);
   }
   // --restore-only measures just the restore (for profiling it).
@@ -772,21 +793,7 @@ try {
     `  file chosen to transaction committed: median ${median(totals).toFixed(0)} ms (read and check ${median(restores.map((r) => r.check)).toFixed(0)} ms, write ${median(restores.map((r) => r.write)).toFixed(0)} ms), max ${Math.max(...totals).toFixed(0)} ms   target < 3000 ms`,
   );
   if (!args.has('--restore-only')) printOffice(await officeTimes(appServer.url, 5, 30));
-  if (!args.has('--no-lighthouse')) {
-    const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-    const a = await lighthouse(appServer.url, runs);
-    const e = await lighthouse(emptyServer.url, runs);
-    console.log(`Lighthouse, mobile defaults, median of ${runs} runs`);
-    console.log(
-      `  app:        performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}, LCP ${Math.round(a.lcp)} ms`,
-    );
-    console.log(
-      `  empty page: performance ${e.performance}, accessibility ${e.accessibility}, best practices ${e.bestPractices}, LCP ${Math.round(e.lcp)} ms`,
-    );
-    console.log(
-      `  LCP difference: ${Math.round(a.lcp - e.lcp)} ms   target: 100 / 100 / 100, LCP within 200 ms of the empty page`,
-    );
-  }
+  if (!args.has('--no-lighthouse')) await printLighthouse(appServer.url, emptyServer.url);
 } finally {
   appServer.stop();
   emptyServer.stop();
