@@ -64,3 +64,51 @@ export function snapshotRatings(answers: Iterable<Answer>): Record<string, Ratin
   for (const a of answers) if (a.rating) ratings[a.criterionId] = a.rating;
   return ratings;
 }
+
+/** The notes of an assessment as one record, for a finished assessment's row (none empty). */
+export function snapshotNotes(answers: Iterable<Answer>): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const a of answers) if (a.note) notes[a.criterionId] = a.note;
+  return notes;
+}
+
+/**
+ * An assessment with its answers folded into its row, as a finished one keeps
+ * them: `ratings` and `notes` (left out when there is none) made from the
+ * answer rows, which the caller then removes.
+ */
+export function foldAnswers(assessment: Assessment, rows: readonly Answer[]): Assessment {
+  const { notes: _old, ...rest } = assessment;
+  const notes = snapshotNotes(rows);
+  return {
+    ...rest,
+    ratings: snapshotRatings(rows),
+    ...(Object.keys(notes).length > 0 ? { notes } : {}),
+  };
+}
+
+/**
+ * The answers of an assessment, the one way to read them: a finished
+ * assessment keeps them in its row (`ratings` and `notes`), each stamped with
+ * the time it was finished; a draft has its answer rows. Reopening writes
+ * exactly these rows back. A finished assessment has no rows (finishing, the
+ * v5 upgrade and the restore fold them in), so `rows` counts only for a draft.
+ */
+export function answersOf(assessment: Assessment, rows: readonly Answer[]): Answer[] {
+  if (assessment.status !== 'done') return [...rows];
+  const updatedAt = assessment.finishedAt ?? assessment.updatedAt;
+  const ratings = assessment.ratings ?? {};
+  const notes = assessment.notes ?? {};
+  const ids = new Set([...Object.keys(ratings), ...Object.keys(notes)]);
+  return [...ids].map((criterionId) => {
+    const rating = Object.hasOwn(ratings, criterionId) ? ratings[criterionId] : undefined;
+    const note = Object.hasOwn(notes, criterionId) ? notes[criterionId] : undefined;
+    return {
+      assessmentId: assessment.id,
+      criterionId,
+      ...(rating !== undefined ? { rating } : {}),
+      ...(note !== undefined ? { note } : {}),
+      updatedAt,
+    };
+  });
+}

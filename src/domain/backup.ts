@@ -96,7 +96,11 @@ export interface MergePlan {
   replacedAssessmentIds: string[];
 }
 
-/** The time of an assessment as a unit: the latest change to it, its answers or its measures. */
+/**
+ * The time of an assessment as a unit: the latest change to it, its answers or
+ * its measures. A finished assessment has no answer rows; its own updatedAt
+ * covers the answers in its row.
+ */
 function unitTimes(records: BackupRecords): Map<string, number> {
   const times = new Map<string, number>();
   const bump = (id: string, stamp: string) => {
@@ -113,8 +117,9 @@ function unitTimes(records: BackupRecords): Map<string, number> {
  * Adds a backup to what the device holds, without duplicates (records are
  * matched by id). The rule:
  * - a club: the newer updatedAt wins; on a tie the device keeps its own;
- * - an assessment travels as one unit with its answers and measures, so that a
- *   finished assessment's lights and its answers never come from two versions.
+ * - an assessment travels as one unit with its answers (a draft's rows, or
+ *   inside a finished assessment's row) and measures, so that an assessment and
+ *   its answers never come from two versions.
  *   The unit's time is the latest updatedAt among the three; the later unit wins
  *   whole (its rows replace the other side's rows of that assessment); on a tie
  *   the device keeps its own;

@@ -34,6 +34,12 @@ export const assessmentSchema = z.strictObject({
    * one row per assessment; set on finishing, removed on reopening.
    */
   ratings: z.record(z.string().min(1).max(60), z.enum(RATING_IDS)).optional(),
+  /**
+   * The notes of a finished assessment (criterion id → note, none empty): with
+   * `ratings` they are its answers, whose rows are removed on finishing and
+   * written again on reopening. Absent when it has no note.
+   */
+  notes: z.record(z.string().min(1).max(60), z.string().min(1).max(LIMITS.note)).optional(),
 });
 
 export const answerSchema = z.strictObject({

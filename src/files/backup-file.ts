@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answerSchema, assessmentSchema, clubSchema, measureSchema } from '../domain/entities';
 import { editionSchema } from '../domain/edition-schema';
-import { editionKey } from '../domain/assessment';
+import { editionKey, foldAnswers } from '../domain/assessment';
 import type { BackupContent } from '../domain/backup';
 import { measureId } from '../domain/measures';
 import { deFiles } from '../messages/de-files';
@@ -15,7 +15,7 @@ import { findHostileKey, parseJson, readTextFile, type FileResult } from './read
 // → cross-checks. Nothing here writes; storage/backup.ts does, after all this.
 
 export const BACKUP_FORMAT = 'ampelbogen-sicherung';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /**
  * 50 MB. A busy device (50 clubs, 1,000 finished assessments of 60 answers, a
@@ -32,7 +32,7 @@ export const BACKUP_LIMITS = {
   answers: 1_000_000,
   measures: 200_000,
   editions: 100,
-  /** Criteria in one finished assessment's snapshot (20 areas × 30 criteria). */
+  /** Criteria in one finished assessment's ratings or notes (20 areas × 30 criteria). */
   snapshot: 600,
 } as const;
 
@@ -44,10 +44,35 @@ const storedEditionSchema = z.strictObject({
   edition: editionSchema,
 });
 
-/** Version 1 of the backup file: every record of the device in one envelope. */
+const settingsSchema = z.strictObject({
+  /** "id@version" of the edition new assessments use. */
+  defaultEdition: z.string().min(3).max(80).optional(),
+});
+
+/**
+ * Version 1 of the backup file: every record of the device in one envelope,
+ * every answer as a row (a finished assessment's too, beside its `ratings`).
+ */
 export const backupSchemaV1 = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
+  createdAt: instant,
+  appVersion: z.string().min(1).max(40),
+  clubs: z.array(clubSchema).max(BACKUP_LIMITS.clubs),
+  assessments: z.array(assessmentSchema.omit({ notes: true })).max(BACKUP_LIMITS.assessments),
+  answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
+  measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
+  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
+  settings: settingsSchema,
+});
+
+/**
+ * Version 2: a finished assessment carries its answers in its own record
+ * (`ratings` and `notes`), and `answers` holds only the rows of drafts.
+ */
+export const backupSchemaV2 = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(2),
   createdAt: instant,
   appVersion: z.string().min(1).max(40),
   clubs: z.array(clubSchema).max(BACKUP_LIMITS.clubs),
@@ -55,15 +80,13 @@ export const backupSchemaV1 = z.strictObject({
   answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
   measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
   editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
-  settings: z.strictObject({
-    /** "id@version" of the edition new assessments use. */
-    defaultEdition: z.string().min(3).max(80).optional(),
-  }),
+  settings: settingsSchema,
 });
 
-/** The current backup shape; a v2 would get its own schema and an upgrade from v1. */
-export const backupSchema = backupSchemaV1;
+/** The current backup shape. */
+export const backupSchema = backupSchemaV2;
 export type Backup = z.infer<typeof backupSchema>;
+export type BackupV1 = z.infer<typeof backupSchemaV1>;
 export type BackupEdition = Backup['editions'][number];
 
 /** Builds the envelope around what storage read from the device in one transaction. */
@@ -105,8 +128,16 @@ const COLLECTIONS: Record<string, (n: number) => string> = {
   editions: deFiles.backup.path.edition,
 };
 
-/** Relations the schema cannot see: ids unique, every reference inside the file. */
-export function crossCheck(backup: Backup): string[] {
+/** The lists of a backup of any version, for the cross-checks. */
+type BackupLists = Pick<Backup, 'clubs' | 'answers' | 'measures' | 'editions'> & {
+  assessments: readonly BackupV1['assessments'][number][] | Backup['assessments'];
+};
+
+/**
+ * Relations the schema cannot see: ids unique, every reference inside the file.
+ * With `current`, also the rule of version 2: no answer row of a finished assessment.
+ */
+export function crossCheck(backup: BackupLists, current = true): string[] {
   const t = deFiles.backup.checks;
   const problems: string[] = [];
   const unique = <T>(
@@ -133,9 +164,14 @@ export function crossCheck(backup: Backup): string[] {
     if (!clubIds.has(a.clubId)) problems.push(t.clubMissing(p.assessment(i + 1)));
     if (a.ratings && Object.keys(a.ratings).length > BACKUP_LIMITS.snapshot)
       problems.push(t.snapshotTooLarge(p.assessment(i + 1)));
+    if ('notes' in a && a.notes && Object.keys(a.notes).length > BACKUP_LIMITS.snapshot)
+      problems.push(t.notesTooMany(p.assessment(i + 1)));
   });
+  const finished = new Set(backup.assessments.filter((a) => a.status === 'done').map((a) => a.id));
   backup.answers.forEach((r, i) => {
     if (!assessmentIds.has(r.assessmentId)) problems.push(t.assessmentMissing(p.answer(i + 1)));
+    else if (current && finished.has(r.assessmentId))
+      problems.push(t.answerOfFinished(p.answer(i + 1)));
   });
   backup.measures.forEach((m, i) => {
     const where = p.measure(i + 1);
@@ -147,30 +183,72 @@ export function crossCheck(backup: Backup): string[] {
   return problems;
 }
 
+function refusal(problems: readonly string[]): FileResult<never> {
+  const shown = problems.slice(0, 3).join('; ');
+  const rest = problems.length > 3 ? `; ${deFiles.files.issues.more(problems.length - 3)}` : '';
+  return { ok: false, message: deFiles.backup.invalid(`${shown}${rest}.`) };
+}
+
+function schemaRefusal(issues: readonly z.core.$ZodIssue[]): FileResult<never> {
+  return { ok: false, message: deFiles.backup.invalid(describeIssues(issues, 3, COLLECTIONS)) };
+}
+
 /** Validates data that claims to be the current version, in full. */
 function validateCurrent(data: unknown): FileResult<Backup> {
   const result = backupSchema.safeParse(data);
-  if (!result.success)
-    return {
-      ok: false,
-      message: deFiles.backup.invalid(describeIssues(result.error.issues, 3, COLLECTIONS)),
-    };
+  if (!result.success) return schemaRefusal(result.error.issues);
   const problems = crossCheck(result.data);
-  if (problems.length > 0) {
-    const shown = problems.slice(0, 3).join('; ');
-    const rest = problems.length > 3 ? `; ${deFiles.files.issues.more(problems.length - 3)}` : '';
-    return { ok: false, message: deFiles.backup.invalid(`${shown}${rest}.`) };
-  }
-  return { ok: true, value: result.data };
+  return problems.length > 0 ? refusal(problems) : { ok: true, value: result.data };
 }
 
 /**
- * One reader per file version, each ending in the current shape. When v2
- * comes, v1's reader becomes "validate with backupSchemaV1, then upgrade to v2"
- * and validateCurrent handles v2; the cross-checks run on the current shape.
+ * Version 1 to 2: the answer rows of each finished assessment fold into its
+ * record (ratings and notes made from the rows, which hold what the app showed
+ * and printed) and leave `answers`. A finished assessment without rows keeps
+ * its record as it is. Drafts keep their rows.
+ */
+export function upgradeBackupV1(v1: BackupV1): Backup {
+  const finished = new Set(v1.assessments.filter((a) => a.status === 'done').map((a) => a.id));
+  const rowsOf = new Map<string, BackupV1['answers']>();
+  const answers: Backup['answers'] = [];
+  for (const r of v1.answers) {
+    if (!finished.has(r.assessmentId)) answers.push(r);
+    else {
+      const rows = rowsOf.get(r.assessmentId);
+      if (rows) rows.push(r);
+      else rowsOf.set(r.assessmentId, [r]);
+    }
+  }
+  return {
+    ...v1,
+    version: 2,
+    assessments: v1.assessments.map((a) => {
+      const rows = rowsOf.get(a.id);
+      return rows ? foldAnswers(a, rows) : a;
+    }),
+    answers,
+  };
+}
+
+/** Validates a version 1 file in full, then upgrades it and checks the result. */
+function readV1(data: unknown): FileResult<Backup> {
+  const result = backupSchemaV1.safeParse(data);
+  if (!result.success) return schemaRefusal(result.error.issues);
+  const problems = crossCheck(result.data, false);
+  if (problems.length > 0) return refusal(problems);
+  const upgraded = upgradeBackupV1(result.data);
+  const after = crossCheck(upgraded);
+  return after.length > 0 ? refusal(after) : { ok: true, value: upgraded };
+}
+
+/**
+ * One reader per file version, each ending in the current shape: an older
+ * version is validated with its own schema and cross-checks, then upgraded,
+ * and the cross-checks run again on the current shape.
  */
 const READERS: Record<number, (data: unknown) => FileResult<Backup>> = {
-  1: validateCurrent,
+  1: readV1,
+  2: validateCurrent,
 };
 
 /** The one way in: any parsed JSON → a valid backup of the current version, or a German message. */

@@ -430,6 +430,9 @@ export const deFiles = {
       clubMismatch: (where: string) => `${where} nennt einen anderen Verein als seine Einschätzung`,
       badMeasureId: (where: string) => `${where} hat eine falsche Kennung`,
       snapshotTooLarge: (where: string) => `${where} hat zu viele Ampeln`,
+      notesTooMany: (where: string) => `${where} hat zu viele Notizen`,
+      answerOfFinished: (where: string) =>
+        `${where} gehört zu einer abgeschlossenen Einschätzung, die ihre Antworten selbst enthält`,
     },
     path: {
       club: (n: number) => `Verein ${n}`,

@@ -3,7 +3,7 @@
 // club's measures.
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import type { Edition } from '../domain/edition-schema';
-import { editionKey } from '../domain/assessment';
+import { answersOf, editionKey } from '../domain/assessment';
 import { getDb } from './db';
 import { ensureShippedEdition } from './editions';
 
@@ -34,13 +34,15 @@ export function readAssessmentBundle(id: string): Promise<AssessmentBundle | nul
     async () => {
       const assessment = await db.assessments.get(id);
       if (!assessment) return null;
-      const [club, stored, answers, measures] = await Promise.all([
+      const [club, stored, rows, measures] = await Promise.all([
         db.clubs.get(assessment.clubId),
         db.editions.get(editionKey(assessment.editionId, assessment.editionVersion)),
         db.answers.where('assessmentId').equals(id).toArray(),
         db.measures.where('clubId').equals(assessment.clubId).toArray(),
       ]);
       if (!club) return null;
+      // A finished assessment's answers are in its row; a draft's in answer rows.
+      const answers = answersOf(assessment, rows);
       return { assessment, club, edition: stored?.edition, answers, measures };
     },
   );

@@ -1,13 +1,15 @@
 // Assessments live in "assessments" (one row each, with the edition they were
-// made with); their answers live in "answers", one row per criterion, so that a
-// tap writes one small row.
+// made with). A draft's answers live in "answers", one row per criterion, so that
+// a tap writes one small row; a finished assessment keeps them in its own row
+// (ratings and notes), and answersOf reads either.
 import type { Answer, Assessment } from '../domain/entities';
 import type { Edition } from '../domain/edition-schema';
 import {
+  answersOf,
   carryRatings,
   editionKey,
+  foldAnswers,
   ratingLookup,
-  snapshotRatings,
   sortAssessments,
 } from '../domain/assessment';
 import { countAnswered } from '../domain/scoring';
@@ -53,10 +55,7 @@ export async function startAssessment(
         throw new EditionMissingError('edition missing');
       await db.assessments.add(assessment);
       if (options.fromAssessmentId) {
-        const previous = await db.answers
-          .where('assessmentId')
-          .equals(options.fromAssessmentId)
-          .toArray();
+        const previous = await readAnswers(options.fromAssessmentId);
         const carried = carryRatings(previous, options.edition);
         await db.answers.bulkAdd(
           [...carried].map(([criterionId, rating]) => ({
@@ -82,19 +81,39 @@ export async function listAssessmentsOfClub(clubId: string): Promise<Assessment[
   return sortAssessments(await getDb().assessments.where('clubId').equals(clubId).toArray());
 }
 
-/** Every answer of one assessment. */
-export function listAnswers(assessmentId: string): Promise<Answer[]> {
-  return getDb().answers.where('assessmentId').equals(assessmentId).toArray();
+/** The answers of one assessment as stored (answersOf), or none when it is gone; joins a caller's transaction. */
+async function readAnswers(assessmentId: string): Promise<Answer[]> {
+  const db = getDb();
+  const [assessment, rows] = await Promise.all([
+    db.assessments.get(assessmentId),
+    db.answers.where('assessmentId').equals(assessmentId).toArray(),
+  ]);
+  return assessment ? answersOf(assessment, rows) : [];
 }
 
-/** The answers of many assessments at once, grouped by assessment id. */
+/** Every answer of one assessment, a finished one's from its row. */
+export function listAnswers(assessmentId: string): Promise<Answer[]> {
+  const db = getDb();
+  return db.transaction('r', [db.assessments, db.answers], () => readAnswers(assessmentId));
+}
+
+/** The answers of many assessments at once, grouped by assessment id (a finished one's from its own row). */
 export async function listAnswersOf(
   assessmentIds: readonly string[],
 ): Promise<Map<string, Answer[]>> {
-  const rows = await getDb().answers.where('assessmentId').anyOf(assessmentIds).toArray();
-  const grouped = new Map<string, Answer[]>(assessmentIds.map((id) => [id, []]));
-  for (const row of rows) grouped.get(row.assessmentId)?.push(row);
-  return grouped;
+  const db = getDb();
+  return db.transaction('r', [db.assessments, db.answers], async () => {
+    const [assessments, rows] = await Promise.all([
+      db.assessments.bulkGet([...assessmentIds]),
+      db.answers.where('assessmentId').anyOf(assessmentIds).toArray(),
+    ]);
+    const grouped = new Map<string, Answer[]>(assessmentIds.map((id) => [id, []]));
+    for (const row of rows) grouped.get(row.assessmentId)?.push(row);
+    for (const assessment of assessments)
+      if (assessment)
+        grouped.set(assessment.id, answersOf(assessment, grouped.get(assessment.id) ?? []));
+    return grouped;
+  });
 }
 
 /** What one save writes: the whole answer of a criterion as the screen holds it. */
@@ -129,31 +148,44 @@ export async function setAssessmentDate(id: string, date: string, now = new Date
   await trackWrite(getDb().assessments.update(id, { date, updatedAt: now.toISOString() }));
 }
 
-/** Marks an assessment as finished and keeps a snapshot of its lights for progress. */
+/**
+ * Marks an assessment as finished: its answers (lights and notes) move into its
+ * row, so that progress, restore and backup read one row per assessment, and
+ * its answer rows are removed.
+ */
 export async function finishAssessment(id: string, now = new Date()): Promise<void> {
   const db = getDb();
   const stamp = now.toISOString();
   await trackWrite(
     db.transaction('rw', [db.assessments, db.answers], async () => {
-      const answers = await db.answers.where('assessmentId').equals(id).toArray();
-      await db.assessments.update(id, {
+      const a = await db.assessments.get(id);
+      if (!a || a.status === 'done') return;
+      const rows = await db.answers.where('assessmentId').equals(id).toArray();
+      await db.assessments.put({
+        ...foldAnswers(a, rows),
         status: 'done',
         finishedAt: stamp,
         updatedAt: stamp,
-        ratings: snapshotRatings(answers),
       });
+      await db.answers.where('assessmentId').equals(id).delete();
     }),
   );
 }
 
-/** Opens a finished assessment for changes again. */
+/**
+ * Opens a finished assessment for changes again: its answers go back into
+ * rows (answersOf: each stamped with the time it was finished, as nothing in
+ * them changed), and ratings, notes and finishedAt leave its row.
+ */
 export async function reopenAssessment(id: string, now = new Date()): Promise<void> {
   const db = getDb();
   await trackWrite(
-    db.transaction('rw', db.assessments, async () => {
+    db.transaction('rw', [db.assessments, db.answers], async () => {
       const a = await db.assessments.get(id);
-      if (!a) return;
-      const { finishedAt: _finished, ratings: _snapshot, ...rest } = a;
+      if (!a || a.status !== 'done') return;
+      const rows = answersOf(a, []);
+      const { finishedAt: _finished, ratings: _snapshot, notes: _notes, ...rest } = a;
+      await db.answers.bulkPut(rows);
       await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
     }),
   );

@@ -1,7 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import { measureId } from '../domain/measures';
-import { snapshotRatings } from '../domain/assessment';
+import { foldAnswers, snapshotRatings } from '../domain/assessment';
 import type { Edition } from '../domain/edition-schema';
 import { reportStorageProblem } from './errors';
 
@@ -97,6 +97,33 @@ export class AmpelbogenDb extends Dexie {
       answers: '[assessmentId+criterionId], assessmentId, updatedAt',
       measures: 'id, clubId, assessmentId, [clubId+criterionId], updatedAt',
     });
+    // Version 5: a finished assessment keeps all of its answers in its row,
+    // lights (ratings, already there since v3) and notes, and its answer rows
+    // go, so a restore writes one row per finished assessment instead of one
+    // per answer. Drafts keep their rows. Indexes unchanged.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const answers = tx.table<Answer, [string, string]>('answers');
+        const assessments = tx.table<Assessment, string>('assessments');
+        const finished = await assessments.where('status').equals('done').toArray();
+        const rowsOf = new Map<string, Answer[]>(finished.map((a) => [a.id, []]));
+        // One read of the finished assessments' rows, one write of each table.
+        const rows = await answers
+          .where('assessmentId')
+          .anyOf([...rowsOf.keys()])
+          .toArray();
+        for (const row of rows) rowsOf.get(row.assessmentId)?.push(row);
+        await assessments.bulkPut(
+          finished.flatMap((a) => {
+            const own = rowsOf.get(a.id) ?? [];
+            return own.length > 0 ? [foldAnswers(a, own)] : [];
+          }),
+        );
+        await answers.bulkDelete(
+          rows.map((r): [string, string] => [r.assessmentId, r.criterionId]),
+        );
+      });
     // Another tab wants a newer schema: step aside so it can upgrade, and tell
     // the user to reload (their entries are already written).
     this.on('versionchange', () => {

@@ -3,7 +3,7 @@
 // transaction.
 import type { Assessment, Club } from '../domain/entities';
 import type { Edition, RatingId } from '../domain/edition-schema';
-import { editionKey, snapshotRatings } from '../domain/assessment';
+import { editionKey } from '../domain/assessment';
 import { getDb } from './db';
 
 export interface ProgressEntry {
@@ -17,7 +17,7 @@ export async function loadProgress(
   clubId: string,
 ): Promise<{ club: Club; entries: ProgressEntry[] } | null> {
   const db = getDb();
-  return db.transaction('r', [db.clubs, db.assessments, db.answers, db.editions], async () => {
+  return db.transaction('r', [db.clubs, db.assessments, db.editions], async () => {
     const club = await db.clubs.get(clubId);
     if (!club) return null;
     const done = (await db.assessments.where('clubId').equals(clubId).toArray()).filter(
@@ -31,11 +31,9 @@ export async function loadProgress(
     for (const assessment of done) {
       const edition = editions.get(editionKey(assessment.editionId, assessment.editionVersion));
       if (!edition) continue;
-      // The snapshot written on finishing; the answers only where it is missing.
-      const ratings =
-        assessment.ratings ??
-        snapshotRatings(await db.answers.where('assessmentId').equals(assessment.id).toArray());
-      entries.push({ assessment, edition, ratings });
+      // A finished assessment keeps its lights in its row (finishing, the v5
+      // upgrade and every restore put them there); it has no answer rows.
+      entries.push({ assessment, edition, ratings: assessment.ratings ?? {} });
     }
     return { club, entries };
   });

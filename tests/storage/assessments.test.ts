@@ -104,25 +104,61 @@ describe('assessments in storage', () => {
     ]);
   });
 
-  it('finishes an assessment with a snapshot of its lights, and reopens it', async () => {
+  it('finishes an assessment with its answers in its row, and reopens it into rows', async () => {
     const a = await startAssessment({ clubId, date: '2026-01-01', edition });
-    await saveAnswer({ assessmentId: a.id, criterionId: 'a-02', rating: 'yellow', note: 'x' });
+    await saveAnswer(
+      { assessmentId: a.id, criterionId: 'a-02', rating: 'yellow', note: 'x' },
+      new Date('2026-01-01T19:00:00Z'),
+    );
     await saveAnswer({ assessmentId: a.id, criterionId: 'b-01', note: 'nur Notiz' });
+    await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', note: '' });
     await finishAssessment(a.id, new Date('2026-01-01T20:00:00Z'));
     expect(await getAssessment(a.id)).toMatchObject({
       status: 'done',
       finishedAt: '2026-01-01T20:00:00.000Z',
       ratings: { 'a-02': 'yellow' },
+      notes: { 'a-02': 'x', 'b-01': 'nur Notiz' },
     });
+    // The rows are gone; the read path gives the answers from the row.
+    expect(await db.answers.where('assessmentId').equals(a.id).count()).toBe(0);
+    const finished = [
+      {
+        assessmentId: a.id,
+        criterionId: 'a-02',
+        rating: 'yellow',
+        note: 'x',
+        updatedAt: '2026-01-01T20:00:00.000Z',
+      },
+      {
+        assessmentId: a.id,
+        criterionId: 'b-01',
+        note: 'nur Notiz',
+        updatedAt: '2026-01-01T20:00:00.000Z',
+      },
+    ];
+    expect(await listAnswers(a.id)).toEqual(finished);
+    expect((await loadAssessmentBundle(a.id))?.answers).toEqual(finished);
+    expect((await listAssessmentItems(clubId)).map((i) => i.answered)).toEqual([1]);
     // A finished assessment does not change under its snapshot.
     await expect(
       saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'red' }),
     ).rejects.toThrow('assessment finished');
-    await reopenAssessment(a.id);
+    // Finishing twice changes nothing.
+    await finishAssessment(a.id, new Date('2026-01-02T20:00:00Z'));
+    expect((await getAssessment(a.id))?.finishedAt).toBe('2026-01-01T20:00:00.000Z');
+    await reopenAssessment(a.id, new Date('2026-01-03T10:00:00Z'));
     const reopened = await getAssessment(a.id);
     expect(reopened?.status).toBe('draft');
+    expect(reopened?.updatedAt).toBe('2026-01-03T10:00:00.000Z');
     expect(reopened).not.toHaveProperty('finishedAt');
     expect(reopened).not.toHaveProperty('ratings');
+    expect(reopened).not.toHaveProperty('notes');
+    // The rows come back, stamped with the time it was finished.
+    expect(await db.answers.where('assessmentId').equals(a.id).toArray()).toEqual(finished);
+    // Then a note can be edited again, and finishing folds the new one.
+    await saveAnswer({ assessmentId: a.id, criterionId: 'b-01', note: 'geändert' });
+    await finishAssessment(a.id, new Date('2026-01-04T20:00:00Z'));
+    expect((await getAssessment(a.id))?.notes).toEqual({ 'a-02': 'x', 'b-01': 'geändert' });
   });
 
   it('lists a club’s assessments newest first with how much is answered', async () => {

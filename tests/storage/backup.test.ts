@@ -12,7 +12,18 @@ import { createClub } from '../../src/storage/clubs';
 import { addEdition, getDefaultEdition } from '../../src/storage/editions';
 import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import type { Edition } from '../../src/domain/edition-schema';
-import { answer, assessment, club, edition, measure, sampleBackup } from '../fixtures/backup';
+import {
+  answer,
+  assessment,
+  club,
+  edition,
+  measure,
+  sampleBackup,
+  sampleBackupV1,
+} from '../fixtures/backup';
+import { loadAssessmentBundle } from '../../src/storage/assessment-bundle';
+import { reopenAssessment, saveAnswer } from '../../src/storage/assessments';
+import { loadProgress } from '../../src/storage/progress';
 import { dump, freshDatabase } from './helpers';
 
 let db: AmpelbogenDb;
@@ -74,6 +85,58 @@ describe('backup and restore', () => {
     expect(after.meta).toContainEqual({ key: 'lastBackupAt', value: backup.createdAt });
   });
 
+  it('restores a version 1 file: a finished assessment keeps its lights and notes in its row, without rows', async () => {
+    const read = restoreFromUnknown(JSON.parse(JSON.stringify(sampleBackupV1())));
+    if (!read.ok) throw new Error(read.message);
+    for (const mode of ['replace', 'merge'] as const) {
+      db = freshDatabase();
+      expect(await restoreBackup(read.value, mode)).toEqual({ ok: true });
+      expect(await db.answers.where('assessmentId').equals('a1').count()).toBe(0);
+      expect(await db.answers.count()).toBe(2);
+      expect(await db.assessments.get('a1')).toMatchObject({
+        ratings: { 'k-1': 'green', 'k-2': 'red' },
+        notes: { 'k-2': 'Noch offen' },
+      });
+      // The screens and the report read the answers as the old file held them.
+      const bundle = await loadAssessmentBundle('a1');
+      expect(bundle?.answers.map((r) => [r.criterionId, r.rating, r.note])).toEqual([
+        ['k-1', 'green', undefined],
+        ['k-2', 'red', 'Noch offen'],
+      ]);
+      expect((await loadProgress('c1'))?.entries.map((e) => e.ratings)).toEqual([
+        { 'k-1': 'green', 'k-2': 'red' },
+      ]);
+    }
+    // The export holds the new shape, and reads back as it was.
+    const exported = await exportNow();
+    expect(exported.version).toBe(2);
+    expect(exported.answers.some((r) => r.assessmentId === 'a1')).toBe(false);
+    expect(exported.assessments.find((a) => a.id === 'a1')?.notes).toEqual({
+      'k-2': 'Noch offen',
+    });
+  });
+
+  it('merge: a reopened and edited assessment on the device beats the finished one in the file', async () => {
+    await restoreBackup(sampleBackup(), 'replace');
+    await reopenAssessment('a1', new Date('2026-03-20T10:00:00Z'));
+    await saveAnswer(
+      { assessmentId: 'a1', criterionId: 'k-2', rating: 'red', note: 'Jetzt erledigt' },
+      new Date('2026-03-20T10:05:00Z'),
+    );
+    expect(await restoreBackup(sampleBackup(), 'merge')).toEqual({ ok: true });
+    expect((await db.assessments.get('a1'))?.status).toBe('draft');
+    expect((await db.answers.get(['a1', 'k-2']))?.note).toBe('Jetzt erledigt');
+    // And the file's finished one wins over an older device draft whole: its rows go.
+    db = freshDatabase();
+    await restoreBackup(sampleBackup(), 'replace');
+    await reopenAssessment('a1', new Date('2026-02-01T10:00:00Z'));
+    const file = sampleBackup();
+    file.assessments[0] = { ...file.assessments[0]!, updatedAt: '2026-03-21T10:00:00.000Z' };
+    expect(await restoreBackup(file, 'merge')).toEqual({ ok: true });
+    expect((await db.assessments.get('a1'))?.status).toBe('done');
+    expect(await db.answers.where('assessmentId').equals('a1').count()).toBe(0);
+  });
+
   it('replace removes what is not in the file', async () => {
     await createClub({ name: 'Nur hier', category: 'sport', sizeBand: 'bis-20' });
     expect(await restoreBackup(sampleBackup(), 'replace')).toEqual({ ok: true });
@@ -93,7 +156,12 @@ describe('backup and restore', () => {
     // In the file: c2 renamed later, a3's answer changed later, a new assessment a4.
     const file = sampleBackup();
     file.clubs[1] = club('c2', 'Chor Harmonie 1900', LATER);
-    file.answers[3] = answer('a3', 'k-3', 'green', LATER);
+    file.answers[file.answers.findIndex((r) => r.assessmentId === 'a3')] = answer(
+      'a3',
+      'k-3',
+      'green',
+      LATER,
+    );
     file.assessments.push(assessment('a4', 'c2', { date: '2026-03-12' }));
     file.answers.push(answer('a4', 'k-1', 'yellow'));
 

@@ -45,31 +45,63 @@ async function seedVersion1(name: string) {
     { assessmentId: 'a1', criterionId: 'bildung-02', rating: 'green', updatedAt: stamp },
     { assessmentId: 'a1', criterionId: 'bildung-03', nextStep: '   ', updatedAt: stamp },
   ]);
+  await v1.table('assessments').add({
+    id: 'a2',
+    clubId: 'c1',
+    editionId: 'ni-ampelbogen',
+    editionVersion: 1,
+    date: '2026-06-01',
+    status: 'draft',
+    lastArea: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await v1.table('answers').bulkAdd([
+    {
+      assessmentId: 'a2',
+      criterionId: 'bildung-01',
+      rating: 'yellow',
+      note: 'Entwurf',
+      updatedAt: stamp,
+    },
+    { assessmentId: 'a2', criterionId: 'bildung-02', nextStep: '', updatedAt: stamp },
+  ]);
   await v1.table('meta').put({ key: 'persistenceAsked', value: true });
   v1.close();
 }
 
 describe('database upgrades', () => {
-  it('turns every written next step into an open measure (v2), snapshots finished lights (v3), and keeps everything else', async () => {
+  it('turns every written next step into an open measure (v2), snapshots finished lights (v3), folds finished answers into their row (v5), and keeps everything else', async () => {
     const name = `migration-${Math.random().toString(36).slice(2)}`;
     await seedVersion1(name);
     const db = new AmpelbogenDb(name);
     await db.open();
 
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.clubs.count()).toBe(1);
+    // v3 snapshot the lights; v5 folded the notes into the row and removed the
+    // finished assessment's answer rows. The draft keeps its rows.
     expect(await db.assessments.get('a1')).toMatchObject({
       status: 'done',
       lastArea: 3,
       ratings: { 'bildung-01': 'red', 'bildung-02': 'green' },
+      notes: { 'bildung-01': 'Flyer fehlt' },
     });
+    expect(await db.answers.where('assessmentId').equals('a1').count()).toBe(0);
     expect(
-      (await db.answers.toArray()).map((a) => [a.criterionId, a.rating, a.note, 'nextStep' in a]),
+      (await db.answers.toArray()).map((a) => [
+        a.assessmentId,
+        a.criterionId,
+        a.rating,
+        a.note,
+        'nextStep' in a,
+      ]),
     ).toEqual([
-      ['bildung-01', 'red', 'Flyer fehlt', false],
-      ['bildung-02', 'green', undefined, false],
-      ['bildung-03', undefined, undefined, false],
+      ['a2', 'bildung-01', 'yellow', 'Entwurf', false],
+      ['a2', 'bildung-02', undefined, undefined, false],
     ]);
+    expect(await db.assessments.get('a2')).not.toHaveProperty('ratings');
+    expect(await db.assessments.get('a2')).not.toHaveProperty('notes');
     expect(await db.measures.toArray()).toEqual([
       {
         id: 'a1/bildung-01',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersOf,
   carryRatings,
   findLatestFinished,
+  foldAnswers,
   ratingLookup,
   sortAssessments,
 } from '../../src/domain/assessment';
@@ -52,6 +54,53 @@ describe('sortAssessments and findLatestFinished', () => {
   it('starts from the newest finished assessment, never a draft', () => {
     expect(findLatestFinished(list)?.id).toBe('mid');
     expect(findLatestFinished([assessment('d', '2026-01-01', 'draft')])).toBeUndefined();
+  });
+});
+
+describe('foldAnswers and answersOf', () => {
+  const draft: Assessment = {
+    id: 'a1',
+    clubId: 'c1',
+    editionId: 'e',
+    editionVersion: 1,
+    date: '2026-01-01',
+    status: 'draft',
+    lastArea: 0,
+    createdAt: '2026-01-01T09:00:00.000Z',
+    updatedAt: '2026-01-01T09:00:00.000Z',
+  };
+  const rows = [
+    answer('k-1', { rating: 'green' }),
+    answer('k-2', { rating: 'red', note: 'Flyer fehlt' }),
+    answer('k-3', { note: 'nur eine Notiz' }),
+    answer('k-4', { note: '' }),
+  ];
+
+  it('folds lights and non-empty notes into the row, and reads them back as answers', () => {
+    const folded = foldAnswers(draft, rows);
+    expect(folded.ratings).toEqual({ 'k-1': 'green', 'k-2': 'red' });
+    expect(folded.notes).toEqual({ 'k-2': 'Flyer fehlt', 'k-3': 'nur eine Notiz' });
+    const done = { ...folded, status: 'done' as const, finishedAt: '2026-01-01T20:00:00.000Z' };
+    const stamp = { updatedAt: '2026-01-01T20:00:00.000Z' };
+    expect(answersOf(done, [])).toEqual([
+      { ...answer('k-1', { rating: 'green' }), ...stamp },
+      { ...answer('k-2', { rating: 'red', note: 'Flyer fehlt' }), ...stamp },
+      { ...answer('k-3', { note: 'nur eine Notiz' }), ...stamp },
+    ]);
+  });
+
+  it('leaves notes out when there is none, and a draft reads its rows', () => {
+    expect(foldAnswers({ ...draft, notes: { old: 'x' } }, [answer('k-1')])).not.toHaveProperty(
+      'notes',
+    );
+    expect(answersOf(draft, rows)).toEqual(rows);
+  });
+
+  it('stamps the answers of a finished assessment without finishedAt with its updatedAt', () => {
+    const done: Assessment = { ...draft, status: 'done', ratings: { 'k-1': 'na' } };
+    expect(answersOf(done, [])).toEqual([
+      { ...answer('k-1', { rating: 'na' }), updatedAt: '2026-01-01T09:00:00.000Z' },
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   readBackupFile,
   restoreFromUnknown,
 } from '../../src/files/backup-file';
-import { answer, sampleBackup } from '../fixtures/backup';
+import { answer, sampleBackup, sampleBackupV1 } from '../fixtures/backup';
 
 function rejected(data: unknown): string {
   const result = restoreFromUnknown(data);
@@ -22,6 +22,34 @@ describe('restoreFromUnknown', () => {
       ok: true,
       value: backup,
     });
+  });
+
+  it('reads a version 1 file: the rows of a finished assessment fold into its record, drafts keep theirs', () => {
+    const result = restoreFromUnknown(JSON.parse(JSON.stringify(sampleBackupV1())));
+    expect(result).toEqual({ ok: true, value: sampleBackup() });
+  });
+
+  it('takes the rows of a version 1 file over its snapshot, and keeps a finished record without rows', () => {
+    const v1 = sampleBackupV1();
+    v1.assessments[0]!.ratings = { 'k-1': 'red' };
+    v1.assessments.push({ ...v1.assessments[0]!, id: 'a9', ratings: { 'k-3': 'yellow' } });
+    const result = restoreFromUnknown(v1);
+    if (!result.ok) throw new Error(result.message);
+    const [a1] = result.value.assessments;
+    expect(a1).toMatchObject({
+      ratings: { 'k-1': 'green', 'k-2': 'red' },
+      notes: { 'k-2': 'Noch offen' },
+    });
+    expect(result.value.assessments.find((a) => a.id === 'a9')).toEqual(v1.assessments.at(-1));
+    expect(result.value.answers.map((r) => r.assessmentId)).toEqual(['a2', 'a3']);
+  });
+
+  it('checks a version 1 file before folding it: a doubled row of a finished assessment is refused', () => {
+    const v1 = sampleBackupV1();
+    v1.answers.push(answer('a1', 'k-1', 'red'));
+    expect(rejected(v1)).toMatch(/Antwort 5 ist doppelt/);
+    const withNotes = { ...sampleBackupV1(), assessments: sampleBackup().assessments };
+    expect(rejected(withNotes)).toMatch(/unbekannte Felder: notes/);
   });
 
   it('accepts what buildBackup makes', () => {
@@ -40,7 +68,7 @@ describe('restoreFromUnknown', () => {
   });
 
   it('asks for an app update for a newer version and refuses a bad one', () => {
-    expect(rejected({ ...sampleBackup(), version: 2 })).toMatch(/neueren Version der App/);
+    expect(rejected({ ...sampleBackup(), version: 3 })).toMatch(/neueren Version der App/);
     expect(rejected({ ...sampleBackup(), version: '1' })).toMatch(/ungültige Versionsangabe/);
     expect(rejected({ ...sampleBackup(), version: 0 })).toMatch(/ungültige Versionsangabe/);
   });
@@ -64,7 +92,14 @@ describe('restoreFromUnknown', () => {
   it('checks that every reference points into the file and no id is doubled', () => {
     const orphan = sampleBackup();
     orphan.answers.push(answer('nowhere', 'k-1'));
-    expect(rejected(orphan)).toMatch(/Antwort 5 gehört zu einer Einschätzung, die fehlt/);
+    expect(rejected(orphan)).toMatch(/Antwort 3 gehört zu einer Einschätzung, die fehlt/);
+
+    // Version 2: a finished assessment's answers are in its record, never in rows.
+    const rowOfFinished = sampleBackup();
+    rowOfFinished.answers.push(answer('a1', 'k-3'));
+    expect(rejected(rowOfFinished)).toMatch(
+      /Antwort 3 gehört zu einer abgeschlossenen Einschätzung/,
+    );
 
     const doubled = sampleBackup();
     doubled.clubs.push({ ...doubled.clubs[0]! });
