@@ -173,75 +173,15 @@ async function tapTimes(baseUrl, taps) {
  * the page; the first run also loads the PDF chunk and the font.
  */
 async function pdfFigures(page, runs) {
-  const assessmentId = await page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const r = indexedDB.open('ampelbogen');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const ratings = ['green', 'yellow', 'red', 'na'];
-    const clubId = 'bench-pdf-club';
-    const stamp = new Date().toISOString();
-    const tx = db.transaction(['clubs', 'assessments', 'measures'], 'readwrite');
-    tx.objectStore('clubs').put({
-      id: clubId,
-      name: 'Messverein PDF Ayşe Größe',
-      category: 'sport',
-      sizeBand: '101-500',
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-    let id = '';
-    for (let i = 0; i < 20; i += 1) {
-      id = `bench-pdf-${String(i).padStart(2, '0')}`;
-      const date = new Date(Date.UTC(2024, 0, 1 + i * 30)).toISOString().slice(0, 10);
-      const snapshot = {};
-      const notes = {};
-      for (let a = 1; a <= 6; a += 1) {
-        for (let c = 1; c <= 10; c += 1) {
-          const criterionId = `bereich-${a}-${String(c).padStart(2, '0')}`;
-          const rating = ratings[(i + a * c) % 4];
-          snapshot[criterionId] = rating;
-          // A finished assessment keeps its answers in its row (schema v5).
-          if (c % 3 === 0)
-            notes[criterionId] =
-              `Notiz zu Aussage ${c}: Übungszeiten, Größe der Halle, Anmeldung über Анна.`;
-          if (i >= 17 && c % 4 === 0)
-            tx.objectStore('measures').put({
-              id: `${id}/${criterionId}`,
-              clubId,
-              assessmentId: id,
-              criterionId,
-              text: `Schritt ${c} im Bereich ${a} angehen`,
-              who: 'Ayşe Çağlar',
-              due: '2026-06-30',
-              status: 'open',
-              createdAt: stamp,
-              updatedAt: stamp,
-            });
-        }
-      }
-      tx.objectStore('assessments').put({
-        id,
-        clubId,
-        editionId: 'bench-60',
-        editionVersion: 1,
-        date,
-        status: 'done',
-        lastArea: 0,
-        ratings: snapshot,
-        notes,
-        createdAt: stamp,
-        updatedAt: stamp,
-        finishedAt: stamp,
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return id;
+  const assessmentId = await seedFinishedClub(page, {
+    clubId: 'bench-pdf-club',
+    name: 'Messverein PDF Ayşe Größe',
+    idPrefix: 'bench-pdf-',
+    count: 20,
+    firstDay: Date.UTC(2024, 0, 1),
+    daysApart: 30,
+    notes: true,
+    stepsFrom: 17,
   });
   await page.evaluate((id) => (location.hash = `#/einschaetzung/${id}/weitergeben`), assessmentId);
   await page.getByRole('button', { name: 'PDF erstellen' }).waitFor();
@@ -299,47 +239,84 @@ async function pdfFigures(page, runs) {
   return { first: times[0], warm: times.slice(1), size, files };
 }
 
-/** Seeds a club with 100 finished assessments of 60 criteria into IndexedDB, as the app stores them. */
+/** Seeds a club with 100 finished assessments of 60 criteria; returns the club's id. */
 async function seedProgress(page) {
-  return page.evaluate(async () => {
+  await seedFinishedClub(page, {
+    clubId: 'bench-club',
+    name: 'Messverein 100',
+    idPrefix: 'bench-',
+    count: 100,
+    firstDay: Date.UTC(2020, 0, 1),
+    daysApart: 14,
+    notes: false,
+    stepsFrom: null,
+  });
+  return 'bench-club';
+}
+
+/**
+ * Writes a club and its finished assessments of the 60-criterion bench edition
+ * straight into IndexedDB, as the app stores them (schema v5: a finished
+ * assessment keeps its lights and notes in its row). With `notes`, every third
+ * criterion has a note; from assessment `stepsFrom` on, every fourth has an
+ * open step. Returns the newest assessment's id.
+ */
+async function seedFinishedClub(page, options) {
+  return page.evaluate(async (o) => {
     const db = await new Promise((resolve, reject) => {
       const r = indexedDB.open('ampelbogen');
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
     const ratings = ['green', 'yellow', 'red', 'na'];
-    const clubId = 'bench-club';
     const stamp = new Date().toISOString();
-    const tx = db.transaction(['clubs', 'assessments'], 'readwrite');
+    const tx = db.transaction(['clubs', 'assessments', 'measures'], 'readwrite');
     tx.objectStore('clubs').put({
-      id: clubId,
-      name: 'Messverein 100',
+      id: o.clubId,
+      name: o.name,
       category: 'sport',
       sizeBand: '101-500',
       createdAt: stamp,
       updatedAt: stamp,
     });
-    for (let i = 0; i < 100; i += 1) {
-      const id = `bench-${i}`;
-      const date = new Date(Date.UTC(2020, 0, 1 + i * 14)).toISOString().slice(0, 10);
+    let id = '';
+    for (let i = 0; i < o.count; i += 1) {
+      id = `${o.idPrefix}${String(i).padStart(2, '0')}`;
+      const date = new Date(o.firstDay + i * o.daysApart * 86_400_000).toISOString().slice(0, 10);
       const snapshot = {};
+      const notes = {};
       for (let a = 1; a <= 6; a += 1) {
         for (let c = 1; c <= 10; c += 1) {
           const criterionId = `bereich-${a}-${String(c).padStart(2, '0')}`;
-          const rating = ratings[(i + a * c) % 4];
-          // A finished assessment keeps its lights in its row (schema v5).
-          snapshot[criterionId] = rating;
+          snapshot[criterionId] = ratings[(i + a * c) % 4];
+          if (o.notes && c % 3 === 0)
+            notes[criterionId] =
+              `Notiz zu Aussage ${c}: Übungszeiten, Größe der Halle, Anmeldung über Анна.`;
+          if (o.stepsFrom !== null && i >= o.stepsFrom && c % 4 === 0)
+            tx.objectStore('measures').put({
+              id: `${id}/${criterionId}`,
+              clubId: o.clubId,
+              assessmentId: id,
+              criterionId,
+              text: `Schritt ${c} im Bereich ${a} angehen`,
+              who: 'Ayşe Çağlar',
+              due: '2026-06-30',
+              status: 'open',
+              createdAt: stamp,
+              updatedAt: stamp,
+            });
         }
       }
       tx.objectStore('assessments').put({
         id,
-        clubId,
+        clubId: o.clubId,
         editionId: 'bench-60',
         editionVersion: 1,
         date,
         status: 'done',
         lastArea: 0,
         ratings: snapshot,
+        ...(o.notes ? { notes } : {}),
         createdAt: stamp,
         updatedAt: stamp,
         finishedAt: stamp,
@@ -350,8 +327,8 @@ async function seedProgress(page) {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-    return clubId;
-  });
+    return id;
+  }, options);
 }
 
 /** Hash navigation from the club page to the fully rendered progress page, in ms, measured in the page. */
