@@ -5,7 +5,8 @@ import { CLUB_CATEGORIES, LIMITS, RATING_IDS, SIZE_BANDS } from './vocabulary';
 // inferred. First-screen code imports only the types; the schemas are used when
 // files come in (backup, restore) and in tests.
 
-const instant = z.iso.datetime({ offset: true });
+/** An ISO instant with its offset, as every stored time stamp is written. */
+export const instant = z.iso.datetime({ offset: true });
 
 export const clubSchema = z.strictObject({
   id: z.string().min(1).max(64),

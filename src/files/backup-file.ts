@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { answerSchema, assessmentSchema, clubSchema, measureSchema } from '../domain/entities';
+import {
+  answerSchema,
+  assessmentSchema,
+  clubSchema,
+  instant,
+  measureSchema,
+} from '../domain/entities';
 import { editionSchema } from '../domain/edition-schema';
 import { editionKey, foldAnswers } from '../domain/assessment';
 import type { BackupContent } from '../domain/backup';
@@ -36,8 +42,6 @@ export const BACKUP_LIMITS = {
   snapshot: 600,
 } as const;
 
-const instant = z.iso.datetime({ offset: true });
-
 const storedEditionSchema = z.strictObject({
   /** When this edition came onto the device that made the backup. */
   importedAt: instant,
@@ -70,17 +74,9 @@ export const backupSchemaV1 = z.strictObject({
  * Version 2: a finished assessment carries its answers in its own record
  * (`ratings` and `notes`), and `answers` holds only the rows of drafts.
  */
-export const backupSchemaV2 = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
+export const backupSchemaV2 = backupSchemaV1.extend({
   version: z.literal(2),
-  createdAt: instant,
-  appVersion: z.string().min(1).max(40),
-  clubs: z.array(clubSchema).max(BACKUP_LIMITS.clubs),
   assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
-  answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
-  measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
-  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
-  settings: settingsSchema,
 });
 
 /** The current backup shape. */
