@@ -1,4 +1,5 @@
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
+import { createA4Document, FONT, type ReportFonts } from './document';
 import type { RatingId } from '../domain/edition-schema';
 import { formatGermanDate } from '../domain/dates';
 import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
@@ -12,13 +13,8 @@ import { COLOURS, drawLightSymbol } from './light-symbol';
 // report model. Pure of the UI and storage: model and font bytes in, PDF bytes out.
 // Every row is measured before it is drawn, so a page break never cuts one.
 
-/** The TrueType fonts the report embeds (jsPDF keeps only the glyphs used). */
-export interface ReportFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
+export type { ReportFonts } from './document';
 
-const FONT = 'OpenSans';
 const PAGE = { width: 210, height: 297 };
 const MARGIN = 18;
 const CONTENT = PAGE.width - 2 * MARGIN;
@@ -36,18 +32,13 @@ const lineHeight = (size: number) => size * PT * 1.35;
 
 /** Builds the PDF; today (YYYY-MM-DD) is printed in the footer. */
 export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: string): Uint8Array {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS('OpenSans-Regular.ttf', toBinaryString(fonts.regular));
-  doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
-  doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');
-  doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
+  const doc = createA4Document(fonts);
   const date = formatGermanDate(model.date);
   doc.setProperties({
     title: deFiles.report.docTitle(model.clubName, date),
     subject: deFiles.report.title,
     creator: 'Ampelbogen Neu-Isenburg',
   });
-  doc.setLanguage('de-DE');
   const w = new Writer(doc);
   drawTitle(w, model, date);
   drawLegend(w, model);
@@ -336,12 +327,4 @@ function drawFrames(doc: jsPDF, header: string, footer: string): void {
       align: 'right',
     });
   }
-}
-
-/** jsPDF's virtual file system holds binary strings. */
-function toBinaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
 }

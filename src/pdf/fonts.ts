@@ -1,6 +1,6 @@
 import regularUrl from '@expo-google-fonts/open-sans/400Regular/OpenSans_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/open-sans/700Bold/OpenSans_700Bold.ttf?url';
-import type { ReportFonts } from './build-report';
+import type { ReportFonts } from './document';
 
 // Open Sans (SIL Open Font License 1.1) covers Latin with its extensions,
 // Cyrillic and Greek, so names like "Ayşe Çağlar" or "Анна" print right. The

@@ -1,15 +1,14 @@
-import { jsPDF } from 'jspdf';
+import { createA4Document, FONT } from './document';
 import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
 import { formatGermanDate } from '../domain/dates';
 import { de } from '../messages/de';
 import { deFiles } from '../messages/de-files';
-import type { ReportFonts } from './build-report';
+import type { ReportFonts } from './document';
 
 // A short A4 summary of the Integrationsbüro view: the selection, how many files
 // the figures rest on, the rule on small numbers, and per area its value and the
 // lights per criterion. Only what the screen shows: held-back figures say so.
 
-const FONT = 'OpenSans';
 const PAGE = { width: 210, height: 297 };
 const MARGIN = 16;
 const CONTENT = PAGE.width - 2 * MARGIN;
@@ -46,13 +45,8 @@ export function buildOfficeSummaryPdf(
   today: string,
 ): Uint8Array {
   const { data, summary, filter } = input;
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS('OpenSans-Regular.ttf', toBinaryString(fonts.regular));
-  doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
-  doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');
-  doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
+  const doc = createA4Document(fonts);
   doc.setProperties({ title: deFiles.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
-  doc.setLanguage('de-DE');
   let y = TOP;
 
   const font = (size: number, weight: 'normal' | 'bold' = 'normal') => {
@@ -176,11 +170,4 @@ export function buildOfficeSummaryPdf(
     });
   }
   return new Uint8Array(doc.output('arraybuffer'));
-}
-
-function toBinaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
 }
