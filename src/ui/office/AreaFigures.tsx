@@ -4,6 +4,7 @@ import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
 import { Disclosure } from '../components/Disclosure';
 import { StackedBar } from './StackedBar';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** The title of an area, also for the group of criteria no edition on the device knows. */
 export const areaTitle = (area: CatalogueArea) => area.title ?? deFiles.office.unknownArea;
@@ -76,50 +77,44 @@ const COLUMNS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
 function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: CriterionFigure[] }) {
   const caption = deFiles.office.tableCaption(areaTitle(area));
   return (
-    <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table class="numbers office-table">
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{deFiles.office.criterion}</th>
-            <th scope="col">{deFiles.office.basisColumn}</th>
-            {COLUMNS.map((c) => (
-              <th key={c} scope="col">
-                {c === 'unanswered' ? deFiles.office.unanswered : de.ratings[c]}
-              </th>
-            ))}
-            <th scope="col">{deFiles.office.notAsked}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {area.criteria.map((criterion, i) => {
-            const f = criteria[i];
-            if (!f) return null;
-            const counts = f.counts;
-            return (
-              <tr key={criterion.id}>
-                <th scope="row">{criterionText(criterion)}</th>
-                {counts ? (
-                  <>
-                    <td>{f.asked}</td>
-                    {COLUMNS.map((c) => (
-                      <td key={c}>
-                        {deFiles.office.count(
-                          counts[c],
-                          deFiles.office.percent(counts[c] / f.asked),
-                        )}
-                      </td>
-                    ))}
-                  </>
-                ) : (
-                  <td colSpan={6}>{deFiles.office.tooFew}</td>
-                )}
-                <td>{f.notAsked}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable label={caption} class="numbers office-table">
+      <thead>
+        <tr>
+          <th scope="col">{deFiles.office.criterion}</th>
+          <th scope="col">{deFiles.office.basisColumn}</th>
+          {COLUMNS.map((c) => (
+            <th key={c} scope="col">
+              {c === 'unanswered' ? deFiles.office.unanswered : de.ratings[c]}
+            </th>
+          ))}
+          <th scope="col">{deFiles.office.notAsked}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {area.criteria.map((criterion, i) => {
+          const f = criteria[i];
+          if (!f) return null;
+          const counts = f.counts;
+          return (
+            <tr key={criterion.id}>
+              <th scope="row">{criterionText(criterion)}</th>
+              {counts ? (
+                <>
+                  <td>{f.asked}</td>
+                  {COLUMNS.map((c) => (
+                    <td key={c}>
+                      {deFiles.office.count(counts[c], deFiles.office.percent(counts[c] / f.asked))}
+                    </td>
+                  ))}
+                </>
+              ) : (
+                <td colSpan={6}>{deFiles.office.tooFew}</td>
+              )}
+              <td>{f.notAsked}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }

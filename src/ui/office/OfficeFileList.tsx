@@ -1,6 +1,7 @@
 import type { StoredOfficeFile } from '../../storage/office-db';
 import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
+import { ScrollTable } from '../components/ScrollTable';
 
 const formatInstant = (iso: string) =>
   new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
@@ -15,53 +16,45 @@ export function OfficeFileList({
 }) {
   const c = deFiles.office.columns;
   return (
-    <div
-      class="table-scroll"
-      role="region"
-      aria-label={deFiles.office.filesHeading(files.length)}
-      tabIndex={0}
-    >
-      <table class="numbers office-files">
-        <caption class="visually-hidden">{deFiles.office.filesHeading(files.length)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.id}</th>
-            <th scope="col">{c.period}</th>
-            <th scope="col">{c.category}</th>
-            <th scope="col">{c.sizeBand}</th>
-            <th scope="col">{c.edition}</th>
-            <th scope="col">{c.importedAt}</th>
-            <th scope="col">{c.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {files.map(({ fileId, importedAt, file }) => {
-            const short = fileId.slice(0, 8);
-            return (
-              <tr key={fileId}>
-                <th scope="row">
-                  <code>{short}</code>
-                </th>
-                <td>{file.period}</td>
-                <td>{de.clubs.categories[file.club.category]}</td>
-                <td>{de.clubs.sizeBands[file.club.sizeBand]}</td>
-                <td>{deFiles.office.editionShort(file.edition.id, file.edition.version)}</td>
-                <td>{formatInstant(importedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button small danger-outline"
-                    aria-label={deFiles.office.deleteOne(short)}
-                    onClick={() => onDelete(fileId)}
-                  >
-                    {deFiles.office.delete}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable label={deFiles.office.filesHeading(files.length)} class="numbers office-files">
+      <thead>
+        <tr>
+          <th scope="col">{c.id}</th>
+          <th scope="col">{c.period}</th>
+          <th scope="col">{c.category}</th>
+          <th scope="col">{c.sizeBand}</th>
+          <th scope="col">{c.edition}</th>
+          <th scope="col">{c.importedAt}</th>
+          <th scope="col">{c.action}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map(({ fileId, importedAt, file }) => {
+          const short = fileId.slice(0, 8);
+          return (
+            <tr key={fileId}>
+              <th scope="row">
+                <code>{short}</code>
+              </th>
+              <td>{file.period}</td>
+              <td>{de.clubs.categories[file.club.category]}</td>
+              <td>{de.clubs.sizeBands[file.club.sizeBand]}</td>
+              <td>{deFiles.office.editionShort(file.edition.id, file.edition.version)}</td>
+              <td>{formatInstant(importedAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  class="button small danger-outline"
+                  aria-label={deFiles.office.deleteOne(short)}
+                  onClick={() => onDelete(fileId)}
+                >
+                  {deFiles.office.delete}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }

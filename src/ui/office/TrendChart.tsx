@@ -6,6 +6,7 @@ import { lightForValue } from '../../domain/scoring';
 import { deFiles } from '../../messages/de-files';
 import { ValueChart } from '../components/ValueChart';
 import { areaTitle } from './AreaFigures';
+import { ScrollTable } from '../components/ScrollTable';
 
 // The area values over quarters or years, drawn with the progress chart's
 // geometry (domain/chart.ts); a held-back bucket is a gap, never a point.
@@ -58,33 +59,30 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
 /** Every area's value per bucket as one table. */
 export function TrendTable({ areas, buckets }: { areas: CatalogueArea[]; buckets: TrendBucket[] }) {
   return (
-    <div class="table-scroll" role="region" aria-label={deFiles.office.trendCaption} tabIndex={0}>
-      <table class="numbers">
-        <caption class="visually-hidden">{deFiles.office.trendCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{deFiles.office.area}</th>
-            {buckets.map((b) => (
-              <th key={b.label} scope="col">
-                {b.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {areas.map((area, a) =>
-            // Criteria of editions not on the device have no area to average.
-            area.title === null ? null : (
-              <tr key={area.id}>
-                <th scope="row">{areaTitle(area)}</th>
-                {buckets.map((b) => (
-                  <td key={b.label}>{valueText(b.areas[a]?.value)}</td>
-                ))}
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable label={deFiles.office.trendCaption} class="numbers">
+      <thead>
+        <tr>
+          <th scope="col">{deFiles.office.area}</th>
+          {buckets.map((b) => (
+            <th key={b.label} scope="col">
+              {b.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {areas.map((area, a) =>
+          // Criteria of editions not on the device have no area to average.
+          area.title === null ? null : (
+            <tr key={area.id}>
+              <th scope="row">{areaTitle(area)}</th>
+              {buckets.map((b) => (
+                <td key={b.label}>{valueText(b.areas[a]?.value)}</td>
+              ))}
+            </tr>
+          ),
+        )}
+      </tbody>
+    </ScrollTable>
   );
 }

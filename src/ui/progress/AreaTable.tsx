@@ -2,54 +2,47 @@ import type { AreaSeries } from '../../domain/progress';
 import { formatGermanDate } from '../../domain/dates';
 import { de } from '../../messages/de';
 import { LightSymbol } from '../components/LightSymbol';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** The numbers behind an area's chart. */
 export function AreaTable({ series }: { series: AreaSeries }) {
   return (
-    <div
-      class="table-scroll"
-      role="region"
-      aria-label={de.progress.table(series.title)}
-      tabIndex={0}
-    >
-      <table class="numbers">
-        <caption class="visually-hidden">{de.progress.table(series.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{de.progress.date}</th>
-            <th scope="col">{de.progress.value}</th>
-            <th scope="col">{de.progress.light}</th>
-            <th scope="col">{de.ratings.green}</th>
-            <th scope="col">{de.ratings.yellow}</th>
-            <th scope="col">{de.ratings.red}</th>
-            <th scope="col">{de.ratings.na}</th>
+    <ScrollTable label={de.progress.table(series.title)} class="numbers">
+      <thead>
+        <tr>
+          <th scope="col">{de.progress.date}</th>
+          <th scope="col">{de.progress.value}</th>
+          <th scope="col">{de.progress.light}</th>
+          <th scope="col">{de.ratings.green}</th>
+          <th scope="col">{de.ratings.yellow}</th>
+          <th scope="col">{de.ratings.red}</th>
+          <th scope="col">{de.ratings.na}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.points.map((p) => (
+          <tr key={p.assessmentId}>
+            <th scope="row">{formatGermanDate(p.date)}</th>
+            {p.asked ? (
+              <>
+                <td>{p.value === null ? '–' : de.progress.percent(p.value)}</td>
+                <td>
+                  <span class="cell-light">
+                    <LightSymbol rating={p.light ?? 'none'} size={16} />
+                    {p.light ? de.ratings[p.light] : de.summary.noLight}
+                  </span>
+                </td>
+                <td>{p.counts.green}</td>
+                <td>{p.counts.yellow}</td>
+                <td>{p.counts.red}</td>
+                <td>{p.counts.na}</td>
+              </>
+            ) : (
+              <td colSpan={6}>{de.progress.notAsked}</td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {series.points.map((p) => (
-            <tr key={p.assessmentId}>
-              <th scope="row">{formatGermanDate(p.date)}</th>
-              {p.asked ? (
-                <>
-                  <td>{p.value === null ? '–' : de.progress.percent(p.value)}</td>
-                  <td>
-                    <span class="cell-light">
-                      <LightSymbol rating={p.light ?? 'none'} size={16} />
-                      {p.light ? de.ratings[p.light] : de.summary.noLight}
-                    </span>
-                  </td>
-                  <td>{p.counts.green}</td>
-                  <td>{p.counts.yellow}</td>
-                  <td>{p.counts.red}</td>
-                  <td>{p.counts.na}</td>
-                </>
-              ) : (
-                <td colSpan={6}>{de.progress.notAsked}</td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
