@@ -45,7 +45,14 @@ export default tseslint.config(
     rules: restrict([
       { group: ['preact', 'preact/*', 'dexie', 'dexie/*'], message: 'The domain is pure.' },
       {
-        group: ['**/storage/**', '**/files/**', '**/ui/**', '**/app/**', '**/messages/**'],
+        group: [
+          '**/storage/**',
+          '**/files/**',
+          '**/actions/**',
+          '**/ui/**',
+          '**/app/**',
+          '**/messages/**',
+        ],
         message: 'The domain depends on nothing else.',
       },
     ]),
@@ -54,7 +61,22 @@ export default tseslint.config(
     files: ['src/storage/**/*.ts', 'src/files/**/*.ts'],
     rules: restrict([
       { group: ['preact', 'preact/*'], message: 'storage/ and files/ have no UI.' },
-      { group: ['**/ui/**', '**/app/**'], message: 'storage/ and files/ sit below the UI.' },
+      {
+        group: ['**/ui/**', '**/app/**', '**/actions/**'],
+        message: 'storage/ and files/ sit below the use cases and the UI.',
+      },
+    ]),
+  },
+  {
+    // Use cases: plain async functions a screen calls; they use storage, files
+    // and domain and return outcomes, with no UI and no words.
+    files: ['src/actions/**/*.ts'],
+    rules: restrict([
+      { group: ['preact', 'preact/*'], message: 'actions/ have no UI.' },
+      {
+        group: ['**/ui/**', '**/app/**', '**/messages/**'],
+        message: 'actions/ sit below the UI and return codes, not words.',
+      },
     ]),
   },
   {

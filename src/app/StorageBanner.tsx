@@ -1,19 +1,52 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onStorageProblem, type StorageProblem } from '../storage/errors';
+import { watchSpace } from '../storage/persistence';
 import { de } from '../messages/de';
+import { paths } from '../ui/paths';
 import { describeStorageProblem } from '../ui/storage-messages';
 
-/** Database-wide problems (another tab upgrading, blocked upgrade) in plain words. */
+/**
+ * Database-wide problems (another tab upgrading, blocked upgrade, data deleted
+ * by the browser) in plain words, and a calm early warning when little space
+ * is left, with the way to a backup.
+ */
 export function StorageBanner() {
   const [problem, setProblem] = useState<StorageProblem | null>(null);
+  const [lowSpace, setLowSpace] = useState(false);
+  const [spaceSeen, setSpaceSeen] = useState(false);
   useEffect(() => onStorageProblem(setProblem), []);
-  if (!problem) return null;
+  useEffect(() => watchSpace(setLowSpace), []);
+  const toBackup = problem === 'database-lost' || problem === 'quota';
   return (
-    <div class="banner warning" role="alert">
-      <p>{describeStorageProblem(problem)}</p>
-      <button type="button" class="button" onClick={() => setProblem(null)}>
-        {de.storage.dismiss}
-      </button>
-    </div>
+    <>
+      {problem && (
+        <div class="banner warning" role="alert">
+          <p>{describeStorageProblem(problem)}</p>
+          <div class="actions">
+            {toBackup && (
+              <a class="button" href={paths.settings()}>
+                {de.storage.toBackup}
+              </a>
+            )}
+            <button type="button" class="button" onClick={() => setProblem(null)}>
+              {de.storage.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+      {lowSpace && !spaceSeen && !problem && (
+        <div class="banner" role="status">
+          <p>{de.storage.lowSpace}</p>
+          <div class="actions">
+            <a class="button" href={paths.settings()}>
+              {de.storage.toBackup}
+            </a>
+            <button type="button" class="button" onClick={() => setSpaceSeen(true)}>
+              {de.storage.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
   );
 }

@@ -54,3 +54,18 @@ export function validateClubDraft(draft: ClubDraft): ClubValidation {
 export function sortClubs(clubs: readonly Club[]): Club[] {
   return [...clubs].sort((a, b) => a.name.localeCompare(b.name, 'de'));
 }
+
+/**
+ * The fields the form changed against the club it was loaded from: only these
+ * are written, so a field another tab changed meanwhile keeps its value. A
+ * cleared description is `undefined`, which storage removes.
+ */
+export function changedClubFields(before: ClubFields, after: ClubFields): Partial<ClubFields> {
+  const changes: Partial<ClubFields> = {};
+  if (before.name !== after.name) changes.name = after.name;
+  if (before.category !== after.category) changes.category = after.category;
+  if (before.sizeBand !== after.sizeBand) changes.sizeBand = after.sizeBand;
+  if ((before.description ?? '') !== (after.description ?? ''))
+    changes.description = after.description;
+  return changes;
+}

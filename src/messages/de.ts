@@ -218,17 +218,33 @@ export const de = {
   },
   storage: {
     quota:
-      'Der Speicher des Geräts ist voll. Eure letzte Eingabe ist noch nicht gespeichert. Bitte macht Platz frei (z. B. Fotos oder andere Apps) und tippt dann erneut.',
+      'Der Speicher des Geräts ist voll: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Speichert jetzt eine Sicherung, macht dann Platz frei (z. B. Fotos oder Videos löschen) und tippt auf „Erneut versuchen“.',
     blocked:
       'Die App ist in einem anderen Tab oder Fenster noch mit einer älteren Version offen. Bitte schließt die anderen Tabs und ladet diese Seite neu.',
     versionChange:
-      'Eine neuere Version der App wurde in einem anderen Tab geöffnet. Bitte ladet diese Seite neu; eure Eingaben sind gespeichert.',
+      'In einem anderen Tab läuft jetzt eine neuere Version der App. Was hier „gespeichert“ zeigt, ist gespeichert; neue Eingaben in diesem Tab werden nicht mehr gespeichert. Bitte ladet diese Seite neu.',
+    closed:
+      'Die Verbindung zum Speicher des Browsers ist abgebrochen: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Tippt auf „Erneut versuchen“.',
+    databaseLost:
+      'Der Browser hat die gespeicherten Daten dieser App gelöscht (das kann passieren, nachdem der Speicher voll war). Eingaben, die noch auf dem Bildschirm stehen, könnt ihr jetzt als Sicherung speichern. Eine frühere Sicherung spielt ihr unter „Einstellungen“ ein.',
     unavailable:
       'Der Speicher des Browsers ist nicht verfügbar (z. B. im privaten Modus). Eingaben können nicht gespeichert werden.',
     writeFailed:
-      'Speichern hat nicht geklappt. Eure Eingabe steht noch da. Bitte tippt erneut; wenn es wieder nicht klappt, ladet die Seite neu.',
+      'Speichern hat nicht geklappt: Eure Eingabe steht noch da, ist aber nicht gespeichert. Tippt auf „Erneut versuchen“; wenn es wieder nicht klappt, speichert eine Sicherung.',
     editionMissing:
       'Diese Ausgabe des Ampelbogens gibt es auf dem Gerät nicht mehr (vielleicht in einem anderen Tab gelöscht). Es wurde nichts gespeichert. Bitte öffnet „Neue Einschätzung“ noch einmal.',
+    lowSpace:
+      'Auf diesem Gerät ist nur noch wenig Speicher frei. Damit nichts verloren geht: Speichert bald eine Sicherung und macht Platz frei.',
+    rescueHeading: 'Eingaben jetzt sichern',
+    rescueIntro:
+      'Speichert eine Sicherung mit allem, was auf diesem Gerät ist, und den Eingaben, die noch auf dem Bildschirm stehen. Mit ihr lässt sich alles wiederherstellen, auch wenn der Browser seine Daten verliert.',
+    rescueAction: 'Sicherung speichern',
+    rescueBusy: 'Sicherung wird erstellt …',
+    rescueDone: (fileName: string) =>
+      `Sicherung „${fileName}“ gespeichert. Bewahrt sie auf, bis wieder alles gespeichert ist.`,
+    rescueFailed:
+      'Die Sicherung konnte nicht erstellt werden. Schreibt euch die Eingaben auf dem Bildschirm bitte auf.',
+    toBackup: 'Zur Sicherung',
     retry: 'Erneut versuchen',
     dismiss: 'Schließen',
   },

@@ -47,3 +47,28 @@ export function readAssessmentBundle(id: string): Promise<AssessmentBundle | nul
     },
   );
 }
+
+/** What changes on an assessment screen while it is open: the assessment, its answers, the club's measures. */
+export interface AssessmentEntries {
+  assessment: Assessment;
+  answers: Answer[];
+  measures: Measure[];
+}
+
+/**
+ * The live part of an assessment screen, for a live query: it runs again when
+ * this tab or another writes an answer or a step, so every open screen shows
+ * the latest of each field. Null when the assessment is gone.
+ */
+export function readAssessmentEntries(id: string): Promise<AssessmentEntries | null> {
+  const db = getDb();
+  return db.transaction('r', [db.assessments, db.answers, db.measures], async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment) return null;
+    const [rows, measures] = await Promise.all([
+      db.answers.where('assessmentId').equals(id).toArray(),
+      db.measures.where('clubId').equals(assessment.clubId).toArray(),
+    ]);
+    return { assessment, answers: answersOf(assessment, rows), measures };
+  });
+}

@@ -3,7 +3,7 @@
 // a tap writes one small row; a finished assessment keeps them in its own row
 // (ratings and notes), and answersOf reads either.
 import type { Answer, Assessment } from '../domain/entities';
-import type { Edition } from '../domain/edition-schema';
+import type { Edition, RatingId } from '../domain/edition-schema';
 import {
   answersOf,
   carryRatings,
@@ -116,23 +116,41 @@ export async function listAnswersOf(
   });
 }
 
-/** What one save writes: the whole answer of a criterion as the screen holds it. */
-export type AnswerInput = Omit<Answer, 'updatedAt'>;
+/**
+ * One change of a criterion's answer. A field that is absent stays as stored;
+ * `rating: null` and `note: ''` clear it. A change never carries the fields the
+ * user did not touch, so two tabs (or two people) editing the same statement
+ * never undo each other: each field keeps its latest write.
+ */
+export interface AnswerChange {
+  assessmentId: string;
+  criterionId: string;
+  rating?: RatingId | null;
+  note?: string;
+}
 
-/** Writes one criterion's answer; resolves only once IndexedDB has committed it. */
-export function saveAnswer(input: AnswerInput, now = new Date()): Promise<void> {
+/** Writes the fields of one change on the current row; resolves only once IndexedDB has committed it. */
+export function saveAnswer(change: AnswerChange, now = new Date()): Promise<void> {
   const db = getDb();
   const stamp = now.toISOString();
-  const row: Answer = { ...input, updatedAt: stamp };
+  const { assessmentId, criterionId } = change;
+  const fields: Partial<Answer> = { updatedAt: stamp };
+  // Dexie's update() deletes a property set to undefined: that is how a field is cleared.
+  if (change.rating !== undefined) fields.rating = change.rating ?? undefined;
+  if (change.note !== undefined) fields.note = change.note === '' ? undefined : change.note;
   return trackWrite(
     db.transaction('rw', [db.answers, db.assessments], async () => {
-      // A read, not a write, keeps the tap's transaction small: the time of an
-      // assessment's last entry is the newest updatedAt among its answers.
-      const assessment = await db.assessments.get(input.assessmentId);
+      const assessment = await db.assessments.get(assessmentId);
       if (!assessment) throw new StorageValidationError('assessment missing');
       // A finished assessment is reopened before it changes, so its snapshot stays true.
       if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
-      await db.answers.put(row);
+      const updated = await db.answers.update([assessmentId, criterionId], fields);
+      if (updated === 0) {
+        const row: Answer = { assessmentId, criterionId, updatedAt: stamp };
+        if (fields.rating) row.rating = fields.rating;
+        if (fields.note) row.note = fields.note;
+        await db.answers.add(row);
+      }
     }),
   );
 }

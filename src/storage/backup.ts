@@ -11,9 +11,15 @@ import { ensureShippedEdition, loadShippedEdition } from './editions';
 import type { Edition } from '../domain/edition-schema';
 import { trackWrite } from './pending-writes';
 
-/** Reads everything a backup holds, in one read transaction, so the file is one consistent moment. */
-export async function readBackupSnapshot(): Promise<Omit<BackupContent, 'createdAt'>> {
-  await ensureShippedEdition();
+/**
+ * Reads everything a backup holds, in one read transaction, so the file is one
+ * consistent moment. `seed: false` skips writing the shipped edition first: an
+ * emergency backup on a full disk must not depend on a write.
+ */
+export async function readBackupSnapshot(
+  options: { seed?: boolean } = {},
+): Promise<Omit<BackupContent, 'createdAt'>> {
+  if (options.seed !== false) await ensureShippedEdition();
   const db = getDb();
   return db.transaction(
     'r',

@@ -14,22 +14,20 @@ export async function createClub(fields: ClubFields, now = new Date()): Promise<
   return club;
 }
 
-/** Replaces a club's editable fields; false if the club is gone. */
+/**
+ * Writes the fields a form changed (changedClubFields) on the current row;
+ * false if the club is gone. A description set to undefined is removed.
+ */
 export async function updateClub(
   id: string,
-  fields: ClubFields,
+  changes: Partial<ClubFields>,
   now = new Date(),
 ): Promise<boolean> {
-  const db = getDb();
-  return trackWrite(
-    db.transaction('rw', db.clubs, async () => {
-      const club = await db.clubs.get(id);
-      if (!club) return false;
-      const { description: _drop, ...rest } = club;
-      await db.clubs.put({ ...rest, ...fields, updatedAt: now.toISOString() });
-      return true;
-    }),
+  if (Object.keys(changes).length === 0) return (await getDb().clubs.get(id)) !== undefined;
+  const updated = await trackWrite(
+    getDb().clubs.update(id, { ...changes, updatedAt: now.toISOString() }),
   );
+  return updated > 0;
 }
 
 /** One club, or undefined. */

@@ -3,7 +3,12 @@ import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import { measureId } from '../domain/measures';
 import { foldAnswers, snapshotRatings } from '../domain/assessment';
 import type { Edition } from '../domain/edition-schema';
-import { reportStorageProblem } from './errors';
+import {
+  hasVersionChanged,
+  markDatabaseLost,
+  markVersionChanged,
+  reportStorageProblem,
+} from './errors';
 
 // The one IndexedDB database of the app. A shipped version(n) is never edited:
 // a change of schema adds version(n + 1) with its upgrade, and a storage test
@@ -125,21 +130,55 @@ export class AmpelbogenDb extends Dexie {
         );
       });
     // Another tab wants a newer schema: step aside so it can upgrade, and tell
-    // the user to reload (their entries are already written).
+    // the user to reload. Writes from now on fail as "version-change".
     this.on('versionchange', () => {
+      markVersionChanged();
       this.close();
       reportStorageProblem('version-change');
       return false;
     });
     this.on('blocked', () => reportStorageProblem('blocked'));
+    // A database created while this device had one before was deleted by the
+    // browser (Chromium does so after a full disk damaged it). The mark lives
+    // in localStorage, which the browser keeps apart from IndexedDB.
+    this.on('populate', () => {
+      if (readMark(name)) markDatabaseLost();
+    });
+    this.on('ready', () => writeMark(name));
+  }
+}
+
+const markKey = (name: string) => `${name}:database-since`;
+
+function readMark(name: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(markKey(name)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeMark(name: string): void {
+  try {
+    if (!readMark(name)) globalThis.localStorage?.setItem(markKey(name), new Date().toISOString());
+  } catch {
+    // Without localStorage a deleted database is not told apart; nothing else changes.
   }
 }
 
 let current: AmpelbogenDb | null = null;
 
-/** The app's database, opened on first use. */
+/**
+ * The app's database, opened on first use. After a failed open (a full disk,
+ * a forced close) Dexie refuses every call until it is closed; so the next
+ * call opens it afresh, and a retry works once space is free, without a
+ * reload. Not after another tab's upgrade: then only a reload helps.
+ */
 export function getDb(): AmpelbogenDb {
   current ??= new AmpelbogenDb();
+  if (current.hasFailed() && !current.isOpen() && !hasVersionChanged()) {
+    current.close({ disableAutoOpen: false });
+  }
   return current;
 }
 

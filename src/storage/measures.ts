@@ -8,51 +8,80 @@ import { getDb } from './db';
 import { StorageValidationError } from './errors';
 import { trackWrite } from './pending-writes';
 
-/** What the assessment screen holds for a criterion's next step. */
-export interface MeasureInput {
-  assessmentId: string;
-  criterionId: string;
+/** The three fields of a next step as the assessment screen holds them. */
+export interface StepFields {
   text: string;
   who: string;
   due: string;
 }
 
 /**
- * Writes the next step of a criterion in an assessment; an empty text removes
- * it. Who and due date are kept only when given.
+ * One change of a criterion's next step in an assessment. A field that is
+ * absent stays as stored; an empty `who` or `due` clears it, an empty text
+ * removes the step. `whenNew` gives the other fields the screen holds, used
+ * only when the change creates the step (a "who" typed before the text).
  */
-export function saveMeasure(input: MeasureInput, now = new Date()): Promise<void> {
+export interface MeasureChange extends Partial<StepFields> {
+  assessmentId: string;
+  criterionId: string;
+  whenNew?: Partial<StepFields>;
+}
+
+function invalid(fields: Partial<StepFields>): boolean {
+  const { text, who, due } = fields;
+  return (
+    (text !== undefined && text.trim().length > LIMITS.nextStep) ||
+    (who !== undefined && who.trim().length > LIMITS.who) ||
+    (due !== undefined && due.trim() !== '' && !isIsoDate(due.trim()))
+  );
+}
+
+/** Writes the fields of one change on the club's measure; resolves once committed. */
+export function saveMeasure(change: MeasureChange, now = new Date()): Promise<void> {
   const db = getDb();
-  const id = measureId(input.assessmentId, input.criterionId);
-  const text = input.text.trim();
-  const who = input.who.trim();
-  const due = input.due.trim();
-  if (text.length > LIMITS.nextStep || who.length > LIMITS.who || (due && !isIsoDate(due))) {
+  const { assessmentId, criterionId, whenNew, ...given } = change;
+  const id = measureId(assessmentId, criterionId);
+  if (invalid(given) || (whenNew && invalid(whenNew))) {
     return Promise.reject(new StorageValidationError('invalid measure'));
   }
+  const stamp = now.toISOString();
   return trackWrite(
     db.transaction('rw', [db.measures, db.assessments], async () => {
-      const assessment = await db.assessments.get(input.assessmentId);
+      const assessment = await db.assessments.get(assessmentId);
       if (!assessment) throw new StorageValidationError('assessment missing');
       // Like its answers, a finished assessment's next steps change only after reopening.
       if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
-      if (!text) {
+      const existing = await db.measures.get(id);
+      const text = given.text?.trim();
+      if (text === '') {
         await db.measures.delete(id);
         return;
       }
-      const existing = await db.measures.get(id);
-      const stamp = now.toISOString();
-      await db.measures.put({
+      if (existing) {
+        // Dexie's update() deletes a property set to undefined: an emptied field goes.
+        const fields: Partial<Measure> = { updatedAt: stamp };
+        if (text !== undefined) fields.text = text;
+        if (given.who !== undefined) fields.who = given.who.trim() || undefined;
+        if (given.due !== undefined) fields.due = given.due.trim() || undefined;
+        await db.measures.update(id, fields);
+        return;
+      }
+      const all = { ...whenNew, ...given };
+      const newText = all.text?.trim();
+      // A "who" or a date alone is not a step yet: it is kept once the text comes.
+      if (!newText) return;
+      const who = all.who?.trim();
+      const due = all.due?.trim();
+      await db.measures.add({
         id,
         clubId: assessment.clubId,
-        assessmentId: input.assessmentId,
-        criterionId: input.criterionId,
-        text,
+        assessmentId,
+        criterionId,
+        text: newText,
         ...(who ? { who } : {}),
         ...(due ? { due } : {}),
-        status: existing?.status ?? 'open',
-        ...(existing?.doneAt ? { doneAt: existing.doneAt } : {}),
-        createdAt: existing?.createdAt ?? stamp,
+        status: 'open',
+        createdAt: stamp,
         updatedAt: stamp,
       });
     }),
@@ -66,12 +95,13 @@ export function setMeasureDone(id: string, done: boolean, now = new Date()): Pro
     db.transaction('rw', db.measures, async () => {
       const m = await db.measures.get(id);
       if (!m) throw new StorageValidationError('measure missing');
-      const { doneAt: _drop, ...rest } = m;
       const stamp = now.toISOString();
-      await db.measures.put(
+      // Only the state changes; text, who and date stay as they are now.
+      await db.measures.update(
+        id,
         done
-          ? { ...rest, status: 'done', doneAt: stamp, updatedAt: stamp }
-          : { ...rest, status: 'open', updatedAt: stamp },
+          ? { status: 'done', doneAt: stamp, updatedAt: stamp }
+          : { status: 'open', doneAt: undefined, updatedAt: stamp },
       );
     }),
   );

@@ -5,6 +5,8 @@ const TEXT: Record<StorageProblem, string> = {
   quota: de.storage.quota,
   blocked: de.storage.blocked,
   'version-change': de.storage.versionChange,
+  closed: de.storage.closed,
+  'database-lost': de.storage.databaseLost,
   unavailable: de.storage.unavailable,
   'write-failed': de.storage.writeFailed,
   'edition-missing': de.storage.editionMissing,

@@ -63,9 +63,11 @@ describe('AssessmentScreen', () => {
     await db.assessments.delete(assessmentId); // the write will now be refused
     fireEvent.click(within(group).getByRole('radio', { name: 'rot' }));
     const alert = await within(card('Wir tun a-01.')).findByRole('alert');
-    expect(alert).toHaveTextContent('Speichern hat nicht geklappt. Eure Eingabe steht noch da.');
+    expect(alert).toHaveTextContent('Speichern hat nicht geklappt: Eure Eingabe steht noch da');
     expect(within(group).getByRole('radio', { name: 'rot' })).toBeChecked();
-    expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+    expect(
+      within(card('Wir tun a-01.')).getByRole('button', { name: 'Erneut versuchen' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('✓ gespeichert')).toBeNull();
   });
 });

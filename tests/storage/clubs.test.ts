@@ -7,6 +7,7 @@ import {
   listClubs,
   updateClub,
 } from '../../src/storage/clubs';
+import { changedClubFields } from '../../src/domain/club';
 import { listAnswers, saveAnswer, startAssessment } from '../../src/storage/assessments';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { addEdition } from '../../src/storage/editions';
@@ -32,11 +33,20 @@ describe('clubs in storage', () => {
 
   it('updates a club and removes a cleared description', async () => {
     const club = await createClub({ ...fields, description: 'alt' });
-    expect(await updateClub(club.id, { ...fields, name: 'Neuer Name' })).toBe(true);
+    const changes = changedClubFields(club, { ...fields, name: 'Neuer Name' });
+    expect(await updateClub(club.id, changes)).toBe(true);
     const stored = await getClub(club.id);
     expect(stored?.name).toBe('Neuer Name');
     expect(stored).not.toHaveProperty('description');
-    expect(await updateClub('missing', fields)).toBe(false);
+    expect(await updateClub('missing', { name: 'x' })).toBe(false);
+  });
+
+  it('writes only the fields a form changed, so another tab keeps its change', async () => {
+    const club = await createClub(fields);
+    // Tab B changes the size band; tab A, loaded before, renames the club.
+    await updateClub(club.id, changedClubFields(club, { ...fields, sizeBand: '21-100' }));
+    await updateClub(club.id, changedClubFields(club, { ...fields, name: 'Chor Neu' }));
+    expect(await getClub(club.id)).toMatchObject({ name: 'Chor Neu', sizeBand: '21-100' });
   });
 
   it('deletes a club with its assessments and their answers, and leaves other clubs alone', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMeasuresByCriterion } from '../../domain/measures';
 import { setMeasureDone } from '../../storage/measures';
 import { Alert } from '../components/Field';
@@ -7,13 +7,18 @@ import { countAnswered } from '../../domain/scoring';
 import type { Edition } from '../../domain/edition-schema';
 import { formatGermanDate } from '../../domain/dates';
 import { setLastArea } from '../../storage/assessments';
-import { loadAssessmentBundle, type AssessmentBundle } from '../../storage/assessment-bundle';
+import {
+  loadAssessmentBundle,
+  readAssessmentEntries,
+  type AssessmentBundle,
+} from '../../storage/assessment-bundle';
 import { de } from '../../messages/de';
 import { go, paths } from '../paths';
-import { useOnce } from '../hooks/use-query';
+import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
 import { useAnswers } from './use-answers';
+import type { ScreenEntries } from '../../domain/rescue';
 
 /** Filling in an assessment, one area per screen. */
 export function AssessmentScreen({
@@ -49,12 +54,30 @@ function AreaForm({
   edition: Edition;
   areaIndex: number;
 }) {
-  const { assessment, club } = bundle;
-  const { answers, statuses, update, retry } = useAnswers(
-    assessment.id,
-    bundle.answers,
-    bundle.measures,
+  const { club } = bundle;
+  const { answers, statuses, update, retry, focus, receive } = useAnswers(
+    bundle.assessment.id,
+    bundle,
   );
+  // The screen follows the database: another tab's light or note shows here.
+  const live = useLiveQuery(
+    () => readAssessmentEntries(bundle.assessment.id),
+    [bundle.assessment.id],
+  );
+  const entries = live.status === 'ready' ? live.value : undefined;
+  useEffect(() => {
+    if (entries) receive(entries);
+  }, [entries, receive]);
+  const assessment = entries?.assessment ?? bundle.assessment;
+  // What an emergency backup takes from this screen; one stable function for the cards.
+  const current = useRef<ScreenEntries>(null);
+  current.current = {
+    club,
+    assessment,
+    edition,
+    entries: [...answers].map(([criterionId, fields]) => ({ criterionId, ...fields })),
+  };
+  const onScreen = useCallback(() => current.current as ScreenEntries, []);
   const openSteps = useMemo(
     () => openMeasuresByCriterion(bundle.measures, assessment.id),
     [bundle.measures, assessment.id],
@@ -128,6 +151,8 @@ function AreaForm({
             status={statuses.get(criterion.id)}
             onChange={update}
             onRetry={retry}
+            onFocus={focus}
+            onScreen={onScreen}
             openSteps={openSteps.get(criterion.id)}
             doneSteps={doneSteps}
             onStepDone={onStepDone}

@@ -5,16 +5,22 @@ import { LIMITS } from '../../domain/vocabulary';
 import { de } from '../../messages/de';
 import { LightPicker } from '../components/LightPicker';
 import { pure } from '../components/pure';
-import type { AnswerFields, SaveStatus, StepFields } from './use-answers';
+import type { AnswerFields, Field, FieldChange, SaveStatus, StepFields } from './use-answers';
 import { OpenSteps } from './OpenSteps';
+import { RescueButton } from './RescueButton';
+import type { ScreenEntries } from '../../domain/rescue';
 
 interface Props {
   edition: Edition;
   criterion: Criterion;
   fields: AnswerFields;
   status: SaveStatus | undefined;
-  onChange: (criterionId: string, patch: AnswerFields) => void;
+  onChange: (criterionId: string, change: FieldChange) => void;
   onRetry: (criterionId: string) => void;
+  /** An input took (true) or lost focus: while focused, another tab's change waits. */
+  onFocus: (criterionId: string, field: Field, focused: boolean) => void;
+  /** Everything on the screen, for an emergency backup after a failed write. */
+  onScreen: () => ScreenEntries;
   /** Open next steps from earlier meetings for this criterion. */
   openSteps: readonly Measure[] | undefined;
   doneSteps: ReadonlySet<string>;
@@ -31,6 +37,8 @@ export const CriterionCard = pure(function CriterionCard({
   status,
   onChange,
   onRetry,
+  onFocus,
+  onScreen,
   openSteps,
   doneSteps,
   onStepDone,
@@ -40,8 +48,11 @@ export const CriterionCard = pure(function CriterionCard({
   // clearing a note never closes the box under their fingers.
   const [openAtStart] = useState(() => Boolean(fields.note || fields.step));
   const step = fields.step ?? NO_STEP;
-  const setStep = (patch: Partial<StepFields>) =>
-    onChange(criterion.id, { step: { ...step, ...patch } });
+  // Focus and blur of each text field, so the screen knows which field the user is typing in.
+  const tracking = (field: Field) => ({
+    onFocus: () => onFocus(criterion.id, field, true),
+    onBlur: () => onFocus(criterion.id, field, false),
+  });
   const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
   const dimensionLabels = criterion.dimensions
     .map((d) => edition.dimensions.find((x) => x.id === d)?.label)
@@ -82,6 +93,7 @@ export const CriterionCard = pure(function CriterionCard({
             maxLength={LIMITS.note}
             value={fields.note ?? ''}
             onInput={(e) => onChange(criterion.id, { note: e.currentTarget.value })}
+            {...tracking('note')}
           />
         </div>
         <fieldset class="step">
@@ -94,7 +106,8 @@ export const CriterionCard = pure(function CriterionCard({
               maxLength={LIMITS.nextStep}
               aria-describedby={`${base}-step-hint`}
               value={step.text}
-              onInput={(e) => setStep({ text: e.currentTarget.value })}
+              onInput={(e) => onChange(criterion.id, { text: e.currentTarget.value })}
+              {...tracking('text')}
             />
             <p id={`${base}-step-hint`} class="hint">
               {de.assessment.nextStepHint}
@@ -108,7 +121,8 @@ export const CriterionCard = pure(function CriterionCard({
                 type="text"
                 maxLength={LIMITS.who}
                 value={step.who}
-                onInput={(e) => setStep({ who: e.currentTarget.value })}
+                onInput={(e) => onChange(criterion.id, { who: e.currentTarget.value })}
+                {...tracking('who')}
               />
             </div>
             <div class="field">
@@ -117,23 +131,35 @@ export const CriterionCard = pure(function CriterionCard({
                 id={`${base}-due`}
                 type="date"
                 value={step.due}
-                onInput={(e) => setStep({ due: e.currentTarget.value })}
+                onInput={(e) => onChange(criterion.id, { due: e.currentTarget.value })}
+                {...tracking('due')}
               />
             </div>
           </div>
         </fieldset>
       </details>
-      <SaveLine status={status} onRetry={() => onRetry(criterion.id)} />
+      <SaveLine status={status} onRetry={() => onRetry(criterion.id)} onScreen={onScreen} />
     </li>
   );
 });
 
-function SaveLine({ status, onRetry }: { status: SaveStatus | undefined; onRetry: () => void }) {
+function SaveLine({
+  status,
+  onRetry,
+  onScreen,
+}: {
+  status: SaveStatus | undefined;
+  onRetry: () => void;
+  onScreen: () => ScreenEntries;
+}) {
   if (!status) return null;
   if (status.state === 'error') {
+    // Out of space, or the browser lost its data: get a copy out before anything else.
+    const rescue = status.problem === 'quota' || status.problem === 'database-lost';
     return (
-      <div class="save-error" role="alert" data-save-state="error" data-save-seq={status.seq}>
-        <p>{status.message}</p>
+      <div class="save-error" data-save-state="error" data-save-seq={status.seq}>
+        <p role="alert">{status.message}</p>
+        {rescue && <RescueButton screen={onScreen} />}
         <button type="button" class="button" onClick={onRetry}>
           {de.storage.retry}
         </button>

@@ -2,17 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answer, Measure } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
 import { saveAnswer } from '../../storage/assessments';
-import { saveMeasure } from '../../storage/measures';
+import { saveMeasure, type StepFields } from '../../storage/measures';
 import { requestPersistenceOnce } from '../../storage/persistence';
-import { classifyStorageError, reportStorageProblem } from '../../storage/errors';
-import { describeStorageError } from '../storage-messages';
+import {
+  classifyStorageError,
+  reportStorageProblem,
+  type StorageProblem,
+} from '../../storage/errors';
+import { describeStorageProblem } from '../storage-messages';
 
-/** A criterion's next step as the form holds it. */
-export interface StepFields {
-  text: string;
-  who: string;
-  due: string;
-}
+export type { StepFields };
 
 /** What the screen holds for one criterion. */
 export interface AnswerFields {
@@ -21,62 +20,84 @@ export interface AnswerFields {
   step?: StepFields;
 }
 
-/** What a write covers: the answer (light and note) or the next step. */
-type WriteKind = 'answer' | 'step';
+/** One field of a criterion that a user edits and storage writes on its own. */
+export type Field = 'rating' | 'note' | 'text' | 'who' | 'due';
+
+/** A change the card hands in: the fields the user just touched. */
+export type FieldChange = { rating?: RatingId; note?: string } & Partial<StepFields>;
 
 /** Where the last write of a criterion stands; seq counts finished writes. */
 export type SaveStatus =
   | { state: 'saving'; seq: number }
   | { state: 'saved'; seq: number }
-  | { state: 'error'; seq: number; message: string };
+  | { state: 'error'; seq: number; problem: StorageProblem; message: string };
 
-function toFields(answer: Answer | undefined, measure: Measure | undefined): AnswerFields {
-  return {
-    ...(answer?.rating ? { rating: answer.rating } : {}),
-    ...(answer?.note ? { note: answer.note } : {}),
-    ...(measure
-      ? { step: { text: measure.text, who: measure.who ?? '', due: measure.due ?? '' } }
-      : {}),
-  };
+/** What the database holds for an assessment, as the live query delivers it. */
+export interface StoredEntries {
+  answers: readonly Answer[];
+  measures: readonly Measure[];
 }
 
-function initialFields(
-  assessmentId: string,
-  answers: readonly Answer[],
-  measures: readonly Measure[],
-) {
+const STEP_FIELDS = ['text', 'who', 'due'] as const;
+const NO_STEP: StepFields = { text: '', who: '', due: '' };
+
+function storedFields(assessmentId: string, stored: StoredEntries): Map<string, AnswerFields> {
   const fields = new Map<string, AnswerFields>();
-  const own = new Map(
-    measures.filter((m) => m.assessmentId === assessmentId).map((m) => [m.criterionId, m]),
-  );
-  for (const a of answers) fields.set(a.criterionId, toFields(a, own.get(a.criterionId)));
-  for (const [criterionId, m] of own)
-    if (!fields.has(criterionId)) fields.set(criterionId, toFields(undefined, m));
+  for (const a of stored.answers) {
+    fields.set(a.criterionId, {
+      ...(a.rating ? { rating: a.rating } : {}),
+      ...(a.note ? { note: a.note } : {}),
+    });
+  }
+  for (const m of stored.measures) {
+    if (m.assessmentId !== assessmentId) continue;
+    const step = { text: m.text, who: m.who ?? '', due: m.due ?? '' };
+    fields.set(m.criterionId, { ...fields.get(m.criterionId), step });
+  }
   return fields;
 }
 
+function read(fields: AnswerFields | undefined, field: Field): string | undefined {
+  if (field === 'rating' || field === 'note') return fields?.[field];
+  return fields?.step?.[field];
+}
+
+function withField(fields: AnswerFields, field: Field, value: string | undefined): AnswerFields {
+  if (field === 'rating') {
+    const { rating: _old, ...rest } = fields;
+    return value ? { ...rest, rating: value as RatingId } : rest;
+  }
+  if (field === 'note') {
+    const { note: _old, ...rest } = fields;
+    return value ? { ...rest, note: value } : rest;
+  }
+  const step = { ...(fields.step ?? NO_STEP), [field]: value ?? '' };
+  const { step: _old, ...rest } = fields;
+  return step.text || step.who || step.due ? { ...rest, step } : rest;
+}
+
 /**
- * Holds an assessment's answers and next steps on screen and writes every
- * change at once. The screen keeps what was entered even when a write fails,
- * and says "gespeichert" only after IndexedDB committed the latest write of
- * that criterion.
+ * Holds an assessment's answers and next steps on screen, writes each change
+ * as the fields it touched, and follows the database: what another tab saves
+ * shows here, except in a field this screen owns (a write of it in flight or
+ * failed, or its input focused). "gespeichert" shows only after IndexedDB
+ * committed every write of that criterion.
  */
-export function useAnswers(
-  assessmentId: string,
-  answers0: readonly Answer[],
-  measures0: readonly Measure[],
-) {
+export function useAnswers(assessmentId: string, initial: StoredEntries) {
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFields>>(() =>
-    initialFields(assessmentId, answers0, measures0),
+    storedFields(assessmentId, initial),
   );
   const [statuses, setStatuses] = useState<ReadonlyMap<string, SaveStatus>>(new Map());
   const latest = useRef(answers);
+  const stored = useRef(storedFields(assessmentId, initial));
   const issued = useRef(new Map<string, number>());
   const finished = useRef(0);
-  // Kinds of write that failed and were not yet written again, per criterion:
-  // every later write of that criterion carries them too, so a success of one
-  // kind never hides a failure of the other.
-  const unsaved = useRef(new Map<string, Set<WriteKind>>());
+  // Per "criterion/field": writes in flight, and inputs that have focus.
+  const inFlight = useRef(new Map<string, number>());
+  const focused = useRef(new Set<string>());
+  // Fields whose write failed and was not yet written again, per criterion:
+  // every later write of that criterion carries them too.
+  const unsaved = useRef(new Map<string, Set<Field>>());
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -85,55 +106,118 @@ export function useAnswers(
     [],
   );
 
-  // Built once per assessment, so the cards receive stable callbacks.
   const actions = useMemo(() => {
+    const key = (criterionId: string, field: Field) => `${criterionId}/${field}`;
+    const owned = (criterionId: string, field: Field) =>
+      (inFlight.current.get(key(criterionId, field)) ?? 0) > 0 ||
+      focused.current.has(key(criterionId, field)) ||
+      Boolean(unsaved.current.get(criterionId)?.has(field));
+
+    const show = (next: Map<string, AnswerFields>) => {
+      latest.current = next;
+      setAnswers(next);
+    };
+
+    /** Takes every field the screen does not own from the database's latest values. */
+    const follow = () => {
+      const next = new Map(latest.current);
+      let changed = false;
+      const ids = new Set([...stored.current.keys(), ...latest.current.keys()]);
+      for (const criterionId of ids) {
+        const from = stored.current.get(criterionId);
+        let fields = next.get(criterionId) ?? {};
+        for (const field of ['rating', 'note', ...STEP_FIELDS] as const) {
+          if (owned(criterionId, field)) continue;
+          // A "who" or date without a text is not stored yet: the screen keeps it.
+          if ((field === 'who' || field === 'due') && !from?.step) continue;
+          const value = read(from, field) || undefined;
+          if (value !== (read(fields, field) || undefined)) {
+            fields = withField(fields, field, value);
+            changed = true;
+          }
+        }
+        next.set(criterionId, fields);
+      }
+      if (changed) show(next);
+    };
+
     const setStatus = (criterionId: string, status: SaveStatus) =>
       setStatuses((prev) => new Map(prev).set(criterionId, status));
 
-    const write = (criterionId: string, fields: AnswerFields, kind: WriteKind | 'both') => {
-      const kinds = new Set<WriteKind>(kind === 'both' ? ['answer', 'step'] : [kind]);
-      for (const k of unsaved.current.get(criterionId) ?? []) kinds.add(k);
+    const write = (criterionId: string, touched: readonly Field[]) => {
+      const fields = new Set<Field>(touched);
+      for (const f of unsaved.current.get(criterionId) ?? []) fields.add(f);
       const ticket = (issued.current.get(criterionId) ?? 0) + 1;
       issued.current.set(criterionId, ticket);
       setStatus(criterionId, { state: 'saving', seq: finished.current });
+      const screen = latest.current.get(criterionId) ?? {};
+      const step = screen.step ?? NO_STEP;
       const writes: Promise<void>[] = [];
-      if (kinds.has('answer')) {
+      if (fields.has('rating') || fields.has('note')) {
         writes.push(
           saveAnswer({
             assessmentId,
             criterionId,
-            ...(fields.rating ? { rating: fields.rating } : {}),
-            ...(fields.note ? { note: fields.note } : {}),
+            ...(fields.has('rating') ? { rating: screen.rating ?? null } : {}),
+            ...(fields.has('note') ? { note: screen.note ?? '' } : {}),
           }),
         );
       }
-      if (kinds.has('step')) {
-        const step = fields.step ?? { text: '', who: '', due: '' };
-        writes.push(saveMeasure({ assessmentId, criterionId, ...step }));
+      const stepFields = STEP_FIELDS.filter((f) => fields.has(f));
+      if (stepFields.length > 0) {
+        writes.push(
+          saveMeasure({
+            assessmentId,
+            criterionId,
+            ...Object.fromEntries(stepFields.map((f) => [f, step[f]])),
+            whenNew: step,
+          }),
+        );
       }
+      for (const f of fields) {
+        inFlight.current.set(
+          key(criterionId, f),
+          (inFlight.current.get(key(criterionId, f)) ?? 0) + 1,
+        );
+      }
+      const land = () => {
+        for (const f of fields)
+          inFlight.current.set(
+            key(criterionId, f),
+            (inFlight.current.get(key(criterionId, f)) ?? 1) - 1,
+          );
+        finished.current += 1;
+      };
       Promise.all(writes).then(
         () => {
-          finished.current += 1;
+          land();
           const left = unsaved.current.get(criterionId);
-          for (const k of kinds) left?.delete(k);
+          for (const f of fields) left?.delete(f);
+          // What was just committed is now the database's value of these fields.
+          let from = stored.current.get(criterionId) ?? {};
+          for (const f of fields) from = withField(from, f, read(screen, f));
+          stored.current.set(criterionId, from);
+          follow();
           if (issued.current.get(criterionId) === ticket && !left?.size) {
             setStatus(criterionId, { state: 'saved', seq: finished.current });
           }
           void requestPersistenceOnce().catch(() => undefined);
         },
         (error: unknown) => {
-          finished.current += 1;
+          land();
           unsaved.current.set(
             criterionId,
-            new Set([...(unsaved.current.get(criterionId) ?? []), ...kinds]),
+            new Set([...(unsaved.current.get(criterionId) ?? []), ...fields]),
           );
+          const problem = classifyStorageError(error);
           // The screen is gone (the user moved on): say it where they are now.
-          if (!mounted.current) reportStorageProblem(classifyStorageError(error));
+          if (!mounted.current) reportStorageProblem(problem);
           if (issued.current.get(criterionId) === ticket) {
             setStatus(criterionId, {
               state: 'error',
               seq: finished.current,
-              message: describeStorageError(error),
+              problem,
+              message: describeStorageProblem(problem),
             });
           }
         },
@@ -141,20 +225,40 @@ export function useAnswers(
     };
 
     return {
-      /** Changes one criterion's fields on screen and writes what changed. */
-      update(criterionId: string, patch: AnswerFields) {
-        const fields = { ...latest.current.get(criterionId), ...patch };
-        const next = new Map(latest.current).set(criterionId, fields);
-        latest.current = next;
-        setAnswers(next);
-        write(criterionId, fields, 'step' in patch ? 'step' : 'answer');
+      /** Changes the fields a user touched on screen and writes those fields only. */
+      update(criterionId: string, change: FieldChange) {
+        let fields = latest.current.get(criterionId) ?? {};
+        const touched = Object.keys(change) as Field[];
+        for (const f of touched) fields = withField(fields, f, change[f]);
+        show(new Map(latest.current).set(criterionId, fields));
+        write(criterionId, touched);
       },
-      /** Writes a criterion again after a failure, with what the screen holds. */
+      /** Writes a criterion's unsaved fields again after a failure. */
       retry(criterionId: string) {
-        write(criterionId, latest.current.get(criterionId) ?? {}, 'both');
+        write(criterionId, [...(unsaved.current.get(criterionId) ?? [])]);
+      },
+      /** An input of the screen took or lost focus: while focused, its field keeps its text. */
+      focus(criterionId: string, field: Field, on: boolean) {
+        if (on) focused.current.add(key(criterionId, field));
+        else {
+          focused.current.delete(key(criterionId, field));
+          follow();
+        }
+      },
+      /** The database's latest entries (from the live query). */
+      receive(entries: StoredEntries) {
+        stored.current = storedFields(assessmentId, entries);
+        follow();
       },
     };
   }, [assessmentId]);
 
-  return { answers, statuses, update: actions.update, retry: actions.retry };
+  return {
+    answers,
+    statuses,
+    update: actions.update,
+    retry: actions.retry,
+    focus: actions.focus,
+    receive: actions.receive,
+  };
 }

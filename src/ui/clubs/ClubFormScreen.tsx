@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Club } from '../../domain/entities';
-import { validateClubDraft, type ClubDraft, type ClubFieldError } from '../../domain/club';
+import {
+  changedClubFields,
+  validateClubDraft,
+  type ClubDraft,
+  type ClubFieldError,
+} from '../../domain/club';
 import { CLUB_CATEGORIES, LIMITS, SIZE_BANDS } from '../../domain/vocabulary';
 import { createClub, getClub, updateClub } from '../../storage/clubs';
 import { requestPersistenceOnce } from '../../storage/persistence';
@@ -62,7 +67,7 @@ function ClubForm({ club }: { club: Club | undefined }) {
     setBusy(true);
     try {
       if (club) {
-        await updateClub(club.id, checked.value);
+        await updateClub(club.id, changedClubFields(club, checked.value));
         go(paths.club(club.id), { replace: true });
       } else {
         const created = await createClub(checked.value);

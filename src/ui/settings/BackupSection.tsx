@@ -4,14 +4,12 @@ import { summariseBackup, type BackupSummary } from '../../domain/backup';
 import { formatGermanDate, toIsoDate } from '../../domain/dates';
 import {
   countDeviceData,
-  markBackedUp,
-  readBackupSnapshot,
   readBackupStatus,
   restoreBackup,
   type RestoreMode,
   type RestoreResult,
 } from '../../storage/backup';
-import { deliverFile } from '../../files/deliver';
+import { createBackup } from '../../actions/backup';
 import { de } from '../../messages/de';
 import { FilePicker } from '../components/FilePicker';
 import { deFiles } from '../../messages/de-files';
@@ -52,27 +50,11 @@ export function BackupSection() {
   const create = async () => {
     setBusy(t.creating);
     setMessage(null);
-    try {
-      const snapshot = await readBackupSnapshot();
-      const now = new Date();
-      const { buildBackup, backupBlob, backupFileName } = await import('../../files/backup-file');
-      const backup = buildBackup(snapshot, now, __APP_VERSION__);
-      const fileName = backupFileName(toIsoDate(now));
-      const delivery = await deliverFile(backupBlob(backup), fileName, {
-        share: true,
-        title: t.shareTitle,
-      });
-      if (delivery === 'cancelled') {
-        setMessage({ kind: 'status', text: t.cancelled });
-        return;
-      }
-      await markBackedUp(backup.createdAt);
-      setMessage({ kind: 'status', text: t.created(fileName) });
-    } catch {
-      setMessage({ kind: 'alert', text: t.createFailed });
-    } finally {
-      setBusy(null);
-    }
+    const outcome = await createBackup(t.shareTitle);
+    setBusy(null);
+    if (!outcome.ok) setMessage({ kind: 'alert', text: t.createFailed });
+    else if (outcome.delivery === 'cancelled') setMessage({ kind: 'status', text: t.cancelled });
+    else setMessage({ kind: 'status', text: t.created(outcome.fileName) });
   };
 
   const pick = async ([file]: File[]) => {
