@@ -184,4 +184,37 @@ describe('assessments in storage', () => {
     expect(bundle?.answers).toHaveLength(1);
     expect(await loadAssessmentBundle('missing')).toBeNull();
   });
+
+  describe('two tabs on one statement', () => {
+    const key = (id: string): [string, string] => [id, 'a-01'];
+
+    it('keeps a note saved in one tab when another tab, showing no note, taps a light', async () => {
+      const a = await startAssessment({ clubId, date: '2026-11-21', edition });
+      // Tab A saves a note; tab B, loaded before, taps a light on the same statement.
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', note: 'Flyer fehlt' });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'green' });
+      expect(await db.answers.get(key(a.id))).toMatchObject({
+        rating: 'green',
+        note: 'Flyer fehlt',
+      });
+    });
+
+    it('keeps a light saved in one tab when another tab, showing an older light, types a note', async () => {
+      const a = await startAssessment({ clubId, date: '2026-11-21', edition });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'yellow' });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'red' });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', note: 'Noch offen' });
+      expect(await db.answers.get(key(a.id))).toMatchObject({ rating: 'red', note: 'Noch offen' });
+    });
+
+    it('clears a light with null and a note with an empty text, and nothing else', async () => {
+      const a = await startAssessment({ clubId, date: '2026-11-21', edition });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: 'red', note: 'x' });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', rating: null });
+      expect(await db.answers.get(key(a.id))).not.toHaveProperty('rating');
+      expect(await db.answers.get(key(a.id))).toMatchObject({ note: 'x' });
+      await saveAnswer({ assessmentId: a.id, criterionId: 'a-01', note: '' });
+      expect(await db.answers.get(key(a.id))).not.toHaveProperty('note');
+    });
+  });
 });

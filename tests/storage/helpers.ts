@@ -1,3 +1,4 @@
+import type { DBCore } from 'dexie';
 import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
 
 let counter = 0;
@@ -19,5 +20,72 @@ export async function dump(db: AmpelbogenDb) {
     measures: await db.measures.toArray(),
     editions: await db.editions.toArray(),
     meta: await db.meta.toArray(),
+  };
+}
+
+/**
+ * Makes every write of the database fail while `fail` is set, with the error
+ * the browser would raise (a full disk: QuotaExceededError), through Dexie's
+ * own middleware. Call it before the database opens.
+ */
+export function injectWriteFailures(db: AmpelbogenDb) {
+  let failure: (() => Error) | null = null;
+  db.use({
+    stack: 'dbcore',
+    name: 'test-write-failures',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) => (failure ? Promise.reject(failure()) : table.mutate(request)),
+        };
+      },
+    }),
+  });
+  return {
+    fail(make: () => Error) {
+      failure = make;
+    },
+    heal() {
+      failure = null;
+    },
+  };
+}
+
+/** An error as the browser names it (QuotaExceededError, UnknownError, …). */
+export const browserError = (name: string) => Object.assign(new Error(name), { name });
+
+/**
+ * Makes opening any database fail with the given error while broken, as
+ * Chromium's open does on a full or damaged disk. Returns the switch.
+ */
+export function breakDatabaseOpen() {
+  const factory = globalThis.indexedDB;
+  const open = factory.open.bind(factory);
+  let error: Error | null = null;
+  factory.open = (name: string, version?: number) => {
+    if (!error) return open(name, version);
+    const request = { error } as unknown as IDBOpenDBRequest;
+    setTimeout(() =>
+      request.onerror?.call(request, {
+        target: request,
+        preventDefault() {},
+        stopPropagation() {},
+      } as unknown as Event),
+    );
+    return request;
+  };
+  return {
+    fail(name: string) {
+      error = browserError(name);
+    },
+    heal() {
+      error = null;
+    },
+    restore() {
+      factory.open = open;
+    },
   };
 }

@@ -89,4 +89,38 @@ describe('measures in storage', () => {
     await deleteClub(clubId);
     expect(await db.measures.count()).toBe(0);
   });
+
+  it('writes only the fields of a change, so two tabs editing one step keep both edits', async () => {
+    await saveMeasure(step('Flyer', 'Ayşe', '2026-03-01'));
+    const base = { assessmentId, criterionId: 'a-01' };
+    // Tab A changes who, tab B (loaded before) changes the text.
+    await saveMeasure({ ...base, who: 'Olena' });
+    await saveMeasure({ ...base, text: 'Flyer auf Türkisch' });
+    expect(await db.measures.get(`${assessmentId}/a-01`)).toMatchObject({
+      text: 'Flyer auf Türkisch',
+      who: 'Olena',
+      due: '2026-03-01',
+    });
+    await saveMeasure({ ...base, due: '' });
+    expect(await db.measures.get(`${assessmentId}/a-01`)).not.toHaveProperty('due');
+  });
+
+  it('keeps a "who" typed before the text once the text comes', async () => {
+    const base = { assessmentId, criterionId: 'a-01' };
+    await saveMeasure({ ...base, who: 'Ayşe', whenNew: { text: '', who: 'Ayşe', due: '' } });
+    expect(await db.measures.count()).toBe(0);
+    await saveMeasure({ ...base, text: 'Flyer', whenNew: { text: 'Flyer', who: 'Ayşe', due: '' } });
+    expect(await db.measures.get(`${assessmentId}/a-01`)).toMatchObject({
+      text: 'Flyer',
+      who: 'Ayşe',
+    });
+  });
+
+  it('ticks a step off without touching its text, even from a screen that shows an older one', async () => {
+    await saveMeasure(step('Flyer'));
+    const id = `${assessmentId}/a-01`;
+    await saveMeasure({ assessmentId, criterionId: 'a-01', text: 'Flyer gedruckt' });
+    await setMeasureDone(id, true);
+    expect(await db.measures.get(id)).toMatchObject({ text: 'Flyer gedruckt', status: 'done' });
+  });
 });
