@@ -218,19 +218,19 @@ export const de = {
   },
   storage: {
     quota:
-      'Der Speicher des Geräts ist voll: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Speichert jetzt eine Sicherung, macht dann Platz frei (z. B. Fotos oder Videos löschen) und tippt auf „Erneut versuchen“.',
+      'Der Speicher des Geräts ist voll: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Speichert jetzt eine Sicherung, macht dann Platz frei (z. B. Fotos oder Videos löschen) und versucht es noch einmal.',
     blocked:
       'Die App ist in einem anderen Tab oder Fenster noch mit einer älteren Version offen. Bitte schließt die anderen Tabs und ladet diese Seite neu.',
     versionChange:
       'In einem anderen Tab läuft jetzt eine neuere Version der App. Was hier „gespeichert“ zeigt, ist gespeichert; neue Eingaben in diesem Tab werden nicht mehr gespeichert. Bitte ladet diese Seite neu.',
     closed:
-      'Die Verbindung zum Speicher des Browsers ist abgebrochen: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Tippt auf „Erneut versuchen“.',
+      'Die Verbindung zum Speicher des Browsers ist abgebrochen: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Versucht es bitte noch einmal.',
     databaseLost:
       'Der Browser hat die gespeicherten Daten dieser App gelöscht (das kann passieren, nachdem der Speicher voll war). Eingaben, die noch auf dem Bildschirm stehen, könnt ihr jetzt als Sicherung speichern. Eine frühere Sicherung spielt ihr unter „Einstellungen“ ein.',
     unavailable:
       'Der Speicher des Browsers ist nicht verfügbar (z. B. im privaten Modus). Eingaben können nicht gespeichert werden.',
     writeFailed:
-      'Speichern hat nicht geklappt: Eure Eingabe steht noch da, ist aber nicht gespeichert. Tippt auf „Erneut versuchen“; wenn es wieder nicht klappt, speichert eine Sicherung.',
+      'Speichern hat nicht geklappt: Eure Eingabe steht noch da, ist aber nicht gespeichert. Versucht es bitte noch einmal.',
     editionMissing:
       'Diese Ausgabe des Ampelbogens gibt es auf dem Gerät nicht mehr (vielleicht in einem anderen Tab gelöscht). Es wurde nichts gespeichert. Bitte öffnet „Neue Einschätzung“ noch einmal.',
     lowSpace:

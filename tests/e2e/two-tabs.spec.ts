@@ -40,6 +40,8 @@ test.describe('two tabs on one assessment', () => {
     await a.assessment.note(STATEMENT).blur();
 
     await b.assessment.rateAndWait(STATEMENT, 'grün');
+    // B's tap wrote the light only: the note A saved is still stored.
+    expect(await stored(page)).toMatchObject({ rating: 'green', note: 'Aushang fehlt' });
 
     // Both tabs end with the same light and note, and so does the database.
     await expect(a.assessment.light(STATEMENT, 'grün')).toBeChecked();
@@ -55,10 +57,12 @@ test.describe('two tabs on one assessment', () => {
     await expect(b.assessment.light(STATEMENT, 'gelb')).toBeChecked();
 
     await b.assessment.rateAndWait(STATEMENT, 'rot');
-    await expect(a.assessment.light(STATEMENT, 'rot')).toBeChecked();
+    // A types a note at once, before or after its screen has caught up with B.
     await a.assessment.openDetails(STATEMENT);
     await a.assessment.note(STATEMENT).fill('Noch offen');
     await expect(a.assessment.saved(STATEMENT)).toBeVisible();
+    // A's note wrote the note only: B's red is still stored.
+    expect(await stored(page)).toMatchObject({ rating: 'red', note: 'Noch offen' });
 
     await expect(a.assessment.light(STATEMENT, 'rot')).toBeChecked();
     await expect(b.assessment.light(STATEMENT, 'rot')).toBeChecked();
