@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AmpelbogenDb } from '../../src/storage/db';
+import { isUpgrading, onUpgrading } from '../../src/storage/upgrade-status';
 import { V4_STORES, v4Clubs, writeVersion4Database, type V4Rows } from '../fixtures/v4-database';
 
 // A database written under schema v4 (with the IndexedDB API alone, not with
@@ -180,5 +181,27 @@ describe('upgrade of a v4 database to v5', () => {
     expect(await db.editions.toArray()).toEqual(rows.editions);
     expect(await db.meta.toArray()).toEqual(rows.meta);
     db.close();
+  });
+
+  it('reports the upgrade while it runs, and nothing when the database is current', async () => {
+    const dbName = name();
+    await writeVersion4Database({ name: dbName, stores: V4_STORES, rows: seed().rows });
+    const seen: boolean[] = [];
+    const stop = onUpgrading((upgrading) => seen.push(upgrading));
+
+    const db = new AmpelbogenDb(dbName);
+    await db.open();
+    db.close();
+    expect(seen).toEqual([true, false]);
+    expect(isUpgrading()).toBe(false);
+
+    const again = new AmpelbogenDb(dbName);
+    await again.open();
+    again.close();
+    const fresh = new AmpelbogenDb(name());
+    await fresh.open();
+    fresh.close();
+    expect(seen).toEqual([true, false]);
+    stop();
   });
 });
