@@ -7,9 +7,11 @@
 //      PDF size, and the lazily loaded PDF chunks (gzip bytes) and font files
 //   5. restore of a backup (50 clubs, 1,000 assessments of 60 answers), as a format 1 file (answer rows,
 //      folded on restore) and as a format 2 file (answers in the assessments): file chosen to committed, median of 5
-//   6. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
-//   7. Lighthouse (mobile defaults): app and empty page, median of 3 runs
-// --office-only measures only 6 (with the asset sizes).
+//   6. upgrade of a v4 database (2,000 finished assessments × 50 answer rows) at start: navigation
+//      to the club list (median of UPGRADE_RUNS fresh profiles, default 3), and the next start
+//   7. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
+//   8. Lighthouse (mobile defaults): app and empty page, median of 3 runs
+// --office-only measures only 7, --upgrade-only only 6 (each with the asset sizes).
 import { spawn, execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -641,6 +643,167 @@ async function restoreTimes(baseUrl, text, runs) {
   return times;
 }
 
+/**
+ * The app's IndexedDB schema v4, as Dexie declares it in src/storage/db.ts:
+ * per store its primary key and its indexes. A name in brackets is a compound
+ * key path ("[a+b]" is ['a', 'b']), named as Dexie names it.
+ */
+const V4_STORES = {
+  clubs: ['id', ['name', 'updatedAt']],
+  assessments: ['id', ['clubId', '[clubId+date]', 'status', 'updatedAt']],
+  answers: ['[assessmentId+criterionId]', ['assessmentId', 'updatedAt']],
+  editions: ['key', ['id']],
+  meta: ['key', []],
+  measures: ['id', ['clubId', 'assessmentId', '[clubId+criterionId]', 'updatedAt']],
+};
+
+/**
+ * Writes, with the browser's own IndexedDB API, a database as schema v4 left
+ * it (Dexie's version 4 is native version 40): the shipped edition, 50 clubs
+ * with 40 finished assessments each (2,000), every assessment with its v3
+ * snapshot of lights and 50 answer rows, each with a light and every tenth
+ * with a note.
+ */
+async function seedVersion4(page, edition) {
+  await page.evaluate(
+    async ({ stores, edition }) => {
+      const db = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('ampelbogen', 40);
+        r.onupgradeneeded = () => {
+          const path = (name) => (name.startsWith('[') ? name.slice(1, -1).split('+') : name);
+          for (const [name, [key, indexes]] of Object.entries(stores)) {
+            const store = r.result.createObjectStore(name, { keyPath: path(key) });
+            for (const index of indexes)
+              store.createIndex(index, path(index), { unique: false, multiEntry: false });
+          }
+        };
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const criteria = edition.areas.flatMap((a) => a.criteria.map((c) => c.id));
+      const lights = ['green', 'yellow', 'red', 'na'];
+      const stamp = '2025-11-20T18:00:00.000Z';
+      const tx = db.transaction(['clubs', 'assessments', 'answers', 'editions'], 'readwrite');
+      tx.objectStore('editions').put({
+        key: `${edition.id}@${edition.version}`,
+        id: edition.id,
+        version: edition.version,
+        importedAt: stamp,
+        edition,
+      });
+      for (let c = 0; c < 50; c += 1) {
+        const clubId = `club-${String(c).padStart(2, '0')}`;
+        tx.objectStore('clubs').put({
+          id: clubId,
+          name: `Messverein ${c + 1}`,
+          category: 'sport',
+          sizeBand: '21-100',
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+        for (let i = 0; i < 40; i += 1) {
+          const id = `${clubId}-a${String(i).padStart(2, '0')}`;
+          const ratings = {};
+          criteria.forEach((criterionId, k) => {
+            const rating = lights[(c + i + k) % 4];
+            ratings[criterionId] = rating;
+            tx.objectStore('answers').put({
+              assessmentId: id,
+              criterionId,
+              rating,
+              ...(k % 10 === 0
+                ? { note: `Notiz ${k}: mit den Übungsleiter*innen besprechen.` }
+                : {}),
+              updatedAt: stamp,
+            });
+          });
+          tx.objectStore('assessments').put({
+            id,
+            clubId,
+            editionId: edition.id,
+            editionVersion: edition.version,
+            date: new Date(Date.UTC(2022, 0, 1 + i * 30)).toISOString().slice(0, 10),
+            status: 'done',
+            lastArea: 0,
+            createdAt: stamp,
+            updatedAt: stamp,
+            finishedAt: stamp,
+            ratings,
+          });
+        }
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { stores: V4_STORES, edition },
+  );
+}
+
+/**
+ * The upgrade of a v4 database at start: per run a fresh browser context whose
+ * IndexedDB is seeded at v4 (on a blank page of the app's origin, so the app
+ * does not open it first), then the time from navigation to the club list with
+ * all 50 clubs rendered, measured in the page; then a reload, the next start
+ * without upgrade, measured the same way.
+ */
+async function upgradeTimes(baseUrl, runs) {
+  const edition = JSON.parse(await readFile('src/domain/editions/ni-ampelbogen-v1.json', 'utf8'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const upgrades = [];
+  const nextStarts = [];
+  try {
+    for (let r = 0; r < runs; r += 1) {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      await context.route('**/__seed__', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+      );
+      await context.addInitScript(() => {
+        const listed = () =>
+          document.querySelectorAll('ul[aria-label="Vereine"] > li').length === 50;
+        const observer = new MutationObserver(() => {
+          if (!listed()) return;
+          observer.disconnect();
+          window.__listedAt = performance.now();
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}__seed__`);
+      await seedVersion4(page, edition);
+      const listedAt = async () => {
+        await page.waitForFunction(() => window.__listedAt !== undefined, null, {
+          timeout: 120_000,
+        });
+        return page.evaluate(() => window.__listedAt);
+      };
+      await page.goto(baseUrl);
+      upgrades.push(await listedAt());
+      await page.reload();
+      nextStarts.push(await listedAt());
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { upgrades, nextStarts };
+}
+
+function printUpgrade({ upgrades, nextStarts }) {
+  console.log(
+    `Database upgrade v4 → current, 2,000 assessments × 50 answers (50 clubs) (Chromium, fresh profile per run, ${upgrades.length} runs)`,
+  );
+  console.log(
+    `  navigation to club list rendered: median ${median(upgrades).toFixed(0)} ms (min ${Math.min(...upgrades).toFixed(0)}, max ${Math.max(...upgrades).toFixed(0)}); next start without upgrade: median ${median(nextStarts).toFixed(0)} ms   target <= 5000 ms`,
+  );
+}
+
 async function lighthouse(url, runs) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
@@ -712,24 +875,24 @@ async function printLighthouse(appUrl, emptyUrl) {
   );
 }
 
-// BENCH_PORT lets a second checkout measure at the same time.
-const port = Number(process.env.BENCH_PORT ?? 4180);
-const appServer = serve('dist', port);
-const emptyServer = serve('reports/baseline', port + 1);
-try {
-  await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
+/** The figures the arguments ask for; --office-only, --upgrade-only and --lighthouse-only measure one part. */
+async function measure(appUrl, emptyUrl) {
   if (args.has('--office-only')) {
-    printOffice(await officeTimes(appServer.url, 5, 30));
-    process.exit(0);
+    printOffice(await officeTimes(appUrl, 5, 30));
+    return;
+  }
+  if (args.has('--upgrade-only')) {
+    printUpgrade(await upgradeTimes(appUrl, Number(process.env.UPGRADE_RUNS ?? 3)));
+    return;
   }
   if (args.has('--lighthouse-only')) {
-    await printLighthouse(appServer.url, emptyServer.url);
-    process.exit(0);
+    await printLighthouse(appUrl, emptyUrl);
+    return;
   }
   // --restore-only measures just the restore (for profiling it).
   const { taps, progress, pdf } = args.has('--restore-only')
     ? { taps: [], progress: [], pdf: null }
-    : await tapTimes(appServer.url, 200);
+    : await tapTimes(appUrl, 200);
   if (pdf) {
     console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
     console.log(
@@ -756,11 +919,7 @@ try {
   }
   for (const version of [1, 2]) {
     const backupText = benchBackup(version);
-    const restores = await restoreTimes(
-      appServer.url,
-      backupText,
-      Number(process.env.RESTORE_RUNS ?? 5),
-    );
+    const restores = await restoreTimes(appUrl, backupText, Number(process.env.RESTORE_RUNS ?? 5));
     const totals = restores.map((r) => r.check + r.write);
     const shape =
       version === 1
@@ -773,8 +932,20 @@ try {
       `  file chosen to transaction committed: median ${median(totals).toFixed(0)} ms (read and check ${median(restores.map((r) => r.check)).toFixed(0)} ms, write ${median(restores.map((r) => r.write)).toFixed(0)} ms), max ${Math.max(...totals).toFixed(0)} ms   target < 3000 ms`,
     );
   }
-  if (!args.has('--restore-only')) printOffice(await officeTimes(appServer.url, 5, 30));
-  if (!args.has('--no-lighthouse')) await printLighthouse(appServer.url, emptyServer.url);
+  if (!args.has('--restore-only')) {
+    printUpgrade(await upgradeTimes(appUrl, Number(process.env.UPGRADE_RUNS ?? 3)));
+    printOffice(await officeTimes(appUrl, 5, 30));
+  }
+  if (!args.has('--no-lighthouse')) await printLighthouse(appUrl, emptyUrl);
+}
+
+// BENCH_PORT lets a second checkout measure at the same time.
+const port = Number(process.env.BENCH_PORT ?? 4180);
+const appServer = serve('dist', port);
+const emptyServer = serve('reports/baseline', port + 1);
+try {
+  await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
+  await measure(appServer.url, emptyServer.url);
 } finally {
   appServer.stop();
   emptyServer.stop();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { de } from '../messages/de';
+import { LoadingStatus } from '../ui/components/Loading';
 
 /**
  * A screen that loads with a dynamic import() when it is first opened, so the
@@ -25,12 +26,6 @@ export function lazyScreen<P extends object>(
       );
     }, [Screen]);
     if (failed) return <p role="alert">{de.app.loadFailed}</p>;
-    return Screen ? (
-      <Screen {...props} />
-    ) : (
-      <p class="muted" role="status">
-        {de.app.loading}
-      </p>
-    );
+    return Screen ? <Screen {...props} /> : <LoadingStatus />;
   };
 }

@@ -16,6 +16,7 @@ export const de = {
     settings: 'Einstellungen',
     back: 'Zurück',
     loading: 'Wird geladen …',
+    upgrading: 'Eure Daten werden für die neue Version umgestellt …',
     loadFailed: 'Dieser Teil der App konnte nicht geladen werden. Bitte ladet die Seite neu.',
     notFound: 'Diese Seite gibt es nicht (mehr).',
     toStart: 'Zur Startseite',

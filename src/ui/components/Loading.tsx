@@ -1,7 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
 import { de } from '../../messages/de';
+import { isUpgrading, onUpgrading } from '../../storage/upgrade-status';
 import type { QueryState } from '../hooks/use-query';
 import type { ComponentChildren } from 'preact';
 import { describeStorageError } from '../storage-messages';
+
+/**
+ * "Wird geladen …", or, while the database is upgraded to a new schema (a
+ * moment with many assessments), that the data is being converted. A live
+ * region, so a screen reader says when the text changes.
+ */
+export function LoadingStatus() {
+  const [upgrading, setUpgrading] = useState(isUpgrading);
+  useEffect(() => {
+    setUpgrading(isUpgrading());
+    return onUpgrading(setUpgrading);
+  }, []);
+  return (
+    <p class="muted" role="status">
+      {upgrading ? de.app.upgrading : de.app.loading}
+    </p>
+  );
+}
 
 /** Shows a query's loading and error states; renders children once ready. */
 export function Loaded<T>({
@@ -11,12 +31,7 @@ export function Loaded<T>({
   state: QueryState<T>;
   children: (value: T) => ComponentChildren;
 }) {
-  if (state.status === 'loading')
-    return (
-      <p class="muted" role="status">
-        {de.app.loading}
-      </p>
-    );
+  if (state.status === 'loading') return <LoadingStatus />;
   if (state.status === 'error')
     return (
       <p role="alert" class="error">
