@@ -11,7 +11,8 @@
 //      to the club list (median of UPGRADE_RUNS fresh profiles, default 3), and the next start
 //   7. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page
 //   8. Lighthouse (mobile defaults): app and empty page, median of 3 runs
-// --office-only measures only 7, --upgrade-only only 6 (each with the asset sizes).
+// --office-only measures only 7, --upgrade-only only 6, --taps-only only 2 (each with the asset sizes).
+// BENCH_DIST serves another build directory instead of dist/, to compare two builds.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -94,7 +95,7 @@ function benchEdition() {
 }
 
 /** Taps in the page itself; each figure is click → the card says "gespeichert". */
-async function tapTimes(baseUrl, taps) {
+async function tapTimes(baseUrl, taps, { tapsOnly = false } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage({
     viewport: { width: 360, height: 740 },
@@ -160,6 +161,10 @@ async function tapTimes(baseUrl, taps) {
       }, n)),
     );
     if (area < 5) await page.getByRole('link', { name: 'Weiter' }).click();
+  }
+  if (tapsOnly) {
+    await browser.close();
+    return { taps: times, progress: [], pdf: null };
   }
   const clubId = await seedProgress(page);
   const progress = await progressTimes(page, clubId, 30);
@@ -848,7 +853,8 @@ if (!args.has('--no-build')) {
   ]);
 }
 
-const app = await initialAssets('dist');
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const app = await initialAssets(DIST);
 const empty = await initialAssets('reports/baseline');
 console.log('Initial assets (gzip -9 bytes, loaded by index.html)');
 console.log(
@@ -875,6 +881,13 @@ async function printLighthouse(appUrl, emptyUrl) {
   );
 }
 
+function printTaps(taps) {
+  console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
+  console.log(
+    `  p50 ${median(taps).toFixed(1)} ms, p95 ${quantile(taps, 0.95).toFixed(1)} ms, max ${Math.max(...taps).toFixed(1)} ms   target p95 < 16 ms`,
+  );
+}
+
 /** The figures the arguments ask for; --office-only, --upgrade-only and --lighthouse-only measure one part. */
 async function measure(appUrl, emptyUrl) {
   if (args.has('--office-only')) {
@@ -889,15 +902,17 @@ async function measure(appUrl, emptyUrl) {
     await printLighthouse(appUrl, emptyUrl);
     return;
   }
+  if (args.has('--taps-only')) {
+    const { taps } = await tapTimes(appUrl, 200, { tapsOnly: true });
+    printTaps(taps);
+    return;
+  }
   // --restore-only measures just the restore (for profiling it).
   const { taps, progress, pdf } = args.has('--restore-only')
     ? { taps: [], progress: [], pdf: null }
     : await tapTimes(appUrl, 200);
   if (pdf) {
-    console.log(`Tap to "gespeichert" (${taps.length} taps, 60-criterion edition, Chromium)`);
-    console.log(
-      `  p50 ${median(taps).toFixed(1)} ms, p95 ${quantile(taps, 0.95).toFixed(1)} ms, max ${Math.max(...taps).toFixed(1)} ms   target p95 < 16 ms`,
-    );
+    printTaps(taps);
     console.log(
       'Progress page, club with 100 finished assessments of 60 criteria (30 navigations, Chromium)',
     );
@@ -941,7 +956,7 @@ async function measure(appUrl, emptyUrl) {
 
 // BENCH_PORT lets a second checkout measure at the same time.
 const port = Number(process.env.BENCH_PORT ?? 4180);
-const appServer = serve('dist', port);
+const appServer = serve(DIST, port);
 const emptyServer = serve('reports/baseline', port + 1);
 try {
   await Promise.all([waitFor(appServer.url), waitFor(emptyServer.url)]);
