@@ -95,7 +95,7 @@ function benchEdition() {
 }
 
 /** Taps in the page itself; each figure is click → the card says "gespeichert". */
-async function tapTimes(baseUrl, taps, { tapsOnly = false } = {}) {
+async function tapTimes(baseUrl, taps, { tapsOnly = false, tapGap = 0 } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage({
     viewport: { width: 360, height: 740 },
@@ -125,40 +125,44 @@ async function tapTimes(baseUrl, taps, { tapsOnly = false } = {}) {
     await page.getByRole('heading', { level: 1, name: `Bereich ${area + 1}` }).waitFor();
     const n = Math.min(perArea, taps - times.length);
     times.push(
-      ...(await page.evaluate(async (count) => {
-        const ratings = ['green', 'yellow', 'red', 'na'];
-        const groups = [...document.querySelectorAll('[role="radiogroup"]')];
-        const out = [];
-        for (let i = 0; i < count; i += 1) {
-          const group = groups[i % groups.length];
-          const card = group.closest('li');
-          const round = Math.floor(i / groups.length);
-          const input = group.querySelector(`input[value="${ratings[round % 4]}"]`);
-          const before = Number(card.querySelector('[data-save-seq]')?.dataset.saveSeq ?? -1);
-          const saved = () => {
-            const s = card.querySelector('[data-save-state]');
-            return s?.dataset.saveState === 'saved' && Number(s.dataset.saveSeq) > before;
-          };
-          const t0 = performance.now();
-          const done = new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (saved()) {
-                observer.disconnect();
-                resolve(performance.now() - t0);
-              }
+      ...(await page.evaluate(
+        async ({ count, gap }) => {
+          const ratings = ['green', 'yellow', 'red', 'na'];
+          const groups = [...document.querySelectorAll('[role="radiogroup"]')];
+          const out = [];
+          for (let i = 0; i < count; i += 1) {
+            const group = groups[i % groups.length];
+            const card = group.closest('li');
+            const round = Math.floor(i / groups.length);
+            const input = group.querySelector(`input[value="${ratings[round % 4]}"]`);
+            const before = Number(card.querySelector('[data-save-seq]')?.dataset.saveSeq ?? -1);
+            const saved = () => {
+              const s = card.querySelector('[data-save-state]');
+              return s?.dataset.saveState === 'saved' && Number(s.dataset.saveSeq) > before;
+            };
+            const t0 = performance.now();
+            const done = new Promise((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (saved()) {
+                  observer.disconnect();
+                  resolve(performance.now() - t0);
+                }
+              });
+              observer.observe(card, {
+                subtree: true,
+                childList: true,
+                attributes: true,
+                characterData: true,
+              });
             });
-            observer.observe(card, {
-              subtree: true,
-              childList: true,
-              attributes: true,
-              characterData: true,
-            });
-          });
-          input.click();
-          out.push(await done);
-        }
-        return out;
-      }, n)),
+            input.click();
+            out.push(await done);
+            if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+          }
+          return out;
+        },
+        { count: n, gap: tapGap },
+      )),
     );
     if (area < 5) await page.getByRole('link', { name: 'Weiter' }).click();
   }
@@ -903,7 +907,10 @@ async function measure(appUrl, emptyUrl) {
     return;
   }
   if (args.has('--taps-only')) {
-    const { taps } = await tapTimes(appUrl, 200, { tapsOnly: true });
+    const { taps } = await tapTimes(appUrl, 200, {
+      tapsOnly: true,
+      tapGap: Number(process.env.TAP_GAP_MS ?? 0),
+    });
     printTaps(taps);
     return;
   }

@@ -48,27 +48,27 @@ export function readAssessmentBundle(id: string): Promise<AssessmentBundle | nul
   );
 }
 
-/** What changes on an assessment screen while it is open: the assessment, its answers, the club's measures. */
+/** What changes on an assessment screen while it is open: the assessment, its answers and next steps. */
 export interface AssessmentEntries {
   assessment: Assessment;
   answers: Answer[];
+  /** The next steps written in this assessment (earlier ones come with the bundle). */
   measures: Measure[];
 }
 
 /**
  * The live part of an assessment screen, for a live query: it runs again when
- * this tab or another writes an answer or a step, so every open screen shows
- * the latest of each field. Null when the assessment is gone.
+ * this tab or another writes an answer or a step of this assessment, so every
+ * open screen shows the latest of each field. Null when the assessment is gone.
  */
 export function readAssessmentEntries(id: string): Promise<AssessmentEntries | null> {
   const db = getDb();
   return db.transaction('r', [db.assessments, db.answers, db.measures], async () => {
-    const assessment = await db.assessments.get(id);
-    if (!assessment) return null;
-    const [rows, measures] = await Promise.all([
+    const [assessment, rows, measures] = await Promise.all([
+      db.assessments.get(id),
       db.answers.where('assessmentId').equals(id).toArray(),
-      db.measures.where('clubId').equals(assessment.clubId).toArray(),
+      db.measures.where('assessmentId').equals(id).toArray(),
     ]);
-    return { assessment, answers: answersOf(assessment, rows), measures };
+    return assessment ? { assessment, answers: answersOf(assessment, rows), measures } : null;
   });
 }

@@ -134,23 +134,25 @@ export function saveAnswer(change: AnswerChange, now = new Date()): Promise<void
   const db = getDb();
   const stamp = now.toISOString();
   const { assessmentId, criterionId } = change;
-  const fields: Partial<Answer> = { updatedAt: stamp };
-  // Dexie's update() deletes a property set to undefined: that is how a field is cleared.
-  if (change.rating !== undefined) fields.rating = change.rating ?? undefined;
-  if (change.note !== undefined) fields.note = change.note === '' ? undefined : change.note;
   return trackWrite(
     db.transaction('rw', [db.answers, db.assessments], async () => {
-      const assessment = await db.assessments.get(assessmentId);
+      const [assessment, current] = await Promise.all([
+        db.assessments.get(assessmentId),
+        db.answers.get([assessmentId, criterionId]),
+      ]);
       if (!assessment) throw new StorageValidationError('assessment missing');
       // A finished assessment is reopened before it changes, so its snapshot stays true.
       if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
-      const updated = await db.answers.update([assessmentId, criterionId], fields);
-      if (updated === 0) {
-        const row: Answer = { assessmentId, criterionId, updatedAt: stamp };
-        if (fields.rating) row.rating = fields.rating;
-        if (fields.note) row.note = fields.note;
-        await db.answers.add(row);
-      }
+      // The row as stored now, in this transaction, with only the changed fields replaced.
+      const { rating: _r, note: _n, ...rest } = current ?? { assessmentId, criterionId };
+      const rating = change.rating === undefined ? current?.rating : (change.rating ?? undefined);
+      const note = change.note === undefined ? current?.note : change.note || undefined;
+      await db.answers.put({
+        ...rest,
+        ...(rating ? { rating } : {}),
+        ...(note ? { note } : {}),
+        updatedAt: stamp,
+      });
     }),
   );
 }
