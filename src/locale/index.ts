@@ -1,0 +1,76 @@
+// The active language: its catalogs, its formatters and the document's lang
+// and dir. Screens read `t` (the first screens' texts), `tf()` (the texts of
+// the parts that load on demand, loaded with them) and `fmt` at render time; the
+// shell renders the app anew when the language changes. The German catalogs
+// are the reference: every other catalog has their type, so the compiler
+// finds a missing key.
+import { de } from '../messages/de';
+import type { deFiles } from '../messages/de-files';
+import { DEFAULT_LOCALE, localeInfo, type LocaleId } from './locales';
+import { makeFormatter, type Formatter } from './format';
+
+export type Messages = typeof de;
+export type FileMessages = typeof deFiles;
+export type { LocaleId } from './locales';
+export { LOCALES, localeInfo } from './locales';
+export type { Formatter } from './format';
+
+let active: LocaleId = DEFAULT_LOCALE;
+/** The first screens' texts in the active language. */
+export let t: Messages = de;
+let files: FileMessages | undefined;
+/** Dates, numbers, percentages and plurals in the active language. */
+export let fmt: Formatter = makeFormatter(DEFAULT_LOCALE);
+
+const listeners = new Set<(id: LocaleId) => void>();
+
+/** The active locale's id. */
+export function activeLocale(): LocaleId {
+  return active;
+}
+
+async function loadCore(id: LocaleId): Promise<Messages> {
+  if (id === 'en-XA') return (await import('./pseudo')).pseudoCatalog(de);
+  return de;
+}
+
+async function loadFiles(id: LocaleId): Promise<FileMessages> {
+  const { deFiles } = await import('../messages/de-files');
+  if (id === 'en-XA') return (await import('./pseudo')).pseudoCatalog(deFiles);
+  return deFiles;
+}
+
+/** Loads the on-demand texts of the active language (once); lazy parts await it before they render. */
+export async function loadFileMessages(): Promise<FileMessages> {
+  files ??= await loadFiles(active);
+  return files;
+}
+
+/** The on-demand parts' texts, once loadFileMessages() has loaded them. */
+export function tf(): FileMessages {
+  if (!files) throw new Error('The texts of this part are not loaded yet (loadFileMessages).');
+  return files;
+}
+
+/** Switches the language: catalogs, formatters, <html lang dir>, then tells the shell. */
+export async function setLocale(id: LocaleId): Promise<void> {
+  const [core, loaded] = await Promise.all([loadCore(id), files ? loadFiles(id) : undefined]);
+  active = id;
+  t = core;
+  files = loaded;
+  fmt = makeFormatter(id);
+  if (typeof document !== 'undefined') {
+    const info = localeInfo(id);
+    document.documentElement.lang = info.intl;
+    document.documentElement.dir = info.dir;
+  }
+  for (const listener of listeners) listener(id);
+}
+
+/** Calls the listener after every change of language; returns the unsubscribe. */
+export function onLocaleChange(listener: (id: LocaleId) => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}

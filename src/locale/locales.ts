@@ -1,0 +1,31 @@
+// The languages the app speaks: one line each. `dir` is set on the document
+// from this list, never guessed from the text; `intl` is the tag the Intl
+// formatters get. Adding a language means a line here and its catalog files.
+
+export interface LocaleInfo {
+  /** The catalog's id, also the value kept in settings. */
+  id: string;
+  /** The language's name in itself, as a language menu shows it. */
+  name: string;
+  /** BCP 47 tag for <html lang> and the Intl formatters. */
+  intl: string;
+  dir: 'ltr' | 'rtl';
+  /** Only for tests: never offered to users. */
+  testOnly?: boolean;
+}
+
+export const LOCALES = [
+  { id: 'de', name: 'Deutsch', intl: 'de-DE', dir: 'ltr' },
+  // A pseudo-locale (every text wrapped and 40 % longer) that tests switch to,
+  // to find any German left outside the catalogs and any layout that breaks.
+  { id: 'en-XA', name: '[Þšéûðö]', intl: 'en', dir: 'ltr', testOnly: true },
+] as const satisfies readonly LocaleInfo[];
+
+export type LocaleId = (typeof LOCALES)[number]['id'];
+
+export const DEFAULT_LOCALE: LocaleId = 'de';
+
+/** The entry of a locale id; the default for an unknown one. */
+export function localeInfo(id: string): LocaleInfo {
+  return LOCALES.find((l) => l.id === id) ?? LOCALES[0];
+}
