@@ -218,9 +218,24 @@ export const deFiles = {
       `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
     hostileKey: (key: string) =>
       `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde abgelehnt. Es wurde nichts gespeichert.`,
+    editionTooNew:
+      'Diese Ausgabe hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App. Es wurde nichts gespeichert.',
+    editionBadVersion:
+      'Die Ausgabe hat keine gültige Formatversion („formatVersion“) und wurde nicht geladen. Es wurde nichts gespeichert.',
     issues: {
       missing: 'fehlt',
       wrongType: 'hat den falschen Typ',
+      wrongTypeOf: (expected: string) => `hat den falschen Typ (erwartet: ${expected})`,
+      types: {
+        string: 'Text',
+        number: 'Zahl',
+        int: 'ganze Zahl',
+        boolean: 'wahr oder falsch',
+        object: 'Objekt',
+        record: 'Objekt',
+        array: 'Liste',
+      },
+      outOfRange: 'ist eine Zahl außerhalb des erlaubten Bereichs',
       tooLong: (max: number | string) => `ist zu lang (höchstens ${max})`,
       tooShort: (min: number | string) => `ist zu kurz oder leer (mindestens ${min})`,
       tooBig: (max: number | string) => `ist zu groß (höchstens ${max})`,
@@ -230,6 +245,13 @@ export const deFiles = {
       badFormat: 'hat ein ungültiges Format',
       invalid: 'ist ungültig',
       more: (n: number) => `und ${n} weitere Probleme`,
+      duplicateAreaId: (id: string) => `doppelte Bereichs-ID „${id}“`,
+      duplicateCriterionId: (id: string) => `doppelte Kriterien-ID „${id}“`,
+      unknownDimension: (id: string) => `unbekannte Dimension „${id}“`,
+      eachLightOnce: 'jede Ampelfarbe genau einmal (green, yellow, red, na)',
+      onlyNaWithoutValue: 'nur „trifft nicht zu“ hat keinen Wert',
+      yellowBelowGreen: 'die Schwelle für Gelb muss unter der für Grün liegen',
+      tooManyRatings: (max: number) => `höchstens ${max} Aussagen`,
     },
     path: {
       root: 'Datei',

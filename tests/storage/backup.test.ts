@@ -36,7 +36,7 @@ beforeEach(() => {
 async function exportNow(): Promise<Backup> {
   const built = buildBackup(await readBackupSnapshot(), new Date(), 'test');
   const read = restoreFromUnknown(JSON.parse(JSON.stringify(built)));
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(JSON.stringify(read.problem));
   return read.value;
 }
 
@@ -87,7 +87,7 @@ describe('backup and restore', () => {
 
   it('restores a version 1 file: a finished assessment keeps its lights and notes in its row, without rows', async () => {
     const read = restoreFromUnknown(JSON.parse(JSON.stringify(sampleBackupV1())));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
     for (const mode of ['replace', 'merge'] as const) {
       db = freshDatabase();
       expect(await restoreBackup(read.value, mode)).toEqual({ ok: true });

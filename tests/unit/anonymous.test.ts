@@ -12,10 +12,12 @@ import { CLUB_CATEGORIES, RATING_IDS, SIZE_BANDS } from '../../src/domain/vocabu
 import {
   anonymousFileSchema,
   anonymousFileName,
+  anonymousFormat,
   serialiseAnonymousFile,
   validateAnonymousFile,
 } from '../../src/files/anonymous-file';
 import { parseJson } from '../../src/files/read-file';
+import { describeFileProblem } from '../../src/ui/file-problems';
 import { makeEdition } from '../fixtures/editions';
 
 const edition = makeEdition({
@@ -99,7 +101,12 @@ describe('validateAnonymousFile', () => {
   ])('rejects %s with a German message naming it', (_name, data, part) => {
     const result = validateAnonymousFile(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(part);
+    if (!result.ok) expect(describeFileProblem(result)).toContain(part);
+  });
+
+  it('rejects a newer version with its own code', () => {
+    const result = validateAnonymousFile({ ...valid(), version: 2 });
+    expect(!result.ok && result.problem).toEqual({ code: 'newer-version', version: 2, newest: 1 });
   });
 
   it('rejects a file with a __proto__ key before it is looked at', () => {
@@ -107,13 +114,13 @@ describe('validateAnonymousFile', () => {
       '"ratings": {',
       '"ratings": { "__proto__": { "x": 1 },',
     );
-    const parsed = parseJson(text);
-    expect(parsed).toEqual({
+    const result = anonymousFormat.parse(text);
+    expect(result).toEqual({
       ok: false,
-      reason: 'hostile-key',
-      key: '__proto__',
-      message: expect.stringContaining('„__proto__“'),
+      format: 'ampelbogen-anonym',
+      problem: { code: 'hostile-key', key: '__proto__' },
     });
+    expect(!result.ok && describeFileProblem(result)).toContain('„__proto__“');
   });
 
   it('names the file by period and a piece of its random id only', () => {

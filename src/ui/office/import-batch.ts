@@ -1,6 +1,7 @@
 import type { AnonymousFile } from '../../domain/anonymous';
 import { readAnonymousFile } from '../../files/anonymous-file';
 import { storeOfficeFiles } from '../../storage/office-files';
+import { describeFileProblem } from '../file-problems';
 
 // A batch of picked or dropped files: every file is read and validated on its
 // own, in memory; then all valid new ones are written in one transaction. A bad
@@ -22,7 +23,7 @@ export async function importBatch(files: readonly File[]): Promise<FileReport[]>
   const toClaim = new Set(stored.added);
   return read.map((result, i): FileReport => {
     const name = files[i]?.name ?? '';
-    if (!result.ok) return { name, outcome: 'rejected', reason: result.message };
+    if (!result.ok) return { name, outcome: 'rejected', reason: describeFileProblem(result) };
     const added = toClaim.delete(result.value.fileId);
     return { name, outcome: added ? 'added' : 'already' };
   });

@@ -17,6 +17,7 @@ import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Alert, Status } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
+import { describeFileProblem } from '../file-problems';
 
 const t = deFiles.backup;
 
@@ -28,9 +29,10 @@ export function formatInstant(iso: string): string {
 }
 
 function refusalMessage(result: Exclude<RestoreResult, { ok: true }>): string {
-  return result.problem === 'edition-conflict'
-    ? t.editionConflict(result.key)
-    : t.editionMissing(result.key);
+  return describeFileProblem({
+    format: 'ampelbogen-sicherung',
+    problem: { code: result.problem, edition: result.key },
+  });
 }
 
 /** A file read and checked, waiting for the user's choice. */
@@ -65,7 +67,7 @@ export function BackupSection() {
     try {
       const { readBackupFile } = await import('../../files/backup-file');
       const read = await readBackupFile(file);
-      if (!read.ok) setMessage({ kind: 'alert', text: read.message });
+      if (!read.ok) setMessage({ kind: 'alert', text: describeFileProblem(read) });
       else setPending({ backup: read.value, summary: summariseBackup(read.value) });
     } catch {
       setMessage({ kind: 'alert', text: de.app.loadFailed });
