@@ -16,7 +16,7 @@ export type IssueProblem =
   | { problem: 'missing' }
   /** `expected` as zod names it: string, number, int, boolean, object, array, record, … */
   | { problem: 'wrong-type'; expected: string }
-  /** A number JSON cannot hold exactly, such as 1e309. */
+  /** A number where one belongs, but beyond what a number can hold, such as 1e309. */
   | { problem: 'out-of-range' }
   | { problem: 'too-long'; maximum: number }
   | { problem: 'too-short'; minimum: number }
@@ -90,7 +90,8 @@ export function issueOf(issue: z.core.$ZodIssue): FileIssue {
     case 'invalid_type': {
       const input: unknown = issue.input;
       if (input === undefined) return { path, problem: 'missing' };
-      if (typeof input === 'number' && !Number.isFinite(input))
+      const numeric = issue.expected === 'number' || issue.expected === 'int';
+      if (numeric && typeof input === 'number' && !Number.isFinite(input))
         return { path, problem: 'out-of-range' };
       return { path, problem: 'wrong-type', expected: issue.expected };
     }
