@@ -205,6 +205,8 @@ export const deFiles = {
     tooLarge: (maxKb: number) =>
       `Die Datei ist zu groß (höchstens ${maxKb} KB). Es wurde nichts gespeichert.`,
     notJson: 'Die Datei ist keine gültige JSON-Datei. Es wurde nichts gespeichert.',
+    tooDeep: (levels: number) =>
+      `Die Datei ist zu tief verschachtelt (mehr als ${levels} Ebenen) und wurde abgelehnt. Es wurde nichts gespeichert.`,
     notEdition: 'Das ist keine Ausgabe des Ampelbogens. Es wurde nichts gespeichert.',
     invalidEdition: (problems: string) =>
       `Die Ausgabe ist fehlerhaft und wurde nicht geladen: ${problems}`,
@@ -428,6 +430,8 @@ export const deFiles = {
       `Die Datei ist zu groß für eine Sicherung (höchstens ${maxMb} MB). Es wurde nichts geändert.`,
     notJson:
       'Die Datei ist keine gültige JSON-Datei, vielleicht unvollständig übertragen. Es wurde nichts geändert.',
+    tooDeep: (levels: number) =>
+      `Die Datei ist zu tief verschachtelt (mehr als ${levels} Ebenen) und wurde nicht eingespielt. Es wurde nichts geändert.`,
     notBackup: 'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
     isEdition:
       'Das ist eine Ausgabe des Ampelbogens, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Es wurde nichts geändert.',

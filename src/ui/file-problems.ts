@@ -26,7 +26,7 @@ const WORDS: Record<FormatName, FormatWords> = {
   'ampelbogen-sicherung': {
     tooLarge: (bytes) => b.tooLarge(bytes / (1024 * 1024)),
     notJson: b.notJson,
-    tooDeep: () => b.notJson,
+    tooDeep: b.tooDeep,
     hostileKey: b.forbiddenKey,
     wrongFormat: (found) => (found === 'ampelbogen-edition' ? b.isEdition : b.notBackup),
     badVersion: b.badVersion,
@@ -36,7 +36,7 @@ const WORDS: Record<FormatName, FormatWords> = {
   'ampelbogen-edition': {
     tooLarge: kilobytes,
     notJson: f.notJson,
-    tooDeep: () => f.notJson,
+    tooDeep: f.tooDeep,
     hostileKey: f.hostileKey,
     wrongFormat: () => f.notEdition,
     badVersion: f.editionBadVersion,
@@ -46,7 +46,7 @@ const WORDS: Record<FormatName, FormatWords> = {
   'ampelbogen-anonym': {
     tooLarge: kilobytes,
     notJson: f.notJson,
-    tooDeep: () => f.notJson,
+    tooDeep: f.tooDeep,
     hostileKey: f.hostileKey,
     wrongFormat: () => f.notAnonymous,
     badVersion: f.anonymousVersion,
