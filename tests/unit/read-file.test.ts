@@ -3,7 +3,7 @@ import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import { backupFormat } from '../../src/files/backup-file';
 import { editionFormat } from '../../src/files/edition-file';
 import { anonymousFormat } from '../../src/files/anonymous-file';
-import { MAX_DEPTH, nestsDeeperThan, parseJson } from '../../src/files/read-file';
+import { findHostileKey, MAX_DEPTH, nestsDeeperThan, parseJson } from '../../src/files/read-file';
 import { describeFileProblem } from '../../src/ui/file-problems';
 import { sampleBackup } from '../fixtures/backup';
 
@@ -59,5 +59,31 @@ describe('a file nested 100,000 levels deep', () => {
     );
     const anonymous = anonymousFormat.parse(nested(100_000, '{"a":', '}'));
     expect(!anonymous.ok && anonymous.problem).toEqual({ code: 'too-deep', maxDepth: 64 });
+  });
+});
+
+describe('findHostileKey', () => {
+  it('names the first such key in the order of the file, the outer before the inner', () => {
+    const parsed = (text: string) => JSON.parse(text) as unknown;
+    expect(findHostileKey(parsed('{"constructor":{"prototype":{"x":1}}}'))).toBe('constructor');
+    expect(findHostileKey(parsed('{"a":{"prototype":1},"constructor":1}'))).toBe('prototype');
+    expect(findHostileKey(parsed('[{"ok":1},[{"__proto__":{}}]]'))).toBe('__proto__');
+    expect(findHostileKey(parsed('{"a":[{"b":"constructor"}]}'))).toBeNull();
+  });
+
+  it('gives the key to the words of every format', () => {
+    const text = JSON.stringify({ ...sampleBackup(), extra: '__x__' }).replace(
+      '"__x__"',
+      '{"constructor":{"prototype":{"polluted":true}}}',
+    );
+    const backup = backupFormat.parse(text);
+    expect(!backup.ok && backup.problem).toEqual({ code: 'hostile-key', key: 'constructor' });
+    expect(!backup.ok && describeFileProblem(backup)).toBe(
+      'Die Datei enthält ein unzulässiges Feld („constructor“) und wurde nicht eingespielt. Es wurde nichts geändert.',
+    );
+    const anonymous = anonymousFormat.parse('{"constructor":{"prototype":{}}}');
+    expect(!anonymous.ok && describeFileProblem(anonymous)).toBe(
+      'Die Datei enthält ein unzulässiges Feld („constructor“) und wurde abgelehnt. Es wurde nichts gespeichert.',
+    );
   });
 });
