@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { AmpelbogenDb } from '../../src/storage/db';
 import {
+  checkBackupEditions,
   markBackedUp,
   readBackupSnapshot,
   readBackupStatus,
@@ -240,6 +241,23 @@ describe('backup and restore', () => {
     // With the edition on the device, the same file is fine.
     await addEdition(edition);
     expect(await restoreBackup(file, 'merge')).toEqual({ ok: true });
+  });
+
+  it('checks the editions before a restore, without writing: conflict, missing, or fine', async () => {
+    await addEdition({ ...edition, title: 'Andere Ausgabe' });
+    const before = await dump(db);
+    expect(await checkBackupEditions(sampleBackup())).toEqual({
+      problem: 'edition-conflict',
+      key: 'test-edition@1',
+    });
+    expect(await checkBackupEditions({ ...sampleBackup(), editions: [] })).toBeNull();
+    const other = sampleBackup();
+    other.assessments[0]!.editionVersion = 7;
+    expect(await checkBackupEditions({ ...other, editions: [] })).toEqual({
+      problem: 'edition-missing',
+      key: 'test-edition@7',
+    });
+    expect(await dump(db)).toEqual(before);
   });
 
   it('knows when a backup is due', async () => {
