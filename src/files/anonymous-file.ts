@@ -1,5 +1,6 @@
 import { ANONYMOUS_FORMAT } from '../domain/anonymous';
 import { anonymousFileSchema, type AnonymousFile } from '../domain/anonymous-schema';
+import type { Edition } from '../domain/edition-schema';
 import { defineFormat, version } from './format';
 import type { FileResult } from './problems';
 
@@ -22,6 +23,29 @@ export const validateAnonymousFile = (data: unknown): FileResult<AnonymousFile> 
 /** Reads and validates one anonymous file picked by the user. */
 export const readAnonymousFile = (file: Blob): Promise<FileResult<AnonymousFile>> =>
   anonymousFormat.read(file);
+
+/**
+ * A valid file against the editions on the device: when its edition is here,
+ * it may rate only that edition's criteria, or its lights would be counted
+ * under statements nobody asked. A file whose edition is not here is taken as
+ * it is; it counts by criterion id.
+ */
+export function checkAgainstEditions(
+  file: AnonymousFile,
+  editions: readonly Edition[],
+): FileResult<AnonymousFile> {
+  const { id, version } = file.edition;
+  const edition = editions.find((e) => e.id === id && e.version === version);
+  if (!edition) return { ok: true, value: file };
+  const known = new Set(edition.areas.flatMap((a) => a.criteria.map((c) => c.id)));
+  const ids = Object.keys(file.ratings).filter((criterion) => !known.has(criterion));
+  if (ids.length === 0) return { ok: true, value: file };
+  return {
+    ok: false,
+    format: ANONYMOUS_FORMAT,
+    problem: { code: 'unknown-criteria', edition: { id, version }, ids },
+  };
+}
 
 /** The file's text: readable JSON, so that anyone can check what it holds. */
 export function serialiseAnonymousFile(file: AnonymousFile): string {

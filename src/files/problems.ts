@@ -59,7 +59,9 @@ export type FileProblem =
   /** A backup's edition ("id@version") is on the device with other content. */
   | { code: 'edition-conflict'; edition: string }
   /** A backup's assessments need an edition that is neither in the file nor on the device. */
-  | { code: 'edition-missing'; edition: string };
+  | { code: 'edition-missing'; edition: string }
+  /** An anonymous file rates criteria that its edition, which is on the device, does not have. */
+  | { code: 'unknown-criteria'; edition: { id: string; version: number }; ids: string[] };
 
 /** A file refused: which format it was read as, and why. */
 export interface FileRefusal {

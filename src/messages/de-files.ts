@@ -218,6 +218,8 @@ export const deFiles = {
       'Diese Rückmeldung hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App.',
     invalidAnonymous: (problems: string) =>
       `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
+    unknownCriteria: (edition: string, version: number, ids: string, more: number) =>
+      `Die Rückmeldung bewertet Aussagen, die es in ihrer Ausgabe („${edition}“, Version ${version}) nicht gibt: ${ids}${more > 0 ? ` und ${more} weitere` : ''}. Sie wurde nicht übernommen.`,
     hostileKey: (key: string) =>
       `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde abgelehnt. Es wurde nichts gespeichert.`,
     editionTooNew:

@@ -206,5 +206,10 @@ export function describeFileProblem(refusal: Pick<FileRefusal, 'format' | 'probl
       return b.editionConflict(problem.edition);
     case 'edition-missing':
       return b.editionMissing(problem.edition);
+    case 'unknown-criteria': {
+      const shown = problem.ids.slice(0, 5).map(f.path.field).join(', ');
+      const { id, version } = problem.edition;
+      return f.unknownCriteria(id, version, shown, problem.ids.length - 5);
+    }
   }
 }

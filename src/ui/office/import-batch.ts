@@ -1,6 +1,6 @@
 import type { AnonymousFile } from '../../domain/anonymous';
-import { readAnonymousFile } from '../../files/anonymous-file';
-import { storeOfficeFiles } from '../../storage/office-files';
+import { checkAgainstEditions, readAnonymousFile } from '../../files/anonymous-file';
+import { loadOfficeEditions, storeOfficeFiles } from '../../storage/office-files';
 import { describeFileProblem } from '../file-problems';
 
 // A batch of picked or dropped files: every file is read and validated on its
@@ -16,7 +16,10 @@ export type FileReport =
 
 /** Validates every file, stores the valid new ones together, reports per file in order. */
 export async function importBatch(files: readonly File[]): Promise<FileReport[]> {
-  const read = await Promise.all(files.map((file) => readAnonymousFile(file)));
+  const parsed = await Promise.all(files.map((file) => readAnonymousFile(file)));
+  // A file may rate only the criteria of its edition, when that edition is here.
+  const here = parsed.some((r) => r.ok) ? (await loadOfficeEditions()).editions : [];
+  const read = parsed.map((r) => (r.ok ? checkAgainstEditions(r.value, here) : r));
   const valid: AnonymousFile[] = read.flatMap((r) => (r.ok ? [r.value] : []));
   const stored = await storeOfficeFiles(valid);
   // Only the first file with an id is added; a later one with the same id is "already there".
