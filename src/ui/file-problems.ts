@@ -1,4 +1,11 @@
-import type { FileIssue, FilePath, FileProblem, FileRefusal, FormatName } from '../files/problems';
+import type {
+  BackupRule,
+  FileIssue,
+  FilePath,
+  FileProblem,
+  FileRefusal,
+  FormatName,
+} from '../files/problems';
 import { deFiles } from '../messages/de-files';
 
 // The one place where a refused file's problem becomes German: every screen
@@ -112,20 +119,8 @@ export function describeIssue(issue: FileIssue): string {
   }
 }
 
-type PlacedProblem = Exclude<
-  FileIssue,
-  {
-    problem:
-      | 'duplicate'
-      | 'club-missing'
-      | 'assessment-missing'
-      | 'club-mismatch'
-      | 'bad-measure-id'
-      | 'too-many-lights'
-      | 'too-many-notes'
-      | 'answer-of-finished';
-  }
->;
+/** An issue worded as "place what" with the place first. */
+type PlacedProblem = Exclude<FileIssue, { problem: BackupRule['problem'] }>;
 
 function describeProblem(issue: PlacedProblem): string {
   const t = f.issues;
