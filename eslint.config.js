@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 // The layering of the house (see README, "Architecture") is enforced here:
-// dexie only in storage/, no preact or dexie in domain/ or pdf/, and nothing but
-// app/ imports ui/.
+// dexie only in storage/, no preact or dexie in domain/ or pdf/, no words in
+// domain/ or files/ (they return codes), and nothing but app/ imports ui/.
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -58,12 +58,27 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src/storage/**/*.ts', 'src/files/**/*.ts'],
+    files: ['src/storage/**/*.ts'],
     rules: restrict([
       { group: ['preact', 'preact/*'], message: 'storage/ and files/ have no UI.' },
       {
         group: ['**/ui/**', '**/app/**', '**/actions/**'],
         message: 'storage/ and files/ sit below the use cases and the UI.',
+      },
+    ]),
+  },
+  {
+    // Files return codes with parameters; ui/file-problems.ts turns them into words.
+    files: ['src/files/**/*.ts'],
+    rules: restrict([
+      { group: ['preact', 'preact/*'], message: 'storage/ and files/ have no UI.' },
+      {
+        group: ['**/ui/**', '**/app/**', '**/actions/**'],
+        message: 'storage/ and files/ sit below the use cases and the UI.',
+      },
+      {
+        group: ['**/messages/**'],
+        message: 'files/ return codes, never words: the UI words them (ui/file-problems.ts).',
       },
     ]),
   },

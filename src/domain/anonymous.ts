@@ -1,3 +1,4 @@
+import type { AnonymousFile } from './anonymous-schema';
 import type { Edition, RatingId } from './edition-schema';
 import type { Answer, Assessment, Club, ClubCategory, SizeBand } from './entities';
 import { ratingLookup, snapshotLookup } from './assessment';
@@ -6,24 +7,12 @@ import type { RatingLookup } from './scoring';
 // The anonymous file for the Integrationsbüro (PRODUCT.md, "Privacy rules"):
 // the lights of one finished assessment, the quarter it belongs to, the club's
 // category and size band, and nothing that names or links the club. Built
-// here from plain values; src/files/anonymous-file.ts holds its schema.
+// here from plain values; its schema and type are in anonymous-schema.ts.
 
 export const ANONYMOUS_FORMAT = 'ampelbogen-anonym';
 export const ANONYMOUS_VERSION = 1;
 
-export interface AnonymousFile {
-  format: typeof ANONYMOUS_FORMAT;
-  version: typeof ANONYMOUS_VERSION;
-  /** Random for every file written, so two files of one club share no id. */
-  fileId: string;
-  appVersion: string;
-  edition: { id: string; version: number };
-  /** The quarter of the assessment, such as "2026-Q4"; never a day. */
-  period: string;
-  club: { category: ClubCategory; sizeBand: SizeBand };
-  /** The light per answered criterion of the edition, by criterion id. */
-  ratings: Record<string, RatingId>;
-}
+export type { AnonymousFile };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-\d{2}$/;
 

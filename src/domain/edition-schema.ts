@@ -4,6 +4,25 @@ import { RATING_IDS } from './vocabulary';
 // The single source of an edition's shape. Runtime code on the first screen
 // only imports the inferred types (erased at build time); the schema itself is
 // loaded when a file is validated, so zod stays out of the initial bundle.
+// Rules beyond types and bounds report codes (SchemaRule), never words.
+
+/** The name in an edition file's envelope. */
+export const EDITION_FORMAT = 'ampelbogen-edition';
+
+/** What a schema's own rules found, as a code with its parameters; ui/ words it. */
+export type SchemaRule =
+  | { problem: 'duplicate-area-id'; id: string }
+  | { problem: 'duplicate-criterion-id'; id: string }
+  | { problem: 'unknown-dimension'; id: string }
+  | { problem: 'each-light-once' }
+  | { problem: 'only-na-without-value' }
+  | { problem: 'yellow-below-green' }
+  | { problem: 'too-many-ratings'; maximum: number };
+
+/** A zod issue that carries a SchemaRule: the code as message, the rule as params. */
+export function ruleIssue(rule: SchemaRule, path: (string | number)[] = []) {
+  return { code: 'custom' as const, path, message: rule.problem, params: rule };
+}
 
 /**
  * An id: lower-case letters, digits and hyphens. Ids become keys of stored
@@ -14,8 +33,8 @@ export const idSchema = z
   .string()
   .min(1)
   .max(60)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche')
-  .regex(/^(?!(constructor|prototype)$)/, 'ein reserviertes Wort');
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .regex(/^(?!(constructor|prototype)$)/);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const ratingSchema = z.strictObject({
@@ -42,7 +61,7 @@ const areaSchema = z.strictObject({
 /** An Ampelbogen edition: data, not code, validated in full before use. */
 export const editionSchema = z
   .strictObject({
-    format: z.literal('ampelbogen-edition'),
+    format: z.literal(EDITION_FORMAT),
     formatVersion: z.literal(1),
     id: idSchema,
     version: z.number().int().min(1).max(100_000),
@@ -70,56 +89,48 @@ export const editionSchema = z
   .superRefine((edition, ctx) => {
     const ratingIds = new Set(edition.scale.ratings.map((r) => r.id));
     if (ratingIds.size !== RATING_IDS.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['scale', 'ratings'],
-        message: 'jede Ampelfarbe genau einmal (green, yellow, red, na)',
-      });
+      ctx.addIssue(ruleIssue({ problem: 'each-light-once' }, ['scale', 'ratings']));
     }
     for (const r of edition.scale.ratings) {
       if ((r.id === 'na') !== (r.value === null)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['scale', 'ratings'],
-          message: 'nur „trifft nicht zu“ hat keinen Wert',
-        });
+        ctx.addIssue(ruleIssue({ problem: 'only-na-without-value' }, ['scale', 'ratings']));
       }
     }
     if (edition.scale.thresholds.yellow >= edition.scale.thresholds.green) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['scale', 'thresholds'],
-        message: 'die Schwelle für Gelb muss unter der für Grün liegen',
-      });
+      ctx.addIssue(ruleIssue({ problem: 'yellow-below-green' }, ['scale', 'thresholds']));
     }
     const dims = new Set(edition.dimensions.map((d) => d.id));
     const areaIds = new Set<string>();
     const criterionIds = new Set<string>();
     edition.areas.forEach((area, a) => {
       if (areaIds.has(area.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['areas', a, 'id'],
-          message: `doppelte Bereichs-ID „${area.id}“`,
-        });
+        ctx.addIssue(ruleIssue({ problem: 'duplicate-area-id', id: area.id }, ['areas', a, 'id']));
       }
       areaIds.add(area.id);
       area.criteria.forEach((c, k) => {
         if (criterionIds.has(c.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['areas', a, 'criteria', k, 'id'],
-            message: `doppelte Kriterien-ID „${c.id}“`,
-          });
+          ctx.addIssue(
+            ruleIssue({ problem: 'duplicate-criterion-id', id: c.id }, [
+              'areas',
+              a,
+              'criteria',
+              k,
+              'id',
+            ]),
+          );
         }
         criterionIds.add(c.id);
         for (const d of c.dimensions) {
           if (!dims.has(d)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['areas', a, 'criteria', k, 'dimensions'],
-              message: `unbekannte Dimension „${d}“`,
-            });
+            ctx.addIssue(
+              ruleIssue({ problem: 'unknown-dimension', id: d }, [
+                'areas',
+                a,
+                'criteria',
+                k,
+                'dimensions',
+              ]),
+            );
           }
         }
       });

@@ -1,84 +1,50 @@
-import { z } from 'zod';
-import { ANONYMOUS_FORMAT, ANONYMOUS_VERSION, type AnonymousFile } from '../domain/anonymous';
-import { idSchema } from '../domain/edition-schema';
-import { CLUB_CATEGORIES, RATING_IDS, SIZE_BANDS } from '../domain/vocabulary';
-import { deFiles } from '../messages/de-files';
-import { describeIssues } from './describe-issues';
-import { parseJson, readTextFile, type FileResult } from './read-file';
+import { ANONYMOUS_FORMAT } from '../domain/anonymous';
+import { anonymousFileSchema, type AnonymousFile } from '../domain/anonymous-schema';
+import type { Edition } from '../domain/edition-schema';
+import { defineFormat, version } from './format';
+import type { FileResult } from './problems';
 
-// The anonymous file's one schema: what the app writes is checked against it
-// in tests, what the Integrationsbüro reads is validated with it in full.
-// docs/anonymous-file.schema.json is generated from it.
-
-/** An edition holds at most 20 areas of 30 criteria. */
-const MAX_RATINGS = 600;
+export { anonymousFileSchema };
 
 /** A file of 600 lights is under 30 KB; a larger file is not an anonymous file. */
 export const MAX_ANONYMOUS_BYTES = 64 * 1024;
 
-const quarter = z.string().regex(/^(19|2\d)\d{2}-Q[1-4]$/, 'ein Quartal wie 2026-Q4');
-
-export const anonymousFileSchema = z
-  .strictObject({
-    format: z.literal(ANONYMOUS_FORMAT),
-    version: z.literal(ANONYMOUS_VERSION),
-    fileId: z.uuid().describe('random for every file; never the same for two files'),
-    appVersion: z
-      .string()
-      .min(1)
-      .max(40)
-      .regex(/^[0-9A-Za-z.+-]+$/),
-    edition: z.strictObject({ id: idSchema, version: z.number().int().min(1).max(100_000) }),
-    period: quarter.describe('the quarter of the assessment, never a day'),
-    club: z.strictObject({ category: z.enum(CLUB_CATEGORIES), sizeBand: z.enum(SIZE_BANDS) }),
-    ratings: z
-      .record(idSchema, z.enum(RATING_IDS))
-      .refine((ratings) => Object.keys(ratings).length <= MAX_RATINGS, {
-        message: `höchstens ${MAX_RATINGS} Aussagen`,
-      })
-      .meta({ maxProperties: MAX_RATINGS })
-      .describe('the light per answered criterion, by criterion id'),
-  })
-  .meta({
-    title: 'Ampelbogen: anonyme Rückmeldung',
-    description:
-      'The lights of one assessment for the Integrationsbüro Neu-Isenburg, without anything that names or links the club.',
-  });
-
-// The schema and the domain's type must describe the same file.
-type SchemaFile = z.infer<typeof anonymousFileSchema>;
-const sameShape: [SchemaFile, AnonymousFile] extends [AnonymousFile, SchemaFile] ? true : never =
-  true;
-void sameShape;
+/** The anonymous file for the Integrationsbüro. */
+export const anonymousFormat = defineFormat({
+  format: ANONYMOUS_FORMAT,
+  maxBytes: MAX_ANONYMOUS_BYTES,
+  versions: { 1: version(anonymousFileSchema) },
+});
 
 /** Validates parsed JSON as an anonymous file, in full. */
-export function validateAnonymousFile(data: unknown): FileResult<AnonymousFile> {
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { format?: unknown }).format !== ANONYMOUS_FORMAT
-  ) {
-    return { ok: false, message: deFiles.files.notAnonymous };
-  }
-  if ((data as { version?: unknown }).version !== ANONYMOUS_VERSION) {
-    return { ok: false, message: deFiles.files.anonymousVersion };
-  }
-  const result = anonymousFileSchema.safeParse(data);
-  if (!result.success)
-    return {
-      ok: false,
-      message: deFiles.files.invalidAnonymous(describeIssues(result.error.issues)),
-    };
-  return { ok: true, value: result.data };
-}
+export const validateAnonymousFile = (data: unknown): FileResult<AnonymousFile> =>
+  anonymousFormat.check(data);
 
 /** Reads and validates one anonymous file picked by the user. */
-export async function readAnonymousFile(file: Blob): Promise<FileResult<AnonymousFile>> {
-  const text = await readTextFile(file, MAX_ANONYMOUS_BYTES);
-  if (!text.ok) return text;
-  const json = parseJson(text.value);
-  if (!json.ok) return json;
-  return validateAnonymousFile(json.value);
+export const readAnonymousFile = (file: Blob): Promise<FileResult<AnonymousFile>> =>
+  anonymousFormat.read(file);
+
+/**
+ * A valid file against the editions on the device: when its edition is here,
+ * it may rate only that edition's criteria, or its lights would be counted
+ * under statements nobody asked. A file whose edition is not here is taken as
+ * it is; it counts by criterion id.
+ */
+export function checkAgainstEditions(
+  file: AnonymousFile,
+  editions: readonly Edition[],
+): FileResult<AnonymousFile> {
+  const { id, version } = file.edition;
+  const edition = editions.find((e) => e.id === id && e.version === version);
+  if (!edition) return { ok: true, value: file };
+  const known = new Set(edition.areas.flatMap((a) => a.criteria.map((c) => c.id)));
+  const ids = Object.keys(file.ratings).filter((criterion) => !known.has(criterion));
+  if (ids.length === 0) return { ok: true, value: file };
+  return {
+    ok: false,
+    format: ANONYMOUS_FORMAT,
+    problem: { code: 'unknown-criteria', edition: { id, version }, ids },
+  };
 }
 
 /** The file's text: readable JSON, so that anyone can check what it holds. */

@@ -10,15 +10,14 @@ import { editionSchema } from '../domain/edition-schema';
 import { editionKey, foldAnswers } from '../domain/assessment';
 import type { BackupContent } from '../domain/backup';
 import { measureId } from '../domain/measures';
-import { deFiles } from '../messages/de-files';
-import { describeIssues } from './describe-issues';
-import { findHostileKey, parseJson, readTextFile, type FileResult } from './read-file';
+import { defineFormat, version } from './format';
+import type { BackupRule, FileIssue, FileResult } from './problems';
 
 // The backup file: its schema (the single source of its shape and of
 // docs/backup.schema.json), how it is built from a snapshot of the device, and
-// the one path by which a file comes back in: size cap → JSON → hostile keys →
-// format and version → schema of that version → migration to the current shape
-// → cross-checks. Nothing here writes; storage/backup.ts does, after all this.
+// its format: versions 1 and 2 with their cross-checks and the upgrade from 1,
+// read by the one path of every format (format.ts). Nothing here writes;
+// storage/backup.ts does, after all this.
 
 export const BACKUP_FORMAT = 'ampelbogen-sicherung';
 export const BACKUP_VERSION = 2;
@@ -115,15 +114,6 @@ export function backupBlob(backup: Backup): Blob {
   return new Blob([JSON.stringify(backup)], { type: 'application/json' });
 }
 
-/** Labels of the lists of a backup, for readable places in messages. */
-const COLLECTIONS: Record<string, (n: number) => string> = {
-  clubs: deFiles.backup.path.club,
-  assessments: deFiles.backup.path.assessment,
-  answers: deFiles.backup.path.answer,
-  measures: deFiles.backup.path.measure,
-  editions: deFiles.backup.path.edition,
-};
-
 /** The lists of a backup of any version, for the cross-checks. */
 type BackupLists = Pick<Backup, 'clubs' | 'answers' | 'measures' | 'editions'> & {
   assessments: readonly BackupV1['assessments'][number][] | Backup['assessments'];
@@ -132,69 +122,49 @@ type BackupLists = Pick<Backup, 'clubs' | 'answers' | 'measures' | 'editions'> &
 /**
  * Relations the schema cannot see: ids unique, every reference inside the file.
  * With `current`, also the rule of version 2: no answer row of a finished assessment.
+ * Each issue names the record: ['answers', 4] is the fifth answer.
  */
-export function crossCheck(backup: BackupLists, current = true): string[] {
-  const t = deFiles.backup.checks;
-  const problems: string[] = [];
-  const unique = <T>(
-    list: readonly T[],
-    key: (item: T) => string,
-    label: (n: number) => string,
-  ) => {
+export function crossCheck(backup: BackupLists, current = true): FileIssue[] {
+  const issues: FileIssue[] = [];
+  const add = (list: string, i: number, rule: BackupRule) =>
+    issues.push({ path: [list, i], ...rule });
+  const unique = <T>(list: readonly T[], name: string, key: (item: T) => string) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
       const k = key(item);
-      if (seen.has(k)) problems.push(t.duplicate(label(i + 1)));
+      if (seen.has(k)) add(name, i, { problem: 'duplicate' });
       seen.add(k);
     });
     return seen;
   };
-  const p = deFiles.backup.path;
-  const clubIds = unique(backup.clubs, (c) => c.id, p.club);
-  const assessmentIds = unique(backup.assessments, (a) => a.id, p.assessment);
-  unique(backup.answers, (r) => `${r.assessmentId}\u0000${r.criterionId}`, p.answer);
-  unique(backup.measures, (m) => m.id, p.measure);
-  unique(backup.editions, (e) => editionKey(e.edition.id, e.edition.version), p.edition);
+  const clubIds = unique(backup.clubs, 'clubs', (c) => c.id);
+  const assessmentIds = unique(backup.assessments, 'assessments', (a) => a.id);
+  unique(backup.answers, 'answers', (r) => `${r.assessmentId}\u0000${r.criterionId}`);
+  unique(backup.measures, 'measures', (m) => m.id);
+  unique(backup.editions, 'editions', (e) => editionKey(e.edition.id, e.edition.version));
   const clubOf = new Map(backup.assessments.map((a) => [a.id, a.clubId]));
   backup.assessments.forEach((a, i) => {
-    if (!clubIds.has(a.clubId)) problems.push(t.clubMissing(p.assessment(i + 1)));
+    if (!clubIds.has(a.clubId)) add('assessments', i, { problem: 'club-missing' });
     if (a.ratings && Object.keys(a.ratings).length > BACKUP_LIMITS.snapshot)
-      problems.push(t.snapshotTooLarge(p.assessment(i + 1)));
+      add('assessments', i, { problem: 'too-many-lights' });
     if ('notes' in a && a.notes && Object.keys(a.notes).length > BACKUP_LIMITS.snapshot)
-      problems.push(t.notesTooMany(p.assessment(i + 1)));
+      add('assessments', i, { problem: 'too-many-notes' });
   });
   const finished = new Set(backup.assessments.filter((a) => a.status === 'done').map((a) => a.id));
   backup.answers.forEach((r, i) => {
-    if (!assessmentIds.has(r.assessmentId)) problems.push(t.assessmentMissing(p.answer(i + 1)));
+    if (!assessmentIds.has(r.assessmentId)) add('answers', i, { problem: 'assessment-missing' });
     else if (current && finished.has(r.assessmentId))
-      problems.push(t.answerOfFinished(p.answer(i + 1)));
+      add('answers', i, { problem: 'answer-of-finished' });
   });
   backup.measures.forEach((m, i) => {
-    const where = p.measure(i + 1);
-    if (!assessmentIds.has(m.assessmentId)) problems.push(t.assessmentMissing(where));
-    else if (clubOf.get(m.assessmentId) !== m.clubId) problems.push(t.clubMismatch(where));
-    if (!clubIds.has(m.clubId)) problems.push(t.clubMissing(where));
-    if (m.id !== measureId(m.assessmentId, m.criterionId)) problems.push(t.badMeasureId(where));
+    if (!assessmentIds.has(m.assessmentId)) add('measures', i, { problem: 'assessment-missing' });
+    else if (clubOf.get(m.assessmentId) !== m.clubId)
+      add('measures', i, { problem: 'club-mismatch' });
+    if (!clubIds.has(m.clubId)) add('measures', i, { problem: 'club-missing' });
+    if (m.id !== measureId(m.assessmentId, m.criterionId))
+      add('measures', i, { problem: 'bad-measure-id' });
   });
-  return problems;
-}
-
-function refusal(problems: readonly string[]): FileResult<never> {
-  const shown = problems.slice(0, 3).join('; ');
-  const rest = problems.length > 3 ? `; ${deFiles.files.issues.more(problems.length - 3)}` : '';
-  return { ok: false, message: deFiles.backup.invalid(`${shown}${rest}.`) };
-}
-
-function schemaRefusal(issues: readonly z.core.$ZodIssue[]): FileResult<never> {
-  return { ok: false, message: deFiles.backup.invalid(describeIssues(issues, 3, COLLECTIONS)) };
-}
-
-/** Validates data that claims to be the current version, in full. */
-function validateCurrent(data: unknown): FileResult<Backup> {
-  const result = backupSchema.safeParse(data);
-  if (!result.success) return schemaRefusal(result.error.issues);
-  const problems = crossCheck(result.data);
-  return problems.length > 0 ? refusal(problems) : { ok: true, value: result.data };
+  return issues;
 }
 
 /**
@@ -226,55 +196,24 @@ export function upgradeBackupV1(v1: BackupV1): Backup {
   };
 }
 
-/** Validates a version 1 file in full, then upgrades it and checks the result. */
-function readV1(data: unknown): FileResult<Backup> {
-  const result = backupSchemaV1.safeParse(data);
-  if (!result.success) return schemaRefusal(result.error.issues);
-  const problems = crossCheck(result.data, false);
-  if (problems.length > 0) return refusal(problems);
-  const upgraded = upgradeBackupV1(result.data);
-  const after = crossCheck(upgraded);
-  return after.length > 0 ? refusal(after) : { ok: true, value: upgraded };
-}
-
 /**
- * One reader per file version, each ending in the current shape: an older
- * version is validated with its own schema and cross-checks, then upgraded,
- * and the cross-checks run again on the current shape.
+ * The backup file. A version 1 file is validated with its own schema and
+ * cross-checks, upgraded, and cross-checked again as version 2.
  */
-const READERS: Record<number, (data: unknown) => FileResult<Backup>> = {
-  1: readV1,
-  2: validateCurrent,
-};
+export const backupFormat = defineFormat({
+  format: BACKUP_FORMAT,
+  maxBytes: MAX_BACKUP_BYTES,
+  versions: {
+    1: version(backupSchemaV1, {
+      check: (v1) => crossCheck(v1, false),
+      upgrade: upgradeBackupV1,
+    }),
+    2: version(backupSchemaV2, { check: (v2) => crossCheck(v2) }),
+  },
+});
 
-/** The one way in: any parsed JSON → a valid backup of the current version, or a German message. */
-export function restoreFromUnknown(data: unknown): FileResult<Backup> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, message: deFiles.backup.notBackup };
-  const forbidden = findHostileKey(data);
-  if (forbidden !== null) return { ok: false, message: deFiles.backup.forbiddenKey(forbidden) };
-  const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format === 'ampelbogen-edition') return { ok: false, message: deFiles.backup.isEdition };
-  if (format !== BACKUP_FORMAT) return { ok: false, message: deFiles.backup.notBackup };
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, message: deFiles.backup.badVersion };
-  if (version > BACKUP_VERSION) return { ok: false, message: deFiles.backup.tooNew };
-  const read = READERS[version];
-  return read ? read(data) : { ok: false, message: deFiles.backup.badVersion };
-}
+/** The one way in: any parsed JSON → a valid backup of the current version, or why not. */
+export const restoreFromUnknown = (data: unknown): FileResult<Backup> => backupFormat.check(data);
 
 /** Reads a file the user picked: size cap before reading, then restoreFromUnknown. */
-export async function readBackupFile(file: Blob): Promise<FileResult<Backup>> {
-  if (file.size > MAX_BACKUP_BYTES)
-    return { ok: false, message: deFiles.backup.tooLarge(MAX_BACKUP_BYTES / (1024 * 1024)) };
-  const text = await readTextFile(file, MAX_BACKUP_BYTES);
-  if (!text.ok) return text;
-  const json = parseJson(text.value);
-  if (!json.ok)
-    return {
-      ok: false,
-      message:
-        json.reason === 'not-json' ? deFiles.backup.notJson : deFiles.backup.forbiddenKey(json.key),
-    };
-  return restoreFromUnknown(json.value);
-}
+export const readBackupFile = (file: Blob): Promise<FileResult<Backup>> => backupFormat.read(file);

@@ -1,16 +1,31 @@
 import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
 import { shareOf } from '../domain/aggregation';
-import { deFiles } from '../messages/de-files';
 import { toCsv, type CsvValue } from './csv';
 
 // The table of the Integrationsbüro view as CSV: one row per criterion with
 // its lights, counts and shares. Held-back figures say so instead of a number.
+// The words of the table (its header, "too few") come from the UI's catalog.
 
 const LIGHTS = ['green', 'yellow', 'red', 'na'] as const;
 
+/** The words the table holds, in the user's language. */
+export interface OfficeCsvWords {
+  csvColumns: Record<
+    'area' | 'id' | 'criterion' | 'asked' | 'unanswered' | 'notAsked' | (typeof LIGHTS)[number],
+    string
+  > & { share: (light: string) => string };
+  tooFew: string;
+  unknownArea: string;
+  unknownCriterion: (id: string) => string;
+}
+
 /** The CSV text of the figures shown for a filter. */
-export function buildOfficeCsv(data: OfficeData, summary: OfficeSummary): string {
-  const t = deFiles.office.csvColumns;
+export function buildOfficeCsv(
+  data: OfficeData,
+  summary: OfficeSummary,
+  words: OfficeCsvWords,
+): string {
+  const t = words.csvColumns;
   const header: CsvValue[] = [
     t.area,
     t.id,
@@ -31,8 +46,8 @@ export function buildOfficeCsv(data: OfficeData, summary: OfficeSummary): string
       const figure = summary.criteria[i];
       i += 1;
       if (!figure) continue;
-      const title = area.title ?? deFiles.office.unknownArea;
-      const text = criterion.text ?? deFiles.office.unknownCriterion(criterion.id);
+      const title = area.title ?? words.unknownArea;
+      const text = criterion.text ?? words.unknownCriterion(criterion.id);
       const c = figure.counts;
       const figures: CsvValue[] = c
         ? [
@@ -46,10 +61,10 @@ export function buildOfficeCsv(data: OfficeData, summary: OfficeSummary): string
             ...LIGHTS.map((l) => Math.round(shareOf(c[l], figure.asked) * 1000) / 10),
           ]
         : [
-            deFiles.office.tooFew,
-            ...Array<CsvValue>(5).fill(deFiles.office.tooFew),
+            words.tooFew,
+            ...Array<CsvValue>(5).fill(words.tooFew),
             figure.notAsked,
-            ...LIGHTS.map(() => deFiles.office.tooFew),
+            ...LIGHTS.map(() => words.tooFew),
           ];
       rows.push([title, criterion.id, text, ...figures]);
     }

@@ -1,71 +1,95 @@
-import { deFiles } from '../messages/de-files';
+import type { Checked } from './problems';
 
-/** The outcome of reading an untrusted file: the value, or a German message. */
-export type FileResult<T> = { ok: true; value: T } | { ok: false; message: string };
+// The first steps of every file that comes in: size cap before reading, text,
+// nesting depth, JSON, keys that could reach a prototype. Each returns a code.
 
 /** Reads a picked file as text, refusing it before reading when it is too large. */
-export async function readTextFile(file: Blob, maxBytes: number): Promise<FileResult<string>> {
-  if (file.size > maxBytes)
-    return { ok: false, message: deFiles.files.tooLarge(Math.round(maxBytes / 1024)) };
+export async function readTextFile(file: Blob, maxBytes: number): Promise<Checked<string>> {
+  if (file.size > maxBytes) return { ok: false, problem: { code: 'too-large', maxBytes } };
   try {
     return { ok: true, value: await file.text() };
   } catch {
-    return { ok: false, message: deFiles.files.unreadable };
+    return { ok: false, problem: { code: 'unreadable' } };
+  }
+}
+
+/**
+ * The deepest nesting any format of the app may have. The deepest real one,
+ * a backup's edition's criterion's dimensions, is 9 levels down.
+ */
+export const MAX_DEPTH = 64;
+
+/**
+ * True when JSON text nests objects and arrays deeper than `limit`. A scan of
+ * the text, so a hostile file is refused before a parser or a later walk over
+ * the value spends its stack on it. Brackets inside strings do not count.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  const structural = /["[\]{}]/g;
+  let depth = 0;
+  for (let match = structural.exec(text); match !== null; match = structural.exec(text)) {
+    const c = match[0];
+    if (c === '"') {
+      let end = match.index;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        // An open string: not JSON, which the parser says next.
+        if (end === -1) return false;
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92) slashes += 1;
+        if (slashes % 2 === 0) break;
+      }
+      structural.lastIndex = end + 1;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > limit) return true;
+    } else {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** Parses JSON text as unknown; the caller validates it in full. */
+export function parseJson(text: string): Checked<unknown> {
+  if (nestsDeeperThan(text, MAX_DEPTH))
+    return { ok: false, problem: { code: 'too-deep', maxDepth: MAX_DEPTH } };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
   }
 }
 
 /** Keys that could reach an object's prototype; no file format of the app uses them. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The outcome of parsing: the value, or why the text was refused. */
-export type ParsedJson =
-  | { ok: true; value: unknown }
-  | { ok: false; reason: 'not-json'; message: string }
-  | { ok: false; reason: 'hostile-key'; key: string; message: string };
-
 /**
- * Parses JSON text as unknown; the caller validates it in full. A file with a
- * key such as "__proto__" anywhere is refused here as a whole: schemas would
- * otherwise drop such keys silently instead of rejecting the file.
- */
-export function parseJson(text: string): ParsedJson {
-  let hostile: string | null = null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (hostile === null && HOSTILE_KEYS.has(key)) hostile = key;
-      return v;
-    });
-  } catch {
-    return { ok: false, reason: 'not-json', message: deFiles.files.notJson };
-  }
-  if (hostile !== null)
-    return {
-      ok: false,
-      reason: 'hostile-key',
-      key: hostile,
-      message: deFiles.files.hostileKey(hostile),
-    };
-  return { ok: true, value };
-}
-
-/**
- * The first key anywhere in a value that names a prototype, or null: the same
- * rule as parseJson for values that did not come through it. Iterative, so
+ * The first key, in the order of the file, anywhere in a value that names a
+ * prototype, or null. Schemas would drop such keys silently instead of
+ * refusing the file, so every format looks for them first. Iterative, so
  * depth costs no stack.
  */
 export function findHostileKey(value: unknown): string | null {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
+  // Keys and values still to visit, the next on top: a walk in document order,
+  // so {"constructor": {"prototype": 1}} names "constructor".
+  const keys: (string | null)[] = [null];
+  const values: unknown[] = [value];
+  while (values.length > 0) {
+    const key = keys.pop();
+    const item = values.pop();
+    if (key != null && HOSTILE_KEYS.has(key)) return key;
     if (typeof item !== 'object' || item === null) continue;
     if (Array.isArray(item)) {
-      for (const child of item) stack.push(child);
+      for (let i = item.length - 1; i >= 0; i -= 1) {
+        keys.push(null);
+        values.push(item[i]);
+      }
       continue;
     }
-    for (const key of Object.keys(item)) {
-      if (HOSTILE_KEYS.has(key)) return key;
-      stack.push((item as Record<string, unknown>)[key]);
+    for (const k of Object.keys(item).reverse()) {
+      keys.push(k);
+      values.push((item as Record<string, unknown>)[k]);
     }
   }
   return null;

@@ -205,6 +205,8 @@ export const deFiles = {
     tooLarge: (maxKb: number) =>
       `Die Datei ist zu groß (höchstens ${maxKb} KB). Es wurde nichts gespeichert.`,
     notJson: 'Die Datei ist keine gültige JSON-Datei. Es wurde nichts gespeichert.',
+    tooDeep: (levels: number) =>
+      `Die Datei ist zu tief verschachtelt (mehr als ${levels} Ebenen) und wurde abgelehnt. Es wurde nichts gespeichert.`,
     notEdition: 'Das ist keine Ausgabe des Ampelbogens. Es wurde nichts gespeichert.',
     invalidEdition: (problems: string) =>
       `Die Ausgabe ist fehlerhaft und wurde nicht geladen: ${problems}`,
@@ -216,11 +218,28 @@ export const deFiles = {
       'Diese Rückmeldung hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App.',
     invalidAnonymous: (problems: string) =>
       `Die Rückmeldung ist fehlerhaft und wurde nicht übernommen: ${problems}`,
+    unknownCriteria: (edition: string, version: number, ids: string, more: number) =>
+      `Die Rückmeldung bewertet Aussagen, die es in ihrer Ausgabe („${edition}“, Version ${version}) nicht gibt: ${ids}${more > 0 ? ` und ${more} weitere` : ''}. Sie wurde nicht übernommen.`,
     hostileKey: (key: string) =>
       `Die Datei enthält ein unzulässiges Feld („${key}“) und wurde abgelehnt. Es wurde nichts gespeichert.`,
+    editionTooNew:
+      'Diese Ausgabe hat eine Formatversion, die diese App nicht kennt. Vielleicht stammt sie aus einer neueren App-Version: bitte aktualisiert die App. Es wurde nichts gespeichert.',
+    editionBadVersion:
+      'Die Ausgabe hat keine gültige Formatversion („formatVersion“) und wurde nicht geladen. Es wurde nichts gespeichert.',
     issues: {
       missing: 'fehlt',
       wrongType: 'hat den falschen Typ',
+      wrongTypeOf: (expected: string) => `hat den falschen Typ (erwartet: ${expected})`,
+      types: {
+        string: 'Text',
+        number: 'Zahl',
+        int: 'ganze Zahl',
+        boolean: 'wahr oder falsch',
+        object: 'Objekt',
+        record: 'Objekt',
+        array: 'Liste',
+      },
+      outOfRange: 'ist eine Zahl außerhalb des erlaubten Bereichs',
       tooLong: (max: number | string) => `ist zu lang (höchstens ${max})`,
       tooShort: (min: number | string) => `ist zu kurz oder leer (mindestens ${min})`,
       tooBig: (max: number | string) => `ist zu groß (höchstens ${max})`,
@@ -230,6 +249,13 @@ export const deFiles = {
       badFormat: 'hat ein ungültiges Format',
       invalid: 'ist ungültig',
       more: (n: number) => `und ${n} weitere Probleme`,
+      duplicateAreaId: (id: string) => `doppelte Bereichs-ID „${id}“`,
+      duplicateCriterionId: (id: string) => `doppelte Kriterien-ID „${id}“`,
+      unknownDimension: (id: string) => `unbekannte Dimension „${id}“`,
+      eachLightOnce: 'jede Ampelfarbe genau einmal (green, yellow, red, na)',
+      onlyNaWithoutValue: 'nur „trifft nicht zu“ hat keinen Wert',
+      yellowBelowGreen: 'die Schwelle für Gelb muss unter der für Grün liegen',
+      tooManyRatings: (max: number) => `höchstens ${max} Aussagen`,
     },
     path: {
       root: 'Datei',
@@ -406,6 +432,8 @@ export const deFiles = {
       `Die Datei ist zu groß für eine Sicherung (höchstens ${maxMb} MB). Es wurde nichts geändert.`,
     notJson:
       'Die Datei ist keine gültige JSON-Datei, vielleicht unvollständig übertragen. Es wurde nichts geändert.',
+    tooDeep: (levels: number) =>
+      `Die Datei ist zu tief verschachtelt (mehr als ${levels} Ebenen) und wurde nicht eingespielt. Es wurde nichts geändert.`,
     notBackup: 'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
     isEdition:
       'Das ist eine Ausgabe des Ampelbogens, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Es wurde nichts geändert.',

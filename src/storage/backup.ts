@@ -165,12 +165,16 @@ export async function restoreBackup(
   }
 }
 
-async function writeBackup(
+/**
+ * Whether the device refuses the file's editions: one with the same id and
+ * version as one here but other content, or an assessment's edition neither
+ * in the file nor here. Otherwise the file's editions the device lacks.
+ */
+async function checkEditions(
   db: AmpelbogenDb,
   content: BackupContent,
-  mode: RestoreMode,
   shipped: Edition,
-) {
+): Promise<{ refusal: RestoreRefusal } | { missing: StoredEdition[] }> {
   const fileEditions: StoredEdition[] = content.editions.map(({ importedAt, edition }) => ({
     key: editionKey(edition.id, edition.version),
     id: edition.id,
@@ -180,21 +184,41 @@ async function writeBackup(
   }));
   const onDevice = await db.editions.bulkGet(fileEditions.map((e) => e.key));
   const shippedKey = editionKey(shipped.id, shipped.version);
-  fileEditions.forEach((e, i) => {
+  const conflict = fileEditions.find((e, i) => {
     const mine = onDevice[i]?.edition ?? (e.key === shippedKey ? shipped : undefined);
-    if (mine && !sameJson(mine, e.edition))
-      throw new Refused({ problem: 'edition-conflict', key: e.key });
+    return mine && !sameJson(mine, e.edition);
   });
+  if (conflict) return { refusal: { problem: 'edition-conflict', key: conflict.key } };
   const available = new Set(fileEditions.map((e) => e.key));
   const needed = [
     ...new Set(content.assessments.map((a) => editionKey(a.editionId, a.editionVersion))),
   ].filter((key) => !available.has(key));
   const found = await db.editions.bulkGet(needed);
-  needed.forEach((key, i) => {
-    if (!found[i]) throw new Refused({ problem: 'edition-missing', key });
-    available.add(key);
-  });
-  await db.editions.bulkAdd(fileEditions.filter((_, i) => !onDevice[i]));
+  const absent = needed.find((_, i) => !found[i]);
+  if (absent !== undefined) return { refusal: { problem: 'edition-missing', key: absent } };
+  return { missing: fileEditions.filter((_, i) => !onDevice[i]) };
+}
+
+/**
+ * The checks of restoreBackup against the device's editions, without writing:
+ * the screen runs them before it shows what a file holds.
+ */
+export async function checkBackupEditions(content: BackupContent): Promise<RestoreRefusal | null> {
+  const shipped = await loadShippedEdition();
+  const db = getDb();
+  const checked = await db.transaction('r', db.editions, () => checkEditions(db, content, shipped));
+  return 'refusal' in checked ? checked.refusal : null;
+}
+
+async function writeBackup(
+  db: AmpelbogenDb,
+  content: BackupContent,
+  mode: RestoreMode,
+  shipped: Edition,
+) {
+  const editions = await checkEditions(db, content, shipped);
+  if ('refusal' in editions) throw new Refused(editions.refusal);
+  await db.editions.bulkAdd(editions.missing);
 
   if (mode === 'replace') {
     await Promise.all([

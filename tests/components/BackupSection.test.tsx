@@ -4,12 +4,16 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { BackupSection } from '../../src/ui/settings/BackupSection';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { createClub } from '../../src/storage/clubs';
+import { addEdition, loadShippedEdition } from '../../src/storage/editions';
 import { dump, freshDatabase } from '../storage/helpers';
-import { sampleBackup } from '../fixtures/backup';
+import { edition, sampleBackup } from '../fixtures/backup';
 
 let db: AmpelbogenDb;
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The modules a pick loads on demand, loaded once here so the first test's
+  // wait for the preview does not include compiling them.
+  await Promise.all([import('../../src/files/backup-file'), loadShippedEdition()]);
   // jsdom has <dialog> but not its modal methods.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.setAttribute('open', '');
@@ -101,6 +105,29 @@ describe('BackupSection', () => {
     );
     expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a file whose edition conflicts with the device’s before showing what it holds', async () => {
+    await addEdition({ ...edition, title: 'Andere Ausgabe' });
+    render(<BackupSection />);
+    const before = await dump(db);
+    pick(JSON.stringify(sampleBackup()));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Die Ausgabe „test-edition@1“ gibt es auf diesem Gerät schon mit anderem Inhalt. Die Sicherung wurde nicht eingespielt, damit keine Einschätzung ihre Bedeutung ändert. Es wurde nichts geändert.',
+    );
+    expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Alles ersetzen' })).toBeNull();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a file whose edition is neither in it nor on the device before the preview', async () => {
+    render(<BackupSection />);
+    pick(JSON.stringify({ ...sampleBackup(), editions: [] }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Die Sicherung ist unvollständig: Die Ausgabe „test-edition@1“ fehlt in der Datei und auf diesem Gerät. Es wurde nichts geändert.',
+    );
+    expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();
+    expect(await db.clubs.count()).toBe(0);
   });
 
   it('reminds calmly when entries are not backed up yet', async () => {

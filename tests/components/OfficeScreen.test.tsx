@@ -64,6 +64,28 @@ describe('OfficeScreen', () => {
     expect(JSON.stringify(await office.files.toArray())).not.toContain('.json');
   });
 
+  it('refuses a file rating criteria its edition on the device does not have, naming them', async () => {
+    render(<OfficeScreen />);
+    await screen.findByText(/Noch keine Rückmeldung übernommen/);
+    const forged = makeFile({
+      edition: EDITION,
+      ratings: { [first.id]: 'green', 'erfunden-01': 'red' },
+    });
+    pick([...valid(3, 'green'), jsonFile('erfunden.json', forged)]);
+    expect(
+      await screen.findByText('3 übernommen, 0 schon vorhanden, 1 abgelehnt.'),
+    ).toBeInTheDocument();
+    const item = within(screen.getByRole('list', { name: 'Nicht übernommen' })).getByRole(
+      'listitem',
+    );
+    expect(item).toHaveTextContent('erfunden.json abgelehnt');
+    expect(item).toHaveTextContent(
+      `Die Rückmeldung bewertet Aussagen, die es in ihrer Ausgabe („${shipped.id}“, Version ${shipped.version}) nicht gibt: „erfunden-01“. Sie wurde nicht übernommen.`,
+    );
+    expect(await office.files.count()).toBe(3);
+    expect(screen.queryByText(/Aussagen aus Ausgaben, die auf diesem Gerät fehlen/)).toBeNull();
+  });
+
   it('shows counts per light, and "too few" for a selection of 2 files', async () => {
     render(<OfficeScreen />);
     await screen.findByText(/Noch keine Rückmeldung übernommen/);

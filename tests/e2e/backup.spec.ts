@@ -126,6 +126,23 @@ test.describe('backup and restore', () => {
       'Das ist eine Ausgabe des Ampelbogens, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Es wurde nichts geändert.',
     );
 
+    // A file whose copy of the shipped edition was changed is refused before
+    // the preview: there is no choice to make.
+    const forged = JSON.parse(readFileSync(file, 'utf8')) as {
+      editions: { edition: { id: string; version: number; title: string } }[];
+    };
+    const [entry] = forged.editions;
+    entry!.edition.title = 'Gefälscht';
+    await backup.restoreFile.setInputFiles({
+      name: 'sicherung-geaendert.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(forged), 'utf8'),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      `Die Ausgabe „${entry!.edition.id}@${entry!.edition.version}“ gibt es auf diesem Gerät schon mit anderem Inhalt. Die Sicherung wurde nicht eingespielt, damit keine Einschätzung ihre Bedeutung ändert. Es wurde nichts geändert.`,
+    );
+    await expect(backup.preview).toHaveCount(0);
+
     await backup.pick(file);
     await backup.replace.tap();
     await expect(backup.confirmDialog).toBeVisible();

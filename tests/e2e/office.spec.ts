@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { brokenFiles, validFiles } from './anonymous-files';
+import { anonymousFile, brokenFiles, GROUPS, jsonFile, validFiles } from './anonymous-files';
 import { expectNoAxeViolations } from './axe';
 import { criterion, shipped, totalCriteria } from './edition';
 import { expect, test } from './fixtures';
@@ -116,6 +116,27 @@ test.describe('Auswertung (Integrationsbüro)', () => {
     await office.confirmDeleteAll.tap();
     await expect(office.emptyState).toBeVisible();
     await expect(page.getByText('Alle Rückmeldungen wurden gelöscht.')).toBeVisible();
+  });
+
+  test('refuses a file that rates statements its edition does not have, naming them', async ({
+    app,
+    page,
+  }) => {
+    const { office } = app;
+    await app.clubList.goto();
+    await office.openFromHome();
+    const forged = anonymousFile(500, GROUPS[0]!);
+    forged.ratings['erfunden-01'] = 'red';
+    await office.importFiles([...validFiles().slice(0, 3), jsonFile('erfunden.json', forged)]);
+    await expect(office.importStatus).toHaveText('3 übernommen, 0 schon vorhanden, 1 abgelehnt.');
+    const item = office.notAdded.getByRole('listitem').filter({ hasText: 'erfunden.json' });
+    await expect(item).toContainText(
+      `Die Rückmeldung bewertet Aussagen, die es in ihrer Ausgabe („${shipped.id}“, Version ${shipped.version}) nicht gibt: „erfunden-01“. Sie wurde nicht übernommen.`,
+    );
+    await expect(office.basis).toContainText('3 von 3');
+    await expect(page.getByText('Aussagen aus Ausgaben, die auf diesem Gerät fehlen')).toHaveCount(
+      0,
+    );
   });
 
   test('takes files dropped onto the import field', async ({ app, page }) => {

@@ -51,6 +51,10 @@ test.describe('editions in the settings', () => {
     ).toBeVisible();
     await settings.importEdition('etwas.json', { hello: 'world' });
     await expect(settings.message('alert', 'Das ist keine Ausgabe des Ampelbogens.')).toBeVisible();
+    await settings.importEdition('tief.json', `${'['.repeat(100_000)}1${']'.repeat(100_000)}`);
+    await expect(
+      settings.message('alert', 'Die Datei ist zu tief verschachtelt (mehr als 64 Ebenen)'),
+    ).toBeVisible();
 
     await page.reload();
     await expect(settings.editions.getByRole('listitem')).toHaveCount(1);

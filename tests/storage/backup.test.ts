@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { AmpelbogenDb } from '../../src/storage/db';
 import {
+  checkBackupEditions,
   markBackedUp,
   readBackupSnapshot,
   readBackupStatus,
@@ -36,7 +37,7 @@ beforeEach(() => {
 async function exportNow(): Promise<Backup> {
   const built = buildBackup(await readBackupSnapshot(), new Date(), 'test');
   const read = restoreFromUnknown(JSON.parse(JSON.stringify(built)));
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(JSON.stringify(read.problem));
   return read.value;
 }
 
@@ -87,7 +88,7 @@ describe('backup and restore', () => {
 
   it('restores a version 1 file: a finished assessment keeps its lights and notes in its row, without rows', async () => {
     const read = restoreFromUnknown(JSON.parse(JSON.stringify(sampleBackupV1())));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
     for (const mode of ['replace', 'merge'] as const) {
       db = freshDatabase();
       expect(await restoreBackup(read.value, mode)).toEqual({ ok: true });
@@ -240,6 +241,23 @@ describe('backup and restore', () => {
     // With the edition on the device, the same file is fine.
     await addEdition(edition);
     expect(await restoreBackup(file, 'merge')).toEqual({ ok: true });
+  });
+
+  it('checks the editions before a restore, without writing: conflict, missing, or fine', async () => {
+    await addEdition({ ...edition, title: 'Andere Ausgabe' });
+    const before = await dump(db);
+    expect(await checkBackupEditions(sampleBackup())).toEqual({
+      problem: 'edition-conflict',
+      key: 'test-edition@1',
+    });
+    expect(await checkBackupEditions({ ...sampleBackup(), editions: [] })).toBeNull();
+    const other = sampleBackup();
+    other.assessments[0]!.editionVersion = 7;
+    expect(await checkBackupEditions({ ...other, editions: [] })).toEqual({
+      problem: 'edition-missing',
+      key: 'test-edition@7',
+    });
+    expect(await dump(db)).toEqual(before);
   });
 
   it('knows when a backup is due', async () => {

@@ -12,11 +12,15 @@ import { CLUB_CATEGORIES, RATING_IDS, SIZE_BANDS } from '../../src/domain/vocabu
 import {
   anonymousFileSchema,
   anonymousFileName,
+  anonymousFormat,
+  checkAgainstEditions,
   serialiseAnonymousFile,
   validateAnonymousFile,
 } from '../../src/files/anonymous-file';
 import { parseJson } from '../../src/files/read-file';
+import { describeFileProblem } from '../../src/ui/file-problems';
 import { makeEdition } from '../fixtures/editions';
+import { makeFile } from '../fixtures/anonymous-files';
 
 const edition = makeEdition({
   areas: [
@@ -99,7 +103,12 @@ describe('validateAnonymousFile', () => {
   ])('rejects %s with a German message naming it', (_name, data, part) => {
     const result = validateAnonymousFile(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(part);
+    if (!result.ok) expect(describeFileProblem(result)).toContain(part);
+  });
+
+  it('rejects a newer version with its own code', () => {
+    const result = validateAnonymousFile({ ...valid(), version: 2 });
+    expect(!result.ok && result.problem).toEqual({ code: 'newer-version', version: 2, newest: 1 });
   });
 
   it('rejects a file with a __proto__ key before it is looked at', () => {
@@ -107,17 +116,51 @@ describe('validateAnonymousFile', () => {
       '"ratings": {',
       '"ratings": { "__proto__": { "x": 1 },',
     );
-    const parsed = parseJson(text);
-    expect(parsed).toEqual({
+    const result = anonymousFormat.parse(text);
+    expect(result).toEqual({
       ok: false,
-      reason: 'hostile-key',
-      key: '__proto__',
-      message: expect.stringContaining('„__proto__“'),
+      format: 'ampelbogen-anonym',
+      problem: { code: 'hostile-key', key: '__proto__' },
     });
+    expect(!result.ok && describeFileProblem(result)).toContain('„__proto__“');
   });
 
   it('names the file by period and a piece of its random id only', () => {
     expect(anonymousFileName(valid())).toBe('ampelbogen-anonym-2026-Q1-0b6f3c1e.json');
+  });
+});
+
+describe('checkAgainstEditions', () => {
+  const E = { id: edition.id, version: edition.version };
+
+  it('refuses a file that rates criteria its edition, here on the device, does not have', () => {
+    const file = makeFile({ edition: E, ratings: { a1: 'green', x9: 'red', y7: 'na' } });
+    const result = checkAgainstEditions(file, [edition]);
+    expect(result).toEqual({
+      ok: false,
+      format: 'ampelbogen-anonym',
+      problem: { code: 'unknown-criteria', edition: E, ids: ['x9', 'y7'] },
+    });
+    expect(!result.ok && describeFileProblem(result)).toBe(
+      'Die Rückmeldung bewertet Aussagen, die es in ihrer Ausgabe („test-edition“, Version 1) nicht gibt: „x9“, „y7“. Sie wurde nicht übernommen.',
+    );
+  });
+
+  it('names five unknown ids and counts the rest', () => {
+    const ratings = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [`z${i}`, 'green' as const]),
+    );
+    const result = checkAgainstEditions(makeFile({ edition: E, ratings }), [edition]);
+    expect(!result.ok && describeFileProblem(result)).toContain(
+      'nicht gibt: „z0“, „z1“, „z2“, „z3“, „z4“ und 3 weitere.',
+    );
+  });
+
+  it('takes a file that rates only its edition’s criteria, and one whose edition is not here', () => {
+    const known = makeFile({ edition: E, ratings: { a1: 'green', b2: 'na' } });
+    expect(checkAgainstEditions(known, [edition])).toEqual({ ok: true, value: known });
+    const elsewhere = makeFile({ edition: { ...E, version: 2 }, ratings: { x9: 'red' } });
+    expect(checkAgainstEditions(elsewhere, [edition])).toEqual({ ok: true, value: elsewhere });
   });
 });
 

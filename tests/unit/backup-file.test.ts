@@ -7,12 +7,22 @@ import {
   readBackupFile,
   restoreFromUnknown,
 } from '../../src/files/backup-file';
+import type { FileProblem } from '../../src/files/problems';
+import { describeFileProblem } from '../../src/ui/file-problems';
 import { answer, sampleBackup, sampleBackupV1 } from '../fixtures/backup';
 
+/** Why the file is refused, as a code. */
+function problemOf(data: unknown): FileProblem {
+  const result = restoreFromUnknown(data);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.problem;
+}
+
+/** Why the file is refused, in the German the screen shows. */
 function rejected(data: unknown): string {
   const result = restoreFromUnknown(data);
   if (result.ok) throw new Error('expected the file to be rejected');
-  return result.message;
+  return describeFileProblem(result);
 }
 
 describe('restoreFromUnknown', () => {
@@ -34,7 +44,7 @@ describe('restoreFromUnknown', () => {
     v1.assessments[0]!.ratings = { 'k-1': 'red' };
     v1.assessments.push({ ...v1.assessments[0]!, id: 'a9', ratings: { 'k-3': 'yellow' } });
     const result = restoreFromUnknown(v1);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(rejected(v1));
     const [a1] = result.value.assessments;
     expect(a1).toMatchObject({
       ratings: { 'k-1': 'green', 'k-2': 'red' },
@@ -47,6 +57,10 @@ describe('restoreFromUnknown', () => {
   it('checks a version 1 file before folding it: a doubled row of a finished assessment is refused', () => {
     const v1 = sampleBackupV1();
     v1.answers.push(answer('a1', 'k-1', 'red'));
+    expect(problemOf(v1)).toEqual({
+      code: 'invalid',
+      issues: [{ path: ['answers', 4], problem: 'duplicate' }],
+    });
     expect(rejected(v1)).toMatch(/Antwort 5 ist doppelt/);
     const withNotes = { ...sampleBackupV1(), assessments: sampleBackup().assessments };
     expect(rejected(withNotes)).toMatch(/unbekannte Felder: notes/);
@@ -60,6 +74,8 @@ describe('restoreFromUnknown', () => {
   });
 
   it('names a file that is not a backup', () => {
+    expect(problemOf([1, 2])).toEqual({ code: 'wrong-format', found: undefined });
+    expect(problemOf(shipped)).toEqual({ code: 'wrong-format', found: 'ampelbogen-edition' });
     expect(rejected([1, 2])).toBe(
       'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
     );
@@ -68,14 +84,24 @@ describe('restoreFromUnknown', () => {
   });
 
   it('asks for an app update for a newer version and refuses a bad one', () => {
+    expect(problemOf({ ...sampleBackup(), version: 3 })).toEqual({
+      code: 'newer-version',
+      version: 3,
+      newest: 2,
+    });
     expect(rejected({ ...sampleBackup(), version: 3 })).toMatch(/neueren Version der App/);
+    for (const version of ['1', 0, 1.5, null, undefined])
+      expect(problemOf({ ...sampleBackup(), version })).toEqual({ code: 'bad-version' });
     expect(rejected({ ...sampleBackup(), version: '1' })).toMatch(/ungültige Versionsangabe/);
-    expect(rejected({ ...sampleBackup(), version: 0 })).toMatch(/ungültige Versionsangabe/);
   });
 
   it('says where a record breaks the schema', () => {
     const backup = sampleBackup() as unknown as { clubs: Record<string, unknown>[] };
     delete backup.clubs[1]!.name;
+    expect(problemOf(backup)).toEqual({
+      code: 'invalid',
+      issues: [{ path: ['clubs', 1, 'name'], problem: 'missing' }],
+    });
     expect(rejected(backup)).toBe(
       'Die Sicherung ist fehlerhaft und wurde nicht eingespielt. Es wurde nichts geändert. Verein 2, „name“ fehlt.',
     );
@@ -86,6 +112,7 @@ describe('restoreFromUnknown', () => {
     const hostile = JSON.parse(
       JSON.stringify(sampleBackup()).replace('"ratings":{', '"ratings":{"__proto__":"green",'),
     ) as unknown;
+    expect(problemOf(hostile)).toEqual({ code: 'hostile-key', key: '__proto__' });
     expect(rejected(hostile)).toMatch(/unzulässiges Feld \(„__proto__“\)/);
   });
 
@@ -132,27 +159,29 @@ describe('readBackupFile', () => {
     const result = await readBackupFile(huge);
     expect(result).toEqual({
       ok: false,
-      message:
-        'Die Datei ist zu groß für eine Sicherung (höchstens 50 MB). Es wurde nichts geändert.',
+      format: 'ampelbogen-sicherung',
+      problem: { code: 'too-large', maxBytes: MAX_BACKUP_BYTES },
     });
+    expect(!result.ok && describeFileProblem(result)).toBe(
+      'Die Datei ist zu groß für eine Sicherung (höchstens 50 MB). Es wurde nichts geändert.',
+    );
     expect(read).toBe(false);
   });
 
   it('refuses a truncated file as not JSON', async () => {
     const text = JSON.stringify(sampleBackup());
     const result = await readBackupFile(new Blob([text.slice(0, text.length / 2)]));
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/keine gültige JSON-Datei/);
+    expect(!result.ok && result.problem).toEqual({ code: 'not-json' });
+    expect(!result.ok && describeFileProblem(result)).toMatch(/keine gültige JSON-Datei/);
   });
 
   it('names a prototype key as the problem, not broken JSON', async () => {
     const text = JSON.stringify(sampleBackup()).replace('"clubs":[', '"clubs":[{"__proto__":{}},');
     const result = await readBackupFile(new Blob([text]));
-    expect(result).toEqual({
-      ok: false,
-      message:
-        'Die Datei enthält ein unzulässiges Feld („__proto__“) und wurde nicht eingespielt. Es wurde nichts geändert.',
-    });
+    expect(!result.ok && result.problem).toEqual({ code: 'hostile-key', key: '__proto__' });
+    expect(!result.ok && describeFileProblem(result)).toBe(
+      'Die Datei enthält ein unzulässiges Feld („__proto__“) und wurde nicht eingespielt. Es wurde nichts geändert.',
+    );
   });
 
   it('reads a valid file', async () => {

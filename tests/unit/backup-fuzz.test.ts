@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
-import { readBackupFile, restoreFromUnknown } from '../../src/files/backup-file';
-import { parseJson } from '../../src/files/read-file';
+import { backupFormat, readBackupFile, restoreFromUnknown } from '../../src/files/backup-file';
+import type { FileProblem } from '../../src/files/problems';
+import { describeFileProblem } from '../../src/ui/file-problems';
 import { restoreBackup } from '../../src/storage/backup';
 import { dump, freshDatabase } from '../storage/helpers';
 import { sampleBackup } from '../fixtures/backup';
 import { damagedVariants, type Json } from '../fixtures/damaged-json';
 
 // Import fuzzing: broken, truncated, mistyped and hostile files must all be
-// refused with a German message. Most cases are checked without a database
+// refused with a code that fits the damage and a German message. Most cases are checked without a database
 // (validation comes before any write); a sample goes the whole way, file to
 // restore, on a device with data, and the tables must be unchanged.
 
@@ -49,18 +50,17 @@ const ALL = fc.oneof(
   foreign,
 );
 
-/** Parses and validates a file's text without a database; returns the refusal. */
-function refusal(text: string): string {
-  const json = parseJson(text);
-  const result = json.ok ? restoreFromUnknown(json.value) : json;
-  expect(result.ok).toBe(false);
-  return result.ok ? '' : result.message;
-}
+type Code = FileProblem['code'];
+const SCHEMA: readonly Code[] = ['invalid', 'wrong-format', 'bad-version', 'newer-version'];
 
-const expectGermanRefusal = (text: string) => {
-  const message = refusal(text);
-  expect(message.length).toBeGreaterThan(20);
-  expect(message).toMatch(/Es wurde nichts (geändert|gespeichert)/);
+/** Parses and validates a file's text without a database: refused with one of the codes. */
+const expectRefusal = (codes: readonly Code[]) => (text: string) => {
+  const result = backupFormat.parse(text);
+  if (result.ok) throw new Error('a damaged file was accepted');
+  expect(codes).toContain(result.problem.code);
+  const words = describeFileProblem(result);
+  expect(words.length).toBeGreaterThan(20);
+  expect(words).toMatch(/Es wurde nichts (geändert|gespeichert)/);
 };
 
 describe('importing a backup file, fuzzed', () => {
@@ -69,20 +69,21 @@ describe('importing a backup file, fuzzed', () => {
   });
 
   it.each([
-    ['mistyped fields', mistyped, 1500],
-    ['truncated files', truncated, 1000],
-    ['prototype keys at every level', hostileKeys, 800],
-    ['huge strings', hugeStrings, 300],
-    ['deep nesting', deepNesting, 150],
-    ['numbers out of range', hugeNumbers, 300],
-    ['wrong format or version', wrongEnvelope, 500],
-    ['foreign files', foreign, 500],
-  ] as const)('refuses %s with a German message', (_name, arbitrary, runs) => {
-    fc.assert(fc.property(arbitrary, expectGermanRefusal), { numRuns: runs });
+    ['mistyped fields', mistyped, 1500, SCHEMA],
+    ['truncated files', truncated, 1000, ['not-json']],
+    ['prototype keys at every level', hostileKeys, 800, ['hostile-key']],
+    ['huge strings', hugeStrings, 300, SCHEMA],
+    ['deep nesting', deepNesting, 150, ['too-deep']],
+    ['numbers out of range', hugeNumbers, 300, SCHEMA],
+    // Random JSON values may hold a key such as "__proto__" too.
+    ['wrong format or version', wrongEnvelope, 500, [...SCHEMA, 'hostile-key']],
+    ['foreign files', foreign, 500, ['wrong-format', 'not-json', 'hostile-key']],
+  ] as const)('refuses %s with a code and a German message', (_name, arbitrary, runs, codes) => {
+    fc.assert(fc.property(arbitrary, expectRefusal(codes)), { numRuns: runs });
   });
 
   it('refuses huge arrays', () => {
-    fc.assert(fc.property(hugeArrays, expectGermanRefusal), { numRuns: 5 });
+    fc.assert(fc.property(hugeArrays, expectRefusal(SCHEMA)), { numRuns: 5 });
   });
 
   it('leaves the database unchanged, file to restore, for a sample of all kinds', async () => {

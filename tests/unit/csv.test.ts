@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, formatDecimal, toCsv } from '../../src/files/csv';
 import { buildOfficeCsv, officeCsvName } from '../../src/files/office-csv';
+import { deFiles } from '../../src/messages/de-files';
 import { NO_FILTER, prepareOfficeData, summarise } from '../../src/domain/aggregation';
 import { makeEdition } from '../fixtures/editions';
 import { makeFiles } from '../fixtures/anonymous-files';
@@ -93,7 +94,7 @@ describe('buildOfficeCsv', () => {
     ...makeFiles(2, { edition: E, period: '2026-Q2', ratings: { a1: 'red' } }),
   ];
   const data = prepareOfficeData(files, [edition], edition);
-  const rows = parseCsv(buildOfficeCsv(data, summarise(data, NO_FILTER)).slice(1));
+  const rows = parseCsv(buildOfficeCsv(data, summarise(data, NO_FILTER), deFiles.office).slice(1));
 
   it('has a header and one row per criterion with counts and shares', () => {
     expect(rows[0]).toEqual([
@@ -133,7 +134,7 @@ describe('buildOfficeCsv', () => {
 
   it('writes "zu wenige Rückmeldungen" where a figure is held back, and never the 2 files', () => {
     const q2 = summarise(data, { ...NO_FILTER, from: '2026-Q2' });
-    const q2Rows = parseCsv(buildOfficeCsv(data, q2).slice(1));
+    const q2Rows = parseCsv(buildOfficeCsv(data, q2, deFiles.office).slice(1));
     expect(q2Rows[1]!.slice(3, 9)).toEqual(Array(6).fill('zu wenige Rückmeldungen'));
     expect(q2Rows.slice(1).flatMap((row) => row.slice(3))).not.toContain('2');
   });

@@ -3,8 +3,17 @@ import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import { editionSchema } from '../../src/domain/edition-schema';
 import { countCriteria } from '../../src/domain/edition';
 import { validateEdition } from '../../src/files/edition-file';
+import type { FileResult } from '../../src/files/problems';
+import { describeFileProblem } from '../../src/ui/file-problems';
 
 const clone = (): Record<string, unknown> => structuredClone(shipped) as Record<string, unknown>;
+
+/** The German a screen shows for a refused file, or '' for an accepted one. */
+const words = (result: FileResult<unknown>) => (result.ok ? '' : describeFileProblem(result));
+
+/** The issues of a refused edition, as codes. */
+const issuesOf = (result: FileResult<unknown>) =>
+  !result.ok && result.problem.code === 'invalid' ? result.problem.issues : [];
 
 describe('the shipped first edition', () => {
   const parsed = editionSchema.safeParse(shipped);
@@ -60,16 +69,22 @@ describe('validateEdition', () => {
     const broken = clone() as { areas: { criteria: Record<string, unknown>[] }[] };
     delete broken.areas[1]!.criteria[2]!.text;
     const result = validateEdition(broken);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain('fehlerhaft');
-    expect(!result.ok && result.message).toContain('Bereich 2, Aussage 3, „text“ fehlt');
+    expect(issuesOf(result)).toEqual([
+      { path: ['areas', 1, 'criteria', 2, 'text'], problem: 'missing' },
+    ]);
+    expect(words(result)).toContain('fehlerhaft');
+    expect(words(result)).toContain('Bereich 2, Aussage 3, „text“ fehlt');
   });
 
   it('rejects duplicate criterion ids', () => {
     const broken = clone() as { areas: { criteria: { id: string }[] }[] };
     broken.areas[0]!.criteria[1]!.id = broken.areas[0]!.criteria[0]!.id;
     const result = validateEdition(broken);
-    expect(!result.ok && result.message).toContain('doppelte Kriterien-ID');
+    const id = broken.areas[0]!.criteria[0]!.id;
+    expect(issuesOf(result)).toEqual([
+      { path: ['areas', 0, 'criteria', 1, 'id'], problem: 'duplicate-criterion-id', id },
+    ]);
+    expect(words(result)).toContain(`Bereich 1, Aussage 2, „id“ doppelte Kriterien-ID „${id}“`);
   });
 
   it('refuses the ids that name an object prototype, since ids become record keys', () => {
@@ -77,34 +92,57 @@ describe('validateEdition', () => {
       const broken = clone() as { areas: { criteria: { id: string }[] }[] };
       broken.areas[0]!.criteria[0]!.id = word;
       const result = validateEdition(broken);
-      expect(!result.ok && result.message).toContain('Bereich 1, Aussage 1, „id“');
+      expect(issuesOf(result)).toEqual([
+        { path: ['areas', 0, 'criteria', 0, 'id'], problem: 'bad-format' },
+      ]);
+      expect(words(result)).toContain('Bereich 1, Aussage 1, „id“');
     }
   });
 
   it('rejects unknown fields, so nothing unvetted is stored', () => {
     const result = validateEdition({ ...clone(), script: '<script>alert(1)</script>' });
-    expect(!result.ok && result.message).toContain('unbekannte Felder: script');
+    expect(issuesOf(result)).toEqual([{ path: [], problem: 'unknown-keys', keys: ['script'] }]);
+    expect(words(result)).toContain('Datei enthält unbekannte Felder: script');
   });
 
   it('rejects thresholds in the wrong order', () => {
     const broken = clone() as { scale: { thresholds: { green: number; yellow: number } } };
     broken.scale.thresholds = { green: 0.4, yellow: 0.75 };
-    expect(!validateEdition(broken).ok).toBe(true);
+    const result = validateEdition(broken);
+    expect(issuesOf(result)).toEqual([
+      { path: ['scale', 'thresholds'], problem: 'yellow-below-green' },
+    ]);
+    expect(words(result)).toContain(
+      '„scale“, „thresholds“ die Schwelle für Gelb muss unter der für Grün liegen',
+    );
   });
 
   it('says plainly when a file is not an edition at all', () => {
     const result = validateEdition({ hello: 'world' });
-    expect(!result.ok && result.message).toBe(
+    expect(!result.ok && result.problem).toEqual({ code: 'wrong-format', found: undefined });
+    expect(words(result)).toBe(
       'Das ist keine Ausgabe des Ampelbogens. Es wurde nichts gespeichert.',
     );
-    expect(validateEdition(null).ok).toBe(false);
-    expect(validateEdition([1, 2]).ok).toBe(false);
+    expect(!validateEdition(null).ok && !validateEdition([1, 2]).ok).toBe(true);
+  });
+
+  it('dispatches on formatVersion: a newer one asks for an app update, a broken one is refused', () => {
+    const newer = validateEdition({ ...clone(), formatVersion: 2 });
+    expect(!newer.ok && newer.problem).toEqual({ code: 'newer-version', version: 2, newest: 1 });
+    expect(words(newer)).toMatch(
+      /^Diese Ausgabe hat eine Formatversion, die diese App nicht kennt/,
+    );
+    const { formatVersion: _, ...without } = clone();
+    const broken = validateEdition(without);
+    expect(!broken.ok && broken.problem).toEqual({ code: 'bad-version' });
+    expect(words(broken)).toMatch(/keine gültige Formatversion/);
   });
 
   it('counts further problems instead of listing them all', () => {
     const broken = clone() as { areas: { title?: string }[] };
     for (const area of broken.areas) delete area.title;
     const result = validateEdition(broken);
-    expect(!result.ok && result.message).toContain('und 5 weitere Probleme');
+    expect(issuesOf(result)).toHaveLength(8);
+    expect(words(result)).toContain('und 5 weitere Probleme');
   });
 });

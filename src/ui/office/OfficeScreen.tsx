@@ -146,7 +146,9 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   );
   const tooFew = summary.files < MIN_FILES;
   const exportCsv = () => {
-    const blob = new Blob([buildOfficeCsv(data, summary)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([buildOfficeCsv(data, summary, deFiles.office)], {
+      type: 'text/csv;charset=utf-8',
+    });
     downloadBlob(blob, officeCsvName(data, filter));
     setExported(deFiles.office.csvDone);
   };

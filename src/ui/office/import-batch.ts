@@ -1,6 +1,7 @@
 import type { AnonymousFile } from '../../domain/anonymous';
-import { readAnonymousFile } from '../../files/anonymous-file';
-import { storeOfficeFiles } from '../../storage/office-files';
+import { checkAgainstEditions, readAnonymousFile } from '../../files/anonymous-file';
+import { loadOfficeEditions, storeOfficeFiles } from '../../storage/office-files';
+import { describeFileProblem } from '../file-problems';
 
 // A batch of picked or dropped files: every file is read and validated on its
 // own, in memory; then all valid new ones are written in one transaction. A bad
@@ -15,14 +16,17 @@ export type FileReport =
 
 /** Validates every file, stores the valid new ones together, reports per file in order. */
 export async function importBatch(files: readonly File[]): Promise<FileReport[]> {
-  const read = await Promise.all(files.map((file) => readAnonymousFile(file)));
+  const parsed = await Promise.all(files.map((file) => readAnonymousFile(file)));
+  // A file may rate only the criteria of its edition, when that edition is here.
+  const here = parsed.some((r) => r.ok) ? (await loadOfficeEditions()).editions : [];
+  const read = parsed.map((r) => (r.ok ? checkAgainstEditions(r.value, here) : r));
   const valid: AnonymousFile[] = read.flatMap((r) => (r.ok ? [r.value] : []));
   const stored = await storeOfficeFiles(valid);
   // Only the first file with an id is added; a later one with the same id is "already there".
   const toClaim = new Set(stored.added);
   return read.map((result, i): FileReport => {
     const name = files[i]?.name ?? '';
-    if (!result.ok) return { name, outcome: 'rejected', reason: result.message };
+    if (!result.ok) return { name, outcome: 'rejected', reason: describeFileProblem(result) };
     const added = toClaim.delete(result.value.fileId);
     return { name, outcome: added ? 'added' : 'already' };
   });

@@ -3,11 +3,12 @@ import type { Backup } from '../../files/backup-file';
 import { summariseBackup, type BackupSummary } from '../../domain/backup';
 import { formatGermanDate, toIsoDate } from '../../domain/dates';
 import {
+  checkBackupEditions,
   countDeviceData,
   readBackupStatus,
   restoreBackup,
   type RestoreMode,
-  type RestoreResult,
+  type RestoreRefusal,
 } from '../../storage/backup';
 import { createBackup } from '../../actions/backup';
 import { de } from '../../messages/de';
@@ -17,6 +18,7 @@ import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Alert, Status } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
+import { describeFileProblem } from '../file-problems';
 
 const t = deFiles.backup;
 
@@ -27,10 +29,11 @@ export function formatInstant(iso: string): string {
   return t.when(formatGermanDate(toIsoDate(d)), time);
 }
 
-function refusalMessage(result: Exclude<RestoreResult, { ok: true }>): string {
-  return result.problem === 'edition-conflict'
-    ? t.editionConflict(result.key)
-    : t.editionMissing(result.key);
+function refusalMessage(result: RestoreRefusal): string {
+  return describeFileProblem({
+    format: 'ampelbogen-sicherung',
+    problem: { code: result.problem, edition: result.key },
+  });
 }
 
 /** A file read and checked, waiting for the user's choice. */
@@ -65,7 +68,11 @@ export function BackupSection() {
     try {
       const { readBackupFile } = await import('../../files/backup-file');
       const read = await readBackupFile(file);
-      if (!read.ok) setMessage({ kind: 'alert', text: read.message });
+      // The device's editions are checked before the preview, so the user
+      // never chooses how to restore a file that would be refused.
+      const refused = read.ok ? await checkBackupEditions(read.value) : null;
+      if (!read.ok) setMessage({ kind: 'alert', text: describeFileProblem(read) });
+      else if (refused) setMessage({ kind: 'alert', text: refusalMessage(refused) });
       else setPending({ backup: read.value, summary: summariseBackup(read.value) });
     } catch {
       setMessage({ kind: 'alert', text: de.app.loadFailed });

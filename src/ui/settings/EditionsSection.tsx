@@ -16,6 +16,7 @@ import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
+import { describeFileProblem } from '../file-problems';
 import { EditionDiffView } from './EditionDiffView';
 import { FilePicker } from '../components/FilePicker';
 import { Alert, Status } from '../components/Field';
@@ -67,7 +68,7 @@ export function EditionsSection() {
     const { readEditionFile } = await import('../../files/edition-file');
     const read = await readEditionFile(file);
     if (!read.ok) {
-      setMessage({ kind: 'alert', text: read.message });
+      setMessage({ kind: 'alert', text: describeFileProblem(read) });
       return;
     }
     const items = editions.status === 'ready' ? (editions.value ?? []) : [];
