@@ -78,9 +78,14 @@ describe('importing a backup file, fuzzed', () => {
     // Random JSON values may hold a key such as "__proto__" too.
     ['wrong format or version', wrongEnvelope, 500, [...SCHEMA, 'hostile-key']],
     ['foreign files', foreign, 500, ['wrong-format', 'not-json', 'hostile-key']],
-  ] as const)('refuses %s with a code and a German message', (_name, arbitrary, runs, codes) => {
-    fc.assert(fc.property(arbitrary, expectRefusal(codes)), { numRuns: runs });
-  });
+  ] as const)(
+    'refuses %s with a code and a German message',
+    (_name, arbitrary, runs, codes) => {
+      fc.assert(fc.property(arbitrary, expectRefusal(codes)), { numRuns: runs });
+    },
+    // Thousands of generated files: seconds on a small, busy machine.
+    30_000,
+  );
 
   it('refuses huge arrays', () => {
     fc.assert(fc.property(hugeArrays, expectRefusal(SCHEMA)), { numRuns: 5 });
