@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onStorageProblem, type StorageProblem } from '../storage/errors';
+import { onStorageProblem, onStorageProblemResolved, type StorageProblem } from '../storage/errors';
 import { watchSpace } from '../storage/persistence';
+import { acknowledgeDatabaseLost } from '../storage/database-loss';
 import { de } from '../messages/de';
 import { paths } from '../ui/paths';
 import { describeStorageProblem } from '../ui/storage-messages';
@@ -15,6 +16,10 @@ export function StorageBanner() {
   const [lowSpace, setLowSpace] = useState(false);
   const [spaceSeen, setSpaceSeen] = useState(false);
   useEffect(() => onStorageProblem(setProblem), []);
+  useEffect(
+    () => onStorageProblemResolved((over) => setProblem((now) => (now === over ? null : now))),
+    [],
+  );
   useEffect(() => watchSpace(setLowSpace), []);
   const toBackup = problem === 'database-lost' || problem === 'quota';
   return (
@@ -28,7 +33,14 @@ export function StorageBanner() {
                 {de.storage.toBackup}
               </a>
             )}
-            <button type="button" class="button" onClick={() => setProblem(null)}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                if (problem === 'database-lost') acknowledgeDatabaseLost();
+                setProblem(null);
+              }}
+            >
               {de.storage.dismiss}
             </button>
           </div>

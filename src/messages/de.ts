@@ -225,13 +225,13 @@ export const de = {
     versionChange:
       'In einem anderen Tab läuft jetzt eine neuere Version der App. Was hier „gespeichert“ zeigt, ist gespeichert; neue Eingaben in diesem Tab werden nicht mehr gespeichert. Bitte ladet diese Seite neu.',
     closed:
-      'Die Verbindung zum Speicher des Browsers ist abgebrochen: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Versucht es bitte noch einmal.',
+      'Der Speicher des Browsers lässt sich gerade nicht öffnen, oft weil der Speicher des Geräts voll ist: Eure letzte Eingabe ist noch nicht gespeichert, sie steht aber noch da. Speichert eine Sicherung, macht Platz frei und versucht es dann noch einmal.',
     databaseLost:
       'Der Browser hat die gespeicherten Daten dieser App gelöscht (das kann passieren, nachdem der Speicher voll war). Eingaben, die noch auf dem Bildschirm stehen, könnt ihr jetzt als Sicherung speichern. Eine frühere Sicherung spielt ihr unter „Einstellungen“ ein.',
     unavailable:
       'Der Speicher des Browsers ist nicht verfügbar (z. B. im privaten Modus). Eingaben können nicht gespeichert werden.',
     writeFailed:
-      'Speichern hat nicht geklappt: Eure Eingabe steht noch da, ist aber nicht gespeichert. Versucht es bitte noch einmal.',
+      'Speichern hat nicht geklappt: Eure Eingabe steht noch da, ist aber nicht gespeichert. Speichert zur Sicherheit eine Sicherung und versucht es dann noch einmal.',
     editionMissing:
       'Diese Ausgabe des Ampelbogens gibt es auf dem Gerät nicht mehr (vielleicht in einem anderen Tab gelöscht). Es wurde nichts gespeichert. Bitte öffnet „Neue Einschätzung“ noch einmal.',
     lowSpace:

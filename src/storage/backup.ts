@@ -10,6 +10,7 @@ import { AmpelbogenDb, getDb, type StoredEdition } from './db';
 import { ensureShippedEdition, loadShippedEdition } from './editions';
 import type { Edition } from '../domain/edition-schema';
 import { trackWrite } from './pending-writes';
+import { acknowledgeDatabaseLost } from './database-loss';
 
 /**
  * Reads everything a backup holds, in one read transaction, so the file is one
@@ -156,6 +157,8 @@ export async function restoreBackup(
         () => writeBackup(db, content, mode, shipped),
       ),
     );
+    // Data is back on the device: a loss found earlier has been dealt with.
+    acknowledgeDatabaseLost(getDb().name);
     return { ok: true };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, ...error.refusal };

@@ -3,12 +3,8 @@ import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import { measureId } from '../domain/measures';
 import { foldAnswers, snapshotRatings } from '../domain/assessment';
 import type { Edition } from '../domain/edition-schema';
-import {
-  hasVersionChanged,
-  markDatabaseLost,
-  markVersionChanged,
-  reportStorageProblem,
-} from './errors';
+import { hasVersionChanged, markVersionChanged, reportStorageProblem } from './errors';
+import { watchForLoss } from './database-loss';
 import { isUpgrading, reportUpgrading } from './upgrade-status';
 
 // The one IndexedDB database of the app. A shipped version(n) is never edited:
@@ -172,31 +168,7 @@ export class AmpelbogenDb extends Dexie {
       return false;
     });
     this.on('blocked', () => reportStorageProblem('blocked'));
-    // A database created while this device had one before was deleted by the
-    // browser (Chromium does so after a full disk damaged it). The mark lives
-    // in localStorage, which the browser keeps apart from IndexedDB.
-    this.on('populate', () => {
-      if (readMark(name)) markDatabaseLost();
-    });
-    this.on('ready', () => writeMark(name));
-  }
-}
-
-const markKey = (name: string) => `${name}:database-since`;
-
-function readMark(name: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(markKey(name)) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function writeMark(name: string): void {
-  try {
-    if (!readMark(name)) globalThis.localStorage?.setItem(markKey(name), new Date().toISOString());
-  } catch {
-    // Without localStorage a deleted database is not told apart; nothing else changes.
+    watchForLoss(this);
   }
 }
 

@@ -49,6 +49,12 @@ export function markDatabaseLost(): void {
   reportStorageProblem('database-lost');
 }
 
+/** The user has seen the loss, or restored a backup: writes fail for their own reasons again. */
+export function forgetDatabaseLost(): void {
+  session.databaseLost = false;
+  for (const listener of resolvedListeners) listener('database-lost');
+}
+
 /** True once this session found the database deleted by the browser. */
 export function isDatabaseLost(): boolean {
   return session.databaseLost;
@@ -91,6 +97,15 @@ export class EditionMissingError extends StorageValidationError {
 
 type Listener = (problem: StorageProblem) => void;
 const listeners = new Set<Listener>();
+const resolvedListeners = new Set<Listener>();
+
+/** Tells the listener when a reported problem is over (a deleted database restored). */
+export function onStorageProblemResolved(listener: Listener): () => void {
+  resolvedListeners.add(listener);
+  return () => {
+    resolvedListeners.delete(listener);
+  };
+}
 
 /**
  * Lets the app shell show database-wide problems (blocked upgrade, closed by

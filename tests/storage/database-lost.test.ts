@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
 import { createClub } from '../../src/storage/clubs';
+import { acknowledgeDatabaseLost } from '../../src/storage/database-loss';
 import {
   classifyStorageError,
   isDatabaseLost,
@@ -47,6 +48,34 @@ describe('a database the browser deleted', () => {
     onStorageProblem((p) => late.push(p))();
     expect(late).toEqual(['database-lost']);
     stop();
+
+    // The next start says it again, until the user has seen it.
+    resetStorageSession();
+    setDatabase(new AmpelbogenDb(name));
+    expect(isDatabaseLost()).toBe(true);
+    acknowledgeDatabaseLost(name);
+    expect(isDatabaseLost()).toBe(false);
+    resetStorageSession();
+    setDatabase(new AmpelbogenDb(name));
+    expect(isDatabaseLost()).toBe(false);
+  });
+
+  it('is told apart within a session, when the browser deletes it under the open app', async () => {
+    const name = `evicted-${Math.random().toString(36).slice(2)}`;
+    const db = new AmpelbogenDb(name);
+    setDatabase(db);
+    await createClub(fields);
+    localStorage.clear(); // the browser may take this too: the session still knows
+    // Chromium closes the connection and deletes the origin's data; Dexie
+    // reacts to the forced close like this, and reopens on the next call.
+    db.close({ disableAutoOpen: false });
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    expect(await db.clubs.count()).toBe(0);
+    expect(isDatabaseLost()).toBe(true);
   });
 
   it('is not reported on a device that never had the database', async () => {

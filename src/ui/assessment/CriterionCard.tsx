@@ -154,12 +154,13 @@ function SaveLine({
 }) {
   if (!status) return null;
   if (status.state === 'error') {
-    // Out of space, or the browser lost its data: get a copy out before anything else.
-    const rescue = status.problem === 'quota' || status.problem === 'database-lost';
+    // A failed write in Chromium often means a full disk, even when it is not
+    // named so, and the browser may delete the database moments later: a copy
+    // of everything, with what is on screen, is offered with every failure.
     return (
       <div class="save-error" data-save-state="error" data-save-seq={status.seq}>
         <p role="alert">{status.message}</p>
-        {rescue && <RescueButton screen={onScreen} />}
+        <RescueButton screen={onScreen} />
         <button type="button" class="button" onClick={onRetry}>
           {de.storage.retry}
         </button>
