@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -31,6 +30,26 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+// jsPDF imports html2canvas, dompurify and canvg only for doc.html() and SVG
+// images, which the report never uses. They resolve to this virtual module
+// instead: the build ships and precaches about 380 KB less, and loading it
+// fails, as jsPDF expects of a missing optional library.
+function jspdfUnusedHelpers(): Plugin {
+  const unused = new Set(['html2canvas', 'dompurify', 'canvg']);
+  const id = '\0jspdf-unused';
+  return {
+    name: 'ampelbogen:jspdf-unused',
+    enforce: 'pre',
+    resolveId(source) {
+      return unused.has(source) ? id : null;
+    },
+    load(source) {
+      if (source !== id) return null;
+      return "throw new Error('not part of this app: jsPDF html() and SVG images are unused');";
+    },
+  };
+}
+
 // The service worker precaches every built file, so the app starts offline after
 // the first visit. registerType 'prompt': a new version waits until the user taps
 // the update banner (src/app/sw-bridge.ts), never reloading under their fingers.
@@ -42,6 +61,7 @@ export default defineConfig({
     // The start screen is prerendered into index.html (main.tsx exports prerender()).
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     inlineStylesheet(),
+    jspdfUnusedHelpers(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -78,15 +98,6 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    // jsPDF's optional helpers for doc.html() and SVG images are never used.
-    alias: Object.fromEntries(
-      ['html2canvas', 'dompurify', 'canvg'].map((name) => [
-        name,
-        fileURLToPath(new URL('./src/pdf/jspdf-unused.ts', import.meta.url)),
-      ]),
-    ),
-  },
   build: {
     target: 'es2022',
     sourcemap: false,
