@@ -12,6 +12,8 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert } from '../components/Field';
 import { EditionMoveCard } from './EditionMoveCard';
+import '../shared.css';
+import './summary.css';
 
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 

@@ -7,6 +7,8 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { AnonymousFileSection } from './AnonymousFileSection';
 import { OfficeContact } from './OfficeContact';
 import { PdfAction } from './PdfAction';
+import '../shared.css';
+import './export.css';
 
 const t = deFiles.share;
 

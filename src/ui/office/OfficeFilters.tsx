@@ -1,6 +1,7 @@
 import type { Granularity, OfficeFilter } from '../../domain/aggregation';
 import { deFiles } from '../../messages/de-files';
 import { CategorySelect, SizeBandSelect } from '../components/ClubSelects';
+import '../components/forms.css';
 
 interface Props {
   periods: string[];

@@ -19,6 +19,8 @@ import { describeStorageError } from '../storage-messages';
 import { EditionDiffView } from './EditionDiffView';
 import { FilePicker } from '../components/FilePicker';
 import { Alert, Status } from '../components/Field';
+import '../shared.css';
+import './settings.css';
 
 const t = deFiles.editions;
 
