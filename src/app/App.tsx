@@ -2,11 +2,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import { de } from '../messages/de';
 import { paths } from '../ui/paths';
 import { ClubListScreen } from '../ui/clubs/ClubListScreen';
-import { ClubFormScreen } from '../ui/clubs/ClubFormScreen';
-import { ClubScreen } from '../ui/clubs/ClubScreen';
-import { StartScreen } from '../ui/assessment/StartScreen';
-import { AssessmentScreen } from '../ui/assessment/AssessmentScreen';
-import { SummaryScreen } from '../ui/assessment/SummaryScreen';
 import { useRoute, type Route } from './router';
 import { lazyScreen } from './lazy-screen';
 import { StorageBanner } from './StorageBanner';
@@ -45,8 +40,41 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-// Screens that only some visits open load on demand: the progress charts, the
-// files that leave the device (zod, the PDF button) and the settings.
+// Every screen but the club list loads with its own code and stylesheet, so the
+// first screen carries only what it shows. The screens of a meeting (a club,
+// its form, starting, filling in and finishing an assessment) are loaded as
+// soon as the browser is idle after the first screen (preloadMeetingScreens),
+// so that they open at once and offline.
+const ClubScreen = lazyScreen(() => import('../ui/clubs/ClubScreen').then((m) => m.ClubScreen));
+const ClubFormScreen = lazyScreen(() =>
+  import('../ui/clubs/ClubFormScreen').then((m) => m.ClubFormScreen),
+);
+const StartScreen = lazyScreen(() =>
+  import('../ui/assessment/StartScreen').then((m) => m.StartScreen),
+);
+const AssessmentScreen = lazyScreen(() =>
+  import('../ui/assessment/AssessmentScreen').then((m) => m.AssessmentScreen),
+);
+const SummaryScreen = lazyScreen(() =>
+  import('../ui/assessment/SummaryScreen').then((m) => m.SummaryScreen),
+);
+
+/** Loads the screens of a meeting once the browser has nothing else to do. */
+function preloadMeetingScreens(): () => void {
+  const preload = () =>
+    [ClubScreen, ClubFormScreen, StartScreen, AssessmentScreen, SummaryScreen].forEach((s) =>
+      s.preload(),
+    );
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(preload, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(preload, 200);
+  return () => clearTimeout(timer);
+}
+
+// Screens that only some visits open: the progress charts, the files that
+// leave the device (zod, the PDF button), the settings.
 const ProgressScreen = lazyScreen(() =>
   import('../ui/progress/ProgressScreen').then((m) => m.ProgressScreen),
 );
@@ -92,6 +120,7 @@ function useFocusOnRouteChange(route: Route) {
 export function App() {
   const route = useRoute();
   useFocusOnRouteChange(route);
+  useEffect(preloadMeetingScreens, []);
   return (
     <>
       <a class="skip-link" href="#main">

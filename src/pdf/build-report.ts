@@ -8,6 +8,7 @@ import { de } from '../messages/de';
 import { deFiles } from '../messages/de-files';
 import { CHART_BOX, drawAreaChart } from './area-chart';
 import { COLOURS, drawLightSymbol } from './light-symbol';
+import { PAGE, PT, Writer, type PageLayout } from './writer';
 
 // The PDF report of one assessment, A4 portrait, drawn with jsPDF from the plain
 // report model. Pure of the UI and storage: model and font bytes in, PDF bytes out.
@@ -15,20 +16,13 @@ import { COLOURS, drawLightSymbol } from './light-symbol';
 
 export type { ReportFonts } from './document';
 
-const PAGE = { width: 210, height: 297 };
 const MARGIN = 18;
+const LAYOUT: PageLayout = { margin: MARGIN, top: 22, bottom: PAGE.height - 18, leading: 1.35 };
 const CONTENT = PAGE.width - 2 * MARGIN;
-const TOP = 22;
-const BOTTOM = PAGE.height - 18;
 const LEFT_COLUMN = 34;
 const TEXT_X = MARGIN + LEFT_COLUMN;
 const TEXT_WIDTH = CONTENT - LEFT_COLUMN;
-const PT = 25.4 / 72;
-const BLACK = [0, 0, 0] as const;
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
-
-/** Line height in mm of a font size in pt. */
-const lineHeight = (size: number) => size * PT * 1.35;
 
 /** Builds the PDF; today (YYYY-MM-DD) is printed in the footer. */
 export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: string): Uint8Array {
@@ -39,7 +33,7 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: st
     subject: deFiles.report.title,
     creator: 'Ampelbogen Neu-Isenburg',
   });
-  const w = new Writer(doc);
+  const w = new Writer(doc, LAYOUT);
   drawTitle(w, model, date);
   drawLegend(w, model);
   drawOverview(w, model);
@@ -51,53 +45,6 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: st
     deFiles.report.footer(formatGermanDate(today)),
   );
   return new Uint8Array(doc.output('arraybuffer'));
-}
-
-/** The write position on the current page, with measuring and page breaks. */
-class Writer {
-  y = TOP;
-  constructor(readonly doc: jsPDF) {}
-
-  font(size: number, weight: 'normal' | 'bold' = 'normal'): this {
-    this.doc.setFont(FONT, weight);
-    this.doc.setFontSize(size);
-    this.doc.setTextColor(...BLACK);
-    return this;
-  }
-
-  /** The lines of a text wrapped to a width, in the current font. */
-  wrap(text: string, width: number): string[] {
-    return this.doc.splitTextToSize(text, width) as string[];
-  }
-
-  /** Starts a new page unless height mm still fit on this one. */
-  ensure(height: number): boolean {
-    if (this.y + height <= BOTTOM) return false;
-    this.doc.addPage();
-    this.y = TOP;
-    return true;
-  }
-
-  /** Writes wrapped lines at x with their first baseline one ascent below y; returns the height. */
-  lines(lines: readonly string[], x: number, size: number, y = this.y): number {
-    const lh = lineHeight(size);
-    lines.forEach((line, i) => this.doc.text(line, x, y + size * PT + i * lh));
-    return lines.length * lh;
-  }
-
-  /** A block of text across the content width; moves down. */
-  paragraph(text: string, size: number, weight: 'normal' | 'bold' = 'normal', after = 2): void {
-    this.font(size, weight);
-    const lines = this.wrap(text, CONTENT);
-    this.ensure(lines.length * lineHeight(size));
-    this.y += this.lines(lines, MARGIN, size) + after;
-  }
-
-  rule(y = this.y): void {
-    this.doc.setDrawColor(200, 204, 208);
-    this.doc.setLineWidth(0.2);
-    this.doc.line(MARGIN, y, PAGE.width - MARGIN, y);
-  }
 }
 
 function drawTitle(w: Writer, model: ReportModel, date: string): void {
@@ -119,7 +66,7 @@ function drawLegend(w: Writer, model: ReportModel): void {
   for (const e of entries) {
     w.font(9.5);
     const lines = w.wrap(e.meaning, TEXT_WIDTH);
-    const h = Math.max(lines.length * lineHeight(9.5), 5);
+    const h = Math.max(lines.length * w.lineHeight(9.5), 5);
     w.ensure(h + 1);
     drawLight(w, e.rating, e.word, w.y, 'bold');
     w.font(9.5);
@@ -165,7 +112,11 @@ function drawOverview(w: Writer, model: ReportModel): void {
     const titleLines = w.wrap(area.title, titleWidth);
     w.font(8.5);
     const countLines = w.wrap(countsText(summary.counts), PAGE.width - MARGIN - countsX);
-    const h = Math.max(titleLines.length * lineHeight(9.5), countLines.length * lineHeight(8.5), 5);
+    const h = Math.max(
+      titleLines.length * w.lineHeight(9.5),
+      countLines.length * w.lineHeight(8.5),
+      5,
+    );
     w.ensure(h + 2.5);
     w.rule(w.y);
     const top = w.y + 1.2;
@@ -206,7 +157,7 @@ function drawArea(w: Writer, model: ReportModel, area: ReportArea, n: number): v
       ? deFiles.report.chartCaption(area.points.length)
       : deFiles.report.noHistory;
   w.doc.text(caption, MARGIN, w.y + 8.5 * PT);
-  w.y += lineHeight(8.5) + 1;
+  w.y += w.lineHeight(8.5) + 1;
   if (area.points.length > 0) {
     drawAreaChart(w.doc, area.points, model.thresholds, MARGIN, w.y);
     w.y += chartHeight;
@@ -245,9 +196,9 @@ const ROW_PADDING = 1.6;
 function measureCriterion(w: Writer, c: ReportCriterion): number {
   const { text, note, step } = criterionBlocks(w, c);
   const body =
-    text.length * lineHeight(9.5) +
-    (note.length ? note.length * lineHeight(8.5) + 0.8 : 0) +
-    (step.length ? step.length * lineHeight(8.5) + 0.8 : 0);
+    text.length * w.lineHeight(9.5) +
+    (note.length ? note.length * w.lineHeight(8.5) + 0.8 : 0) +
+    (step.length ? step.length * w.lineHeight(8.5) + 0.8 : 0);
   return Math.max(body, 5) + 2 * ROW_PADDING;
 }
 
@@ -293,7 +244,7 @@ function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
     const about = w.wrap(deFiles.report.forCriterion(m.criterionText), CONTENT);
     const detailLines = details.length ? w.wrap(details.join(' · '), CONTENT) : [];
     const h =
-      text.length * lineHeight(9.5) + (about.length + detailLines.length) * lineHeight(8.5) + 3;
+      text.length * w.lineHeight(9.5) + (about.length + detailLines.length) * w.lineHeight(8.5) + 3;
     w.ensure(h);
     w.rule(w.y);
     let y = w.y + 1.2;

@@ -1,25 +1,21 @@
-import { createA4Document, FONT } from './document';
+import { createA4Document } from './document';
 import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
 import { formatGermanDate } from '../domain/dates';
 import { de } from '../messages/de';
 import { deFiles } from '../messages/de-files';
 import type { ReportFonts } from './document';
+import { PAGE, PT, Writer, type PageLayout } from './writer';
 
 // A short A4 summary of the Integrationsbüro view: the selection, how many files
 // the figures rest on, the rule on small numbers, and per area its value and the
 // lights per criterion. Only what the screen shows: held-back figures say so.
 
-const PAGE = { width: 210, height: 297 };
 const MARGIN = 16;
+const LAYOUT: PageLayout = { margin: MARGIN, top: 18, bottom: PAGE.height - 16, leading: 1.3 };
 const CONTENT = PAGE.width - 2 * MARGIN;
-const TOP = 18;
-const BOTTOM = PAGE.height - 16;
-const PT = 25.4 / 72;
 const COUNTS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
 const NUMBER_COLUMN = 15;
 const TEXT_COLUMN = CONTENT - NUMBER_COLUMN * (COUNTS.length + 2);
-
-const lineHeight = (size: number) => size * PT * 1.3;
 
 /** What the summary describes: the figures of one selection. */
 export interface OfficeSummaryInput {
@@ -47,41 +43,19 @@ export function buildOfficeSummaryPdf(
   const { data, summary, filter } = input;
   const doc = createA4Document(fonts);
   doc.setProperties({ title: deFiles.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
-  let y = TOP;
+  const w = new Writer(doc, LAYOUT);
 
-  const font = (size: number, weight: 'normal' | 'bold' = 'normal') => {
-    doc.setFont(FONT, weight);
-    doc.setFontSize(size);
-  };
-  const ensure = (height: number) => {
-    if (y + height <= BOTTOM) return;
-    doc.addPage();
-    y = TOP;
-  };
-  const paragraph = (
-    text: string,
-    size: number,
-    weight: 'normal' | 'bold' = 'normal',
-    after = 2,
-  ) => {
-    font(size, weight);
-    const lines = doc.splitTextToSize(text, CONTENT) as string[];
-    ensure(lines.length * lineHeight(size));
-    lines.forEach((line, i) => doc.text(line, MARGIN, y + size * PT + i * lineHeight(size)));
-    y += lines.length * lineHeight(size) + after;
-  };
-
-  paragraph(deFiles.office.heading, 16, 'bold', 1);
-  paragraph(deFiles.office.pdfMade(formatGermanDate(today)), 9, 'normal', 3);
-  paragraph(describeFilter(data, filter), 10, 'normal', 1);
-  paragraph(deFiles.office.basis(summary.files, data.total), 10, 'bold', 1);
-  paragraph(
+  w.paragraph(deFiles.office.heading, 16, 'bold', 1);
+  w.paragraph(deFiles.office.pdfMade(formatGermanDate(today)), 9, 'normal', 3);
+  w.paragraph(describeFilter(data, filter), 10, 'normal', 1);
+  w.paragraph(deFiles.office.basis(summary.files, data.total), 10, 'bold', 1);
+  w.paragraph(
     `${deFiles.office.ruleShort} ${deFiles.office.heldBack(data.heldBack)}`,
     9,
     'normal',
     1,
   );
-  paragraph(deFiles.office.rule, 8, 'normal', 4);
+  w.paragraph(deFiles.office.rule, 8, 'normal', 4);
 
   // Narrow columns: the long words are broken where German breaks them.
   const header = [
@@ -93,36 +67,32 @@ export function buildOfficeSummaryPdf(
     deFiles.office.notAsked,
   ];
   const drawHeader = () => {
-    font(7.5, 'bold');
-    const cells = header.map((h, i) =>
-      doc.splitTextToSize(h, i === 0 ? TEXT_COLUMN : NUMBER_COLUMN - 1),
-    ) as string[][];
-    const h = Math.max(...cells.map((c) => c.length)) * lineHeight(7.5);
-    ensure(h + 6);
+    w.font(7.5, 'bold');
+    const cells = header.map((h, i) => w.wrap(h, i === 0 ? TEXT_COLUMN : NUMBER_COLUMN - 1));
+    const h = Math.max(...cells.map((c) => c.length)) * w.lineHeight(7.5);
+    w.ensure(h + 6);
     cells.forEach((lines, i) => {
       const x = i === 0 ? MARGIN : MARGIN + TEXT_COLUMN + (i - 1) * NUMBER_COLUMN;
-      lines.forEach((line, k) => doc.text(line, x, y + 7.5 * PT + k * lineHeight(7.5)));
+      w.lines(lines, x, 7.5);
     });
-    y += h + 0.8;
-    doc.setDrawColor(120, 120, 120);
-    doc.setLineWidth(0.2);
-    doc.line(MARGIN, y, MARGIN + CONTENT, y);
-    y += 1;
+    w.y += h + 0.8;
+    w.rule(w.y, [120, 120, 120]);
+    w.y += 1;
   };
 
   let index = 0;
   data.catalogue.areas.forEach((area, a) => {
     const figure = summary.areas[a];
-    ensure(20);
-    y += 2;
-    paragraph(area.title ?? deFiles.office.unknownArea, 11.5, 'bold', 0.5);
+    w.ensure(20);
+    w.y += 2;
+    w.paragraph(area.title ?? deFiles.office.unknownArea, 11.5, 'bold', 0.5);
     if (figure?.lights) {
       const lights = figure.lights;
       const value =
         figure.value === null
           ? deFiles.office.noValue
           : deFiles.office.areaValue(deFiles.office.percent(figure.value));
-      paragraph(
+      w.paragraph(
         `${value} · ${deFiles.office.areaLights}: ${de.ratings.green} ${lights.green}, ${de.ratings.yellow} ${lights.yellow}, ${de.ratings.red} ${lights.red}, ${deFiles.office.noValue} ${lights.none} (${deFiles.office.basisCount(figure.asked)})`,
         8.5,
         'normal',
@@ -134,19 +104,15 @@ export function buildOfficeSummaryPdf(
       const f = summary.criteria[index];
       index += 1;
       if (!f) continue;
-      font(8);
-      const text = doc.splitTextToSize(
+      w.font(8);
+      const text = w.wrap(
         criterion.text ?? deFiles.office.unknownCriterion(criterion.id),
         TEXT_COLUMN - 2,
-      ) as string[];
-      const h = text.length * lineHeight(8) + 1.2;
-      if (y + h > BOTTOM) {
-        doc.addPage();
-        y = TOP;
-        drawHeader();
-      }
-      const base = y + 8 * PT;
-      text.forEach((line, k) => doc.text(line, MARGIN, base + k * lineHeight(8)));
+      );
+      const h = text.length * w.lineHeight(8) + 1.2;
+      if (w.ensure(h)) drawHeader();
+      const base = w.y + 8 * PT;
+      w.lines(text, MARGIN, 8);
       const numbersX = (i: number) => MARGIN + TEXT_COLUMN + i * NUMBER_COLUMN;
       const counts = f.counts;
       if (counts) {
@@ -156,15 +122,14 @@ export function buildOfficeSummaryPdf(
         doc.text(deFiles.office.tooFew, numbersX(0), base);
         doc.text(String(f.notAsked), numbersX(COUNTS.length + 1), base);
       }
-      y += h;
-      doc.setDrawColor(210, 214, 218);
-      doc.line(MARGIN, y - 0.6, MARGIN + CONTENT, y - 0.6);
+      w.y += h;
+      w.rule(w.y - 0.6, [210, 214, 218]);
     }
   });
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p += 1) {
     doc.setPage(p);
-    font(8);
+    w.font(8);
     doc.text(deFiles.office.pdfPage(p, pages), PAGE.width - MARGIN, PAGE.height - 8, {
       align: 'right',
     });

@@ -19,6 +19,8 @@ import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
 import { useAnswers } from './use-answers';
 import type { ScreenEntries } from '../../domain/rescue';
+import '../shared.css';
+import './assessment.css';
 
 /** Filling in an assessment, one area per screen. */
 export function AssessmentScreen({

@@ -9,6 +9,8 @@ import type { AnswerFields, Field, FieldChange, SaveStatus, StepFields } from '.
 import { OpenSteps } from './OpenSteps';
 import { RescueButton } from './RescueButton';
 import type { ScreenEntries } from '../../domain/rescue';
+import '../components/forms.css';
+import './assessment.css';
 
 interface Props {
   edition: Edition;

@@ -10,6 +10,7 @@ import { useOnce } from '../hooks/use-query';
 import { Alert } from '../components/Field';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
+import './summary.css';
 
 const t = de.move;
 

@@ -3,6 +3,7 @@ import { isOverdue } from '../../domain/measures';
 import { toIsoDate } from '../../domain/dates';
 import { de } from '../../messages/de';
 import { MeasureItem } from '../components/MeasureItem';
+import './assessment.css';
 
 /** Next steps from earlier meetings for one criterion, to tick off now. */
 export function OpenSteps({

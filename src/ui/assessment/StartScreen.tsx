@@ -15,6 +15,7 @@ import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert, Field } from '../components/Field';
+import '../shared.css';
 
 /** Starts an assessment: the meeting date and, if there is one, the last one's lights to start from. */
 export function StartScreen({

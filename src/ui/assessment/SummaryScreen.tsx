@@ -3,33 +3,30 @@ import { ratingLookup } from '../../domain/assessment';
 import { formatGermanDate } from '../../domain/dates';
 import { countAnswered, summariseEdition, type RatingCounts } from '../../domain/scoring';
 import { finishAssessment, reopenAssessment } from '../../storage/assessments';
-import { loadAssessmentBundle } from '../../storage/assessment-bundle';
 import { de } from '../../messages/de';
 import { go, paths } from '../paths';
-import { useOnce } from '../hooks/use-query';
-import { Loaded } from '../components/Loading';
+import { LoadedAssessment } from '../components/LoadedAssessment';
 import { AreaLightBadge } from '../components/AreaLightBadge';
 import { LightSymbol } from '../components/LightSymbol';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert } from '../components/Field';
 import { EditionMoveCard } from './EditionMoveCard';
+import '../shared.css';
+import './summary.css';
 
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
 /** The end of an assessment: a light per area with its counts, and finishing it. */
 export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
   const [version, setVersion] = useState(0);
-  const state = useOnce(() => loadAssessmentBundle(assessmentId), [assessmentId, version]);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
-    <Loaded state={state}>
+    <LoadedAssessment assessmentId={assessmentId} version={version}>
       {(bundle) => {
-        if (!bundle) return <p role="alert">{de.assessment.notFound}</p>;
         const { assessment, club, edition, answers } = bundle;
-        if (!edition) return <p role="alert">{de.assessment.editionMissing}</p>;
         const lookup = ratingLookup(answers);
         const summaries = summariseEdition(edition, lookup);
         const open = countAnswered(edition.areas, lookup);
@@ -130,7 +127,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
           </section>
         );
       }}
-    </Loaded>
+    </LoadedAssessment>
   );
 }
 

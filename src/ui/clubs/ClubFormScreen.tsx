@@ -6,7 +6,7 @@ import {
   type ClubDraft,
   type ClubFieldError,
 } from '../../domain/club';
-import { CLUB_CATEGORIES, LIMITS, SIZE_BANDS } from '../../domain/vocabulary';
+import { LIMITS } from '../../domain/vocabulary';
 import { createClub, getClub, updateClub } from '../../storage/clubs';
 import { requestPersistenceOnce } from '../../storage/persistence';
 import { de } from '../../messages/de';
@@ -16,6 +16,7 @@ import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { Alert, Field } from '../components/Field';
+import { CategorySelect, SizeBandSelect } from '../components/ClubSelects';
 
 type Errors = Partial<Record<keyof ClubDraft, ClubFieldError>>;
 
@@ -106,24 +107,22 @@ function ClubForm({ club }: { club: Club | undefined }) {
         </Field>
         <Field id="club-category" label={de.clubs.category} error={fieldError('category')}>
           {(control) => (
-            <select {...control} name="category" value={draft.category} onChange={set('category')}>
-              {CLUB_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {de.clubs.categories[c]}
-                </option>
-              ))}
-            </select>
+            <CategorySelect
+              {...control}
+              name="category"
+              value={draft.category}
+              onChange={(category) => setDraft({ ...draft, category })}
+            />
           )}
         </Field>
         <Field id="club-size" label={de.clubs.sizeBand} error={fieldError('sizeBand')}>
           {(control) => (
-            <select {...control} name="sizeBand" value={draft.sizeBand} onChange={set('sizeBand')}>
-              {SIZE_BANDS.map((b) => (
-                <option key={b} value={b}>
-                  {de.clubs.sizeBands[b]}
-                </option>
-              ))}
-            </select>
+            <SizeBandSelect
+              {...control}
+              name="sizeBand"
+              value={draft.sizeBand}
+              onChange={(sizeBand) => setDraft({ ...draft, sizeBand })}
+            />
           )}
         </Field>
         <Field

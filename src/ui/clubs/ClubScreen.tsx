@@ -11,6 +11,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageError } from '../storage-messages';
 import { MeasureList } from './MeasureList';
 import { Alert } from '../components/Field';
+import '../shared.css';
 
 /** One club: its details, its assessments, and the way to start the next one. */
 export function ClubScreen({ clubId }: { clubId: string }) {

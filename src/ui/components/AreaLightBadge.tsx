@@ -1,6 +1,7 @@
 import type { AreaLight } from '../../domain/scoring';
 import { de } from '../../messages/de';
 import { LightSymbol } from './LightSymbol';
+import './area-light.css';
 
 /** An area's summary light: symbol and word, or "keine Ampel". */
 export function AreaLightBadge({ light }: { light: AreaLight }) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { de } from '../../messages/de';
+import './dialog.css';
 
 interface Props {
   title: string;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import './disclosure.css';
 
 /**
  * A native <details> whose content is built only once it is opened, so a long

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import './forms.css';
 
 /** What a form control needs to be tied to its label, hint and error. */
 export interface FieldControlProps {

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './forms.css';
 
 interface Props {
   id: string;

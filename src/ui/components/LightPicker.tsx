@@ -2,6 +2,7 @@ import { RATING_IDS } from '../../domain/vocabulary';
 import type { RatingId } from '../../domain/edition-schema';
 import { de } from '../../messages/de';
 import { LightSymbol } from './LightSymbol';
+import './light-picker.css';
 
 interface Props {
   /** Unique per criterion on the page; used for the radio name and ids. */

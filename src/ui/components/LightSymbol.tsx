@@ -1,4 +1,5 @@
 import type { RatingId } from '../../domain/edition-schema';
+import './light-symbol.css';
 
 /**
  * The shape of each light, so it reads without colour: a check for green, a

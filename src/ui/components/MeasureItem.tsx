@@ -1,6 +1,7 @@
 import type { Measure } from '../../domain/entities';
 import { formatGermanDate } from '../../domain/dates';
 import { de } from '../../messages/de';
+import './measure-item.css';
 
 interface Props {
   measure: Measure;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import './scroll-table.css';
 
 interface Props {
   /** The table's name, for its caption and for the scrolling region around it. */

@@ -1,6 +1,7 @@
 import type { ChartBox, ChartGeometry } from '../../domain/chart';
 import { de } from '../../messages/de';
 import { LightSymbol } from './LightSymbol';
+import './value-chart.css';
 
 /** Above this many points the symbols would overlap: the line carries small dots instead. */
 const MAX_SYMBOLS = 24;

@@ -9,6 +9,7 @@ import { deFiles } from '../../messages/de-files';
 import { Alert, Status } from '../components/Field';
 import { Disclosure } from '../components/Disclosure';
 import { LightSymbol } from '../components/LightSymbol';
+import './export.css';
 
 const t = deFiles.share.anonymous;
 

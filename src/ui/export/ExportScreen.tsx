@@ -1,26 +1,22 @@
 import { formatGermanDate } from '../../domain/dates';
-import { loadAssessmentBundle } from '../../storage/assessment-bundle';
 import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
 import { paths } from '../paths';
-import { useOnce } from '../hooks/use-query';
-import { Loaded } from '../components/Loading';
+import { LoadedAssessment } from '../components/LoadedAssessment';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { AnonymousFileSection } from './AnonymousFileSection';
 import { OfficeContact } from './OfficeContact';
 import { PdfAction } from './PdfAction';
+import '../shared.css';
+import './export.css';
 
 const t = deFiles.share;
 
 /** What leaves the device from one assessment: the report and the anonymous file. */
 export function ExportScreen({ assessmentId }: { assessmentId: string }) {
-  const state = useOnce(() => loadAssessmentBundle(assessmentId), [assessmentId]);
   return (
-    <Loaded state={state}>
-      {(bundle) => {
-        if (!bundle) return <p role="alert">{de.assessment.notFound}</p>;
-        const { assessment, club, edition, answers } = bundle;
-        if (!edition) return <p role="alert">{de.assessment.editionMissing}</p>;
+    <LoadedAssessment assessmentId={assessmentId}>
+      {({ assessment, club, edition, answers }) => {
         const finished = assessment.status === 'done';
         return (
           <section aria-labelledby="screen-title">
@@ -58,6 +54,6 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
           </section>
         );
       }}
-    </Loaded>
+    </LoadedAssessment>
   );
 }

@@ -1,5 +1,6 @@
 import type { Edition } from '../../domain/edition-schema';
 import { deFiles } from '../../messages/de-files';
+import './export.css';
 
 const t = deFiles.share.contact;
 

@@ -4,6 +4,7 @@ import { deFiles } from '../../messages/de-files';
 import { Disclosure } from '../components/Disclosure';
 import { describeStorageError } from '../storage-messages';
 import { countOutcomes, importBatch, type FileReport } from './import-batch';
+import '../shared.css';
 
 type State =
   | { status: 'idle' }

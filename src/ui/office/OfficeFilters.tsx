@@ -1,7 +1,7 @@
 import type { Granularity, OfficeFilter } from '../../domain/aggregation';
-import { CLUB_CATEGORIES, SIZE_BANDS } from '../../domain/vocabulary';
-import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
+import { CategorySelect, SizeBandSelect } from '../components/ClubSelects';
+import '../components/forms.css';
 
 interface Props {
   periods: string[];
@@ -47,37 +47,21 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
       </div>
       <div class="field">
         <label for="office-category">{deFiles.office.category}</label>
-        <select
+        <CategorySelect
           id="office-category"
+          all={deFiles.office.all}
           value={filter.category}
-          onChange={(e) =>
-            onChange({ ...filter, category: e.currentTarget.value as OfficeFilter['category'] })
-          }
-        >
-          <option value="all">{deFiles.office.all}</option>
-          {CLUB_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {de.clubs.categories[c]}
-            </option>
-          ))}
-        </select>
+          onChange={(category) => onChange({ ...filter, category })}
+        />
       </div>
       <div class="field">
         <label for="office-size">{deFiles.office.sizeBand}</label>
-        <select
+        <SizeBandSelect
           id="office-size"
+          all={deFiles.office.all}
           value={filter.sizeBand}
-          onChange={(e) =>
-            onChange({ ...filter, sizeBand: e.currentTarget.value as OfficeFilter['sizeBand'] })
-          }
-        >
-          <option value="all">{deFiles.office.all}</option>
-          {SIZE_BANDS.map((s) => (
-            <option key={s} value={s}>
-              {de.clubs.sizeBands[s]}
-            </option>
-          ))}
-        </select>
+          onChange={(sizeBand) => onChange({ ...filter, sizeBand })}
+        />
       </div>
     </div>
   );

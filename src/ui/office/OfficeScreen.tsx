@@ -35,6 +35,8 @@ import { AreaFigures } from './AreaFigures';
 import { LightLegend } from './StackedBar';
 import { TrendChart, TrendTable } from './TrendChart';
 import { OfficeFileList } from './OfficeFileList';
+import '../shared.css';
+import '../components/forms.css';
 import './office.css';
 
 /** The Integrationsbüro's view: import anonymous files, see the town-wide lights, export. */

@@ -6,6 +6,7 @@ import { de } from '../../messages/de';
 import { StateCell, stateWord } from './CriterionRows';
 import { Disclosure } from '../components/Disclosure';
 import { Field } from '../components/Field';
+import './progress.css';
 
 const LISTED: Change[] = ['better', 'worse', 'first'];
 const COUNTED: Change[] = ['better', 'worse', 'same', 'first'];

@@ -2,6 +2,8 @@ import type { CriterionRow, CriterionState } from '../../domain/progress';
 import { formatGermanDate } from '../../domain/dates';
 import { de } from '../../messages/de';
 import { LightSymbol } from '../components/LightSymbol';
+import '../components/scroll-table.css';
+import './progress.css';
 
 /** The word for a criterion's state in one assessment. */
 export function stateWord(state: CriterionState): string {

@@ -17,6 +17,8 @@ import { AreaTable } from './AreaTable';
 import { Comparison } from './Comparison';
 import { CriterionRows } from './CriterionRows';
 import { Disclosure } from '../components/Disclosure';
+import '../shared.css';
+import './progress.css';
 
 /** How a club moved across its finished assessments: charts, rows of lights, a comparison. */
 export function ProgressScreen({ clubId }: { clubId: string }) {

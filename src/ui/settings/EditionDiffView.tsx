@@ -2,6 +2,8 @@ import type { EditionDiff } from '../../domain/edition-diff';
 import { isEmptyDiff } from '../../domain/edition-diff';
 import { de } from '../../messages/de';
 import { deFiles } from '../../messages/de-files';
+import '../shared.css';
+import './settings.css';
 
 const t = deFiles.editions.diff;
 const percent = (n: number) => `${Math.round(n * 100)} %`;

@@ -20,6 +20,8 @@ import { describeFileProblem } from '../file-problems';
 import { EditionDiffView } from './EditionDiffView';
 import { FilePicker } from '../components/FilePicker';
 import { Alert, Status } from '../components/Field';
+import '../shared.css';
+import './settings.css';
 
 const t = deFiles.editions;
 

@@ -6,6 +6,7 @@ import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { EditionsSection } from './EditionsSection';
 import { BackupSection } from './BackupSection';
+import './settings.css';
 
 const formatBytes = (n: number) =>
   n < 1024 * 1024
