@@ -9,7 +9,6 @@ import { sameJson } from '../domain/edition';
 import { AmpelbogenDb, getDb, type StoredEdition } from './db';
 import { ensureShippedEdition, loadShippedEdition } from './editions';
 import type { Edition } from '../domain/edition-schema';
-import { trackWrite } from './pending-writes';
 
 /**
  * Reads everything a backup holds, in one read transaction, so the file is one
@@ -48,7 +47,7 @@ export async function readBackupSnapshot(
 
 /** Remembers that a backup of the data as of `createdAt` has been handed to the user. */
 export async function markBackedUp(createdAt: string): Promise<void> {
-  await trackWrite(getDb().meta.put({ key: 'lastBackupAt', value: createdAt }));
+  await getDb().meta.put({ key: 'lastBackupAt', value: createdAt });
 }
 
 /** When the last backup was made, and whether entries have come since (a read for live queries). */
@@ -149,12 +148,10 @@ export async function restoreBackup(
   const shipped = await loadShippedEdition();
   const db = (options.connect ?? openStrictConnection)();
   try {
-    await trackWrite(
-      db.transaction(
-        'rw',
-        [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
-        () => writeBackup(db, content, mode, shipped),
-      ),
+    await db.transaction(
+      'rw',
+      [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
+      () => writeBackup(db, content, mode, shipped),
     );
     return { ok: true };
   } catch (error) {

@@ -3,12 +3,8 @@ import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import { measureId } from '../domain/measures';
 import { foldAnswers, snapshotRatings } from '../domain/assessment';
 import type { Edition } from '../domain/edition-schema';
-import {
-  hasVersionChanged,
-  markDatabaseLost,
-  markVersionChanged,
-  reportStorageProblem,
-} from './errors';
+import { prepareConnection } from './connection';
+import { hasVersionChanged, markDatabaseLost } from './errors';
 import { isUpgrading, reportUpgrading } from './upgrade-status';
 
 // The one IndexedDB database of the app. A shipped version(n) is never edited:
@@ -163,15 +159,7 @@ export class AmpelbogenDb extends Dexie {
           await assessments.bulkPut(folded.filter((a): a is Assessment => a !== null));
         }),
       );
-    // Another tab wants a newer schema: step aside so it can upgrade, and tell
-    // the user to reload. Writes from now on fail as "version-change".
-    this.on('versionchange', () => {
-      markVersionChanged();
-      this.close();
-      reportStorageProblem('version-change');
-      return false;
-    });
-    this.on('blocked', () => reportStorageProblem('blocked'));
+    prepareConnection(this);
     // A database created while this device had one before was deleted by the
     // browser (Chromium does so after a full disk damaged it). The mark lives
     // in localStorage, which the browser keeps apart from IndexedDB.

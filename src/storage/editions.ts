@@ -6,7 +6,6 @@ import { editionKey } from '../domain/assessment';
 import { pickNewest, sameJson } from '../domain/edition';
 import { getDb, type StoredEdition } from './db';
 import { getMeta } from './meta';
-import { trackWrite } from './pending-writes';
 
 /** The edition the app ships, loaded lazily so it stays out of the first screen. */
 export async function loadShippedEdition(): Promise<Edition> {
@@ -66,26 +65,24 @@ export async function addEdition(edition: Edition, now = new Date()): Promise<Ad
   await ensureShippedEdition();
   const db = getDb();
   const key = editionKey(edition.id, edition.version);
-  return trackWrite(
-    db.transaction('rw', [db.editions, db.meta], async () => {
-      const existing = await db.editions.get(key);
-      if (existing) return sameJson(existing.edition, edition) ? 'already-there' : 'conflict';
-      const newer = await db.editions
-        .where('id')
-        .equals(edition.id)
-        .filter((e) => e.version > edition.version)
-        .count();
-      await db.editions.add({
-        key,
-        id: edition.id,
-        version: edition.version,
-        importedAt: now.toISOString(),
-        edition,
-      });
-      if (newer === 0) await db.meta.put({ key: 'defaultEdition', value: key });
-      return 'added';
-    }),
-  );
+  return db.transaction('rw', [db.editions, db.meta], async () => {
+    const existing = await db.editions.get(key);
+    if (existing) return sameJson(existing.edition, edition) ? 'already-there' : 'conflict';
+    const newer = await db.editions
+      .where('id')
+      .equals(edition.id)
+      .filter((e) => e.version > edition.version)
+      .count();
+    await db.editions.add({
+      key,
+      id: edition.id,
+      version: edition.version,
+      importedAt: now.toISOString(),
+      edition,
+    });
+    if (newer === 0) await db.meta.put({ key: 'defaultEdition', value: key });
+    return 'added';
+  });
 }
 
 /** How many assessments use each edition, by key. */
@@ -139,24 +136,22 @@ export type DeleteEditionResult = 'deleted' | 'in-use' | 'shipped' | 'missing';
 export async function deleteEdition(key: string): Promise<DeleteEditionResult> {
   const shipped = await loadShippedEdition();
   const db = getDb();
-  return trackWrite(
-    db.transaction('rw', [db.editions, db.assessments, db.meta], async () => {
-      const stored = await db.editions.get(key);
-      if (!stored) return 'missing';
-      if (stored.key === editionKey(shipped.id, shipped.version)) return 'shipped';
-      const used = await db.assessments
-        .filter((a) => a.editionId === stored.id && a.editionVersion === stored.version)
-        .count();
-      if (used > 0) return 'in-use';
-      await db.editions.delete(key);
-      if ((await db.meta.get('defaultEdition'))?.value === key) {
-        // The highest remaining version of the same edition takes over; with
-        // none left, the app's own rule picks the default.
-        const next = pickNewest(await db.editions.where('id').equals(stored.id).toArray());
-        if (next) await db.meta.put({ key: 'defaultEdition', value: next.key });
-        else await db.meta.delete('defaultEdition');
-      }
-      return 'deleted';
-    }),
-  );
+  return db.transaction('rw', [db.editions, db.assessments, db.meta], async () => {
+    const stored = await db.editions.get(key);
+    if (!stored) return 'missing';
+    if (stored.key === editionKey(shipped.id, shipped.version)) return 'shipped';
+    const used = await db.assessments
+      .filter((a) => a.editionId === stored.id && a.editionVersion === stored.version)
+      .count();
+    if (used > 0) return 'in-use';
+    await db.editions.delete(key);
+    if ((await db.meta.get('defaultEdition'))?.value === key) {
+      // The highest remaining version of the same edition takes over; with
+      // none left, the app's own rule picks the default.
+      const next = pickNewest(await db.editions.where('id').equals(stored.id).toArray());
+      if (next) await db.meta.put({ key: 'defaultEdition', value: next.key });
+      else await db.meta.delete('defaultEdition');
+    }
+    return 'deleted';
+  });
 }
