@@ -7,18 +7,15 @@ import { changedAfter, isBackupDue, planMerge } from '../domain/backup';
 import { editionKey } from '../domain/assessment';
 import { sameJson } from '../domain/edition';
 import { AmpelbogenDb, getDb, type StoredEdition } from './db';
-import { ensureShippedEdition, loadShippedEdition } from './editions';
+import { loadShippedEdition } from './shipped-edition';
 import type { Edition } from '../domain/edition-schema';
 
 /**
  * Reads everything a backup holds, in one read transaction, so the file is one
- * consistent moment. `seed: false` skips writing the shipped edition first: an
- * emergency backup on a full disk must not depend on a write.
+ * consistent moment. It writes nothing, so an emergency backup on a full disk
+ * works too.
  */
-export async function readBackupSnapshot(
-  options: { seed?: boolean } = {},
-): Promise<Omit<BackupContent, 'createdAt'>> {
-  if (options.seed !== false) await ensureShippedEdition();
+export async function readBackupSnapshot(): Promise<Omit<BackupContent, 'createdAt'>> {
   const db = getDb();
   return db.transaction(
     'r',

@@ -6,6 +6,7 @@ import type { Edition } from '../domain/edition-schema';
 import { prepareConnection } from './connection';
 import { hasVersionChanged, markDatabaseLost } from './errors';
 import { isUpgrading, reportUpgrading } from './upgrade-status';
+import { seedShippedEdition } from './shipped-edition';
 
 // The one IndexedDB database of the app. A shipped version(n) is never edited:
 // a change of schema adds version(n + 1) with its upgrade, and a storage test
@@ -167,6 +168,9 @@ export class AmpelbogenDb extends Dexie {
       if (readMark(name)) markDatabaseLost();
     });
     this.on('ready', () => writeMark(name));
+    // Sticky: on every open, also a reopen after a failure, before any other
+    // call gets through (Dexie hands in a connection that may pass).
+    this.on('ready', (vip) => seedShippedEdition(vip as AmpelbogenDb), true);
   }
 }
 

@@ -1,37 +1,13 @@
 // Editions live in "editions", keyed "id@version", each with the full validated
-// edition. The shipped first edition is written on first use. An edition in the
-// table is never changed: same id and version means the same content.
+// edition. The shipped edition is written when the database opens
+// (shipped-edition.ts). An edition in the table is never changed: same id and
+// version means the same content.
 import type { Edition } from '../domain/edition-schema';
 import { editionKey } from '../domain/assessment';
 import { pickNewest, sameJson } from '../domain/edition';
 import { getDb, type StoredEdition } from './db';
 import { getMeta } from './meta';
-
-/** The edition the app ships, loaded lazily so it stays out of the first screen. */
-export async function loadShippedEdition(): Promise<Edition> {
-  const module = await import('../domain/editions/ni-ampelbogen-v1.json');
-  return module.default as Edition;
-}
-
-/** Puts the shipped edition into the table if it is not there yet. */
-export async function ensureShippedEdition(): Promise<StoredEdition> {
-  const edition = await loadShippedEdition();
-  const key = editionKey(edition.id, edition.version);
-  const db = getDb();
-  return db.transaction('rw', db.editions, async () => {
-    const existing = await db.editions.get(key);
-    if (existing) return existing;
-    const row: StoredEdition = {
-      key,
-      id: edition.id,
-      version: edition.version,
-      importedAt: new Date().toISOString(),
-      edition,
-    };
-    await db.editions.add(row);
-    return row;
-  });
-}
+import { loadShippedEdition } from './shipped-edition';
 
 /** One edition by id and version. */
 export async function getEdition(id: string, version: number): Promise<Edition | undefined> {
@@ -49,9 +25,9 @@ function pickDefault(
 
 /** The edition new assessments use: the last one imported as default, else the newest shipped. */
 export async function getDefaultEdition(): Promise<Edition> {
-  const shipped = await ensureShippedEdition();
+  const shipped = await loadShippedEdition();
   const all = await getDb().editions.toArray();
-  return (pickDefault(all, await getMeta('defaultEdition'), shipped.id) ?? shipped).edition;
+  return pickDefault(all, await getMeta('defaultEdition'), shipped.id)?.edition ?? shipped;
 }
 
 export type AddEditionResult = 'added' | 'already-there' | 'conflict';
@@ -62,7 +38,6 @@ export type AddEditionResult = 'added' | 'already-there' | 'conflict';
  * version of the same id is present.
  */
 export async function addEdition(edition: Edition, now = new Date()): Promise<AddEditionResult> {
-  await ensureShippedEdition();
   const db = getDb();
   const key = editionKey(edition.id, edition.version);
   return db.transaction('rw', [db.editions, db.meta], async () => {
@@ -100,12 +75,13 @@ export interface EditionItem {
   stored: StoredEdition;
   assessments: number;
   isDefault: boolean;
+  /** The edition the app ships: it cannot be deleted. */
+  isShipped: boolean;
 }
 
 /**
  * Every edition on the device, newest first, with usage and which is the
- * default. Read-only, so it can run in a live query; call
- * ensureShippedEdition() once before.
+ * default. Read-only, so it can run in a live query.
  */
 export async function listEditionItems(): Promise<EditionItem[]> {
   const db = getDb();
@@ -116,12 +92,14 @@ export async function listEditionItems(): Promise<EditionItem[]> {
     getMeta('defaultEdition'),
   ]);
   const defaultKey = pickDefault(all, chosenKey, shipped.id)?.key;
+  const shippedKey = editionKey(shipped.id, shipped.version);
   return all
     .sort((a, b) => (a.id === b.id ? b.version - a.version : a.id.localeCompare(b.id)))
     .map((stored) => ({
       stored,
       assessments: counts.get(stored.key) ?? 0,
       isDefault: stored.key === defaultKey,
+      isShipped: stored.key === shippedKey,
     }));
 }
 

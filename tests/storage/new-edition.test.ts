@@ -10,12 +10,7 @@ import {
 } from '../../src/storage/assessments';
 import { createClub } from '../../src/storage/clubs';
 import type { AmpelbogenDb } from '../../src/storage/db';
-import {
-  addEdition,
-  deleteEdition,
-  ensureShippedEdition,
-  getDefaultEdition,
-} from '../../src/storage/editions';
+import { addEdition, deleteEdition, getDefaultEdition } from '../../src/storage/editions';
 import { saveMeasure } from '../../src/storage/measures';
 import { loadProgress } from '../../src/storage/progress';
 import { EditionMissingError } from '../../src/storage/errors';
@@ -132,7 +127,6 @@ describe('a new edition', () => {
     expect(await db.editions.get('stadt@2')).toBeUndefined();
     // The highest remaining version of the same edition takes over.
     expect(await getDefaultEdition()).toEqual(v1);
-    await ensureShippedEdition();
     expect(await deleteEdition('ni-ampelbogen@1')).toBe('shipped');
     expect(await deleteEdition('nope@1')).toBe('missing');
     expect(await db.assessments.get(a.id)).toBeDefined();
