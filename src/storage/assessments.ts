@@ -68,11 +68,6 @@ export async function startAssessment(
   return assessment;
 }
 
-/** One assessment, or undefined. */
-export function getAssessment(id: string): Promise<Assessment | undefined> {
-  return getDb().assessments.get(id);
-}
-
 /** A club's assessments, newest first. */
 export async function listAssessmentsOfClub(clubId: string): Promise<Assessment[]> {
   return sortAssessments(await getDb().assessments.where('clubId').equals(clubId).toArray());
@@ -86,12 +81,6 @@ async function readAnswers(assessmentId: string): Promise<Answer[]> {
     db.answers.where('assessmentId').equals(assessmentId).toArray(),
   ]);
   return assessment ? answersOf(assessment, rows) : [];
-}
-
-/** Every answer of one assessment, a finished one's from its row. */
-export function listAnswers(assessmentId: string): Promise<Answer[]> {
-  const db = getDb();
-  return db.transaction('r', [db.assessments, db.answers], () => readAnswers(assessmentId));
 }
 
 /** The answers of many assessments at once, grouped by assessment id (a finished one's from its own row). */
@@ -155,12 +144,6 @@ export function saveAnswer(change: AnswerChange, now = new Date()): Promise<void
 /** Remembers the area a user is on, so that a draft resumes there. */
 export async function setLastArea(id: string, lastArea: number): Promise<void> {
   await getDb().assessments.update(id, { lastArea });
-}
-
-/** Changes the meeting date of an assessment. */
-export async function setAssessmentDate(id: string, date: string, now = new Date()): Promise<void> {
-  if (!isIsoDate(date)) throw new StorageValidationError('invalid date');
-  await getDb().assessments.update(id, { date, updatedAt: now.toISOString() });
 }
 
 /**

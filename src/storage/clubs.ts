@@ -32,11 +32,6 @@ export function getClub(id: string): Promise<Club | undefined> {
   return getDb().clubs.get(id);
 }
 
-/** All clubs, sorted by name. */
-export async function listClubs(): Promise<Club[]> {
-  return sortClubs(await getDb().clubs.toArray());
-}
-
 /** How many assessments a club has (shown before deleting it). */
 export function countAssessmentsOfClub(clubId: string): Promise<number> {
   return getDb().assessments.where('clubId').equals(clubId).count();

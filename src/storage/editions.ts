@@ -9,11 +9,6 @@ import { getDb, type StoredEdition } from './db';
 import { getMeta } from './meta';
 import { loadShippedEdition } from './shipped-edition';
 
-/** One edition by id and version. */
-export async function getEdition(id: string, version: number): Promise<Edition | undefined> {
-  return (await getDb().editions.get(editionKey(id, version)))?.edition;
-}
-
 /** The default among stored editions: the one last imported as default, else the newest of the shipped id. */
 function pickDefault(
   all: readonly StoredEdition[],

@@ -1,10 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  addEdition,
-  getDefaultEdition,
-  getEdition,
-  listEditionItems,
-} from '../../src/storage/editions';
+import { addEdition, getDefaultEdition, listEditionItems } from '../../src/storage/editions';
 import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
 import { listClubItems } from '../../src/storage/clubs';
 import { observe } from '../../src/storage/observe';
@@ -50,7 +45,7 @@ describe('editions in storage', () => {
     const imported = makeEdition({ id: 'stadt', version: 2, areas: [['a-01']] });
     expect(await addEdition(imported)).toBe('added');
     expect(await getDefaultEdition()).toEqual(imported);
-    expect(await getEdition('stadt', 2)).toEqual(imported);
+    expect((await db.editions.get('stadt@2'))?.edition).toEqual(imported);
   });
 
   it('takes the same edition twice as a no-op', async () => {

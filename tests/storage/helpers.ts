@@ -1,4 +1,6 @@
 import Dexie, { type DBCore, type Transaction } from 'dexie';
+import type { Answer } from '../../src/domain/entities';
+import { readAssessmentEntries } from '../../src/storage/assessment-bundle';
 import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
 import * as v1 from '../../src/storage/migrations/v1';
 import * as v2 from '../../src/storage/migrations/v2';
@@ -14,6 +16,11 @@ export function freshDatabase(): AmpelbogenDb {
   const db = new AmpelbogenDb(`test-${counter}-${Math.random().toString(36).slice(2)}`);
   setDatabase(db);
   return db;
+}
+
+/** An assessment's answers as the assessment screen reads them; none when it is gone. */
+export async function readAnswers(assessmentId: string): Promise<Answer[]> {
+  return (await readAssessmentEntries(assessmentId))?.answers ?? [];
 }
 
 /** Every row of every table, for "nothing changed" checks. */

@@ -3,7 +3,6 @@ import type { Edition } from '../../src/domain/edition-schema';
 import { loadAssessmentBundle } from '../../src/storage/assessment-bundle';
 import {
   finishAssessment,
-  listAnswers,
   moveDraftToEdition,
   saveAnswer,
   startAssessment,
@@ -15,7 +14,7 @@ import { saveMeasure } from '../../src/storage/measures';
 import { loadProgress } from '../../src/storage/progress';
 import { EditionMissingError } from '../../src/storage/errors';
 import { makeEdition } from '../fixtures/editions';
-import { dump, freshDatabase } from './helpers';
+import { dump, freshDatabase, readAnswers } from './helpers';
 
 // A town publishes edition 2 (a-02 removed, a-04 added): nothing made with
 // edition 1 changes, drafts can move, and an unused edition can go.
@@ -77,7 +76,7 @@ describe('a new edition', () => {
     const bundle = await loadAssessmentBundle(a.id);
     expect(bundle?.edition).toEqual(v2);
     expect(bundle?.assessment).toMatchObject({ editionVersion: 2, status: 'draft', lastArea: 0 });
-    expect((await listAnswers(a.id)).map((x) => [x.criterionId, x.rating, x.note])).toEqual([
+    expect((await readAnswers(a.id)).map((x) => [x.criterionId, x.rating, x.note])).toEqual([
       ['a-01', 'green', 'gut'],
       ['a-03', undefined, undefined],
     ]);
@@ -114,7 +113,7 @@ describe('a new edition', () => {
       edition: v2,
       fromAssessmentId: a.id,
     });
-    expect((await listAnswers(next.id)).map((x) => [x.criterionId, x.rating])).toEqual([
+    expect((await readAnswers(next.id)).map((x) => [x.criterionId, x.rating])).toEqual([
       ['a-01', 'green'],
     ]);
   });
