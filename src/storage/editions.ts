@@ -7,7 +7,7 @@ import { editionKey } from '../domain/assessment';
 import { pickNewest, sameJson } from '../domain/edition';
 import { getDb, type StoredEdition } from './db';
 import { getMeta } from './meta';
-import { loadShippedEdition } from './shipped-edition';
+import { loadShippedEdition, SHIPPED_EDITION, SHIPPED_EDITION_KEY } from './shipped-edition';
 
 /** The default among stored editions: the one last imported as default, else the newest of the shipped id. */
 function pickDefault(
@@ -20,9 +20,10 @@ function pickDefault(
 
 /** The edition new assessments use: the last one imported as default, else the newest shipped. */
 export async function getDefaultEdition(): Promise<Edition> {
-  const shipped = await loadShippedEdition();
   const all = await getDb().editions.toArray();
-  return pickDefault(all, await getMeta('defaultEdition'), shipped.id)?.edition ?? shipped;
+  const picked = pickDefault(all, await getMeta('defaultEdition'), SHIPPED_EDITION.id);
+  // None stored (the shipped one could not be written): the JSON still serves.
+  return picked?.edition ?? loadShippedEdition();
 }
 
 export type AddEditionResult = 'added' | 'already-there' | 'conflict';
@@ -80,21 +81,19 @@ export interface EditionItem {
  */
 export async function listEditionItems(): Promise<EditionItem[]> {
   const db = getDb();
-  const shipped = await loadShippedEdition();
   const [all, counts, chosenKey] = await Promise.all([
     db.editions.toArray(),
     countAssessmentsByEdition(),
     getMeta('defaultEdition'),
   ]);
-  const defaultKey = pickDefault(all, chosenKey, shipped.id)?.key;
-  const shippedKey = editionKey(shipped.id, shipped.version);
+  const defaultKey = pickDefault(all, chosenKey, SHIPPED_EDITION.id)?.key;
   return all
     .sort((a, b) => (a.id === b.id ? b.version - a.version : a.id.localeCompare(b.id)))
     .map((stored) => ({
       stored,
       assessments: counts.get(stored.key) ?? 0,
       isDefault: stored.key === defaultKey,
-      isShipped: stored.key === shippedKey,
+      isShipped: stored.key === SHIPPED_EDITION_KEY,
     }));
 }
 
@@ -107,12 +106,11 @@ export type DeleteEditionResult = 'deleted' | 'in-use' | 'shipped' | 'missing';
  * the same edition takes over.
  */
 export async function deleteEdition(key: string): Promise<DeleteEditionResult> {
-  const shipped = await loadShippedEdition();
   const db = getDb();
   return db.transaction('rw', [db.editions, db.assessments, db.meta], async () => {
     const stored = await db.editions.get(key);
     if (!stored) return 'missing';
-    if (stored.key === editionKey(shipped.id, shipped.version)) return 'shipped';
+    if (stored.key === SHIPPED_EDITION_KEY) return 'shipped';
     const used = await db.assessments
       .filter((a) => a.editionId === stored.id && a.editionVersion === stored.version)
       .count();

@@ -3,6 +3,11 @@ import { addEdition, getDefaultEdition, listEditionItems } from '../../src/stora
 import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
 import { listClubItems } from '../../src/storage/clubs';
 import { observe } from '../../src/storage/observe';
+import {
+  loadShippedEdition,
+  SHIPPED_EDITION,
+  SHIPPED_EDITION_KEY,
+} from '../../src/storage/shipped-edition';
 import { makeEdition } from '../fixtures/editions';
 import { browserError, dump, freshDatabase, injectWriteFailures } from './helpers';
 
@@ -77,6 +82,12 @@ describe('editions in storage', () => {
 });
 
 describe('the shipped edition', () => {
+  it('is the one the JSON holds, by id and version', async () => {
+    const json = await loadShippedEdition();
+    expect({ id: json.id, version: json.version }).toEqual(SHIPPED_EDITION);
+    expect(SHIPPED_EDITION_KEY).toBe(`${json.id}@${json.version}`);
+  });
+
   it('is written when a live query is the first to open the database', async () => {
     const seen: number[] = [];
     const stop = observe(
