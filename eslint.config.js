@@ -95,6 +95,17 @@ export default tseslint.config(
     ]),
   },
   {
+    // A schema version's upgrade is frozen: it copies the helpers it needs, so
+    // a later change of the app's code cannot change what an old upgrade does.
+    files: ['src/storage/migrations/**/*.ts'],
+    rules: restrict([
+      {
+        group: ['preact', 'preact/*', '../**', '**/domain/**', '**/files/**'],
+        message: 'A migration is frozen: copy what it needs instead of importing the app.',
+      },
+    ]),
+  },
+  {
     // The PDF builder takes plain data and returns bytes; the UI loads it lazily.
     files: ['src/pdf/**/*.ts'],
     rules: restrict([

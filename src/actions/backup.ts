@@ -60,7 +60,7 @@ export async function createRescueBackup(
   now = new Date(),
 ): Promise<BackupOutcome> {
   // A database that cannot be read still leaves the screen's entries to save.
-  const stored = await readBackupSnapshot({ seed: false }).catch(() => EMPTY);
+  const stored = await readBackupSnapshot().catch(() => EMPTY);
   const snapshot = screen ? addScreenEntries(stored, screen, now.toISOString()) : stored;
   try {
     const { fileName, delivery } = await deliverBackup(snapshot, now, title);

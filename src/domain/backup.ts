@@ -37,20 +37,6 @@ export function changedAfter(updatedAt: string, lastBackupAt: string): boolean {
   return Date.parse(updatedAt) > Date.parse(lastBackupAt);
 }
 
-/** The latest of some ISO instants, or undefined for none (compared as instants, not text). */
-export function latestInstant(stamps: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestTime = -Infinity;
-  for (const s of stamps) {
-    const t = Date.parse(s);
-    if (t > bestTime) {
-      best = s;
-      bestTime = t;
-    }
-  }
-  return best;
-}
-
 /** One club as the restore preview lists it. */
 export interface BackupClubLine {
   name: string;

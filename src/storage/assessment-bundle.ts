@@ -5,7 +5,6 @@ import type { Answer, Assessment, Club, Measure } from '../domain/entities';
 import type { Edition } from '../domain/edition-schema';
 import { answersOf, editionKey } from '../domain/assessment';
 import { getDb } from './db';
-import { ensureShippedEdition } from './editions';
 
 export interface AssessmentBundle {
   assessment: Assessment;
@@ -16,17 +15,12 @@ export interface AssessmentBundle {
   measures: Measure[];
 }
 
-/** Reads an assessment with its club, edition and answers; null when it is gone. */
-export async function loadAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
-  await ensureShippedEdition();
-  return readAssessmentBundle(id);
-}
-
 /**
- * The reads of loadAssessmentBundle in one read-only transaction; inside a
- * caller's transaction over these tables it joins that one.
+ * Reads an assessment with its club, edition and answers in one read-only
+ * transaction (inside a caller's over these tables it joins that one); null
+ * when it is gone.
  */
-export function readAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
+export function loadAssessmentBundle(id: string): Promise<AssessmentBundle | null> {
   const db = getDb();
   return db.transaction(
     'r',

@@ -17,7 +17,6 @@ import { planMove, type MovePlan } from '../domain/edition-move';
 import { isIsoDate } from '../domain/dates';
 import { getDb } from './db';
 import { EditionMissingError, StorageValidationError } from './errors';
-import { trackWrite } from './pending-writes';
 
 export interface StartOptions {
   clubId: string;
@@ -46,34 +45,27 @@ export async function startAssessment(
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await trackWrite(
-    // The editions table is part of the transaction, so an edition deleted in
-    // another tab cannot slip in between the check and the write.
-    db.transaction('rw', [db.clubs, db.assessments, db.answers, db.editions], async () => {
-      if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
-      if (!(await db.editions.get(editionKey(options.edition.id, options.edition.version))))
-        throw new EditionMissingError('edition missing');
-      await db.assessments.add(assessment);
-      if (options.fromAssessmentId) {
-        const previous = await readAnswers(options.fromAssessmentId);
-        const carried = carryRatings(previous, options.edition);
-        await db.answers.bulkAdd(
-          [...carried].map(([criterionId, rating]) => ({
-            assessmentId: assessment.id,
-            criterionId,
-            rating,
-            updatedAt: stamp,
-          })),
-        );
-      }
-    }),
-  );
+  await // The editions table is part of the transaction, so an edition deleted in
+  // another tab cannot slip in between the check and the write.
+  db.transaction('rw', [db.clubs, db.assessments, db.answers, db.editions], async () => {
+    if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
+    if (!(await db.editions.get(editionKey(options.edition.id, options.edition.version))))
+      throw new EditionMissingError('edition missing');
+    await db.assessments.add(assessment);
+    if (options.fromAssessmentId) {
+      const previous = await readAnswers(options.fromAssessmentId);
+      const carried = carryRatings(previous, options.edition);
+      await db.answers.bulkAdd(
+        [...carried].map(([criterionId, rating]) => ({
+          assessmentId: assessment.id,
+          criterionId,
+          rating,
+          updatedAt: stamp,
+        })),
+      );
+    }
+  });
   return assessment;
-}
-
-/** One assessment, or undefined. */
-export function getAssessment(id: string): Promise<Assessment | undefined> {
-  return getDb().assessments.get(id);
 }
 
 /** A club's assessments, newest first. */
@@ -89,12 +81,6 @@ async function readAnswers(assessmentId: string): Promise<Answer[]> {
     db.answers.where('assessmentId').equals(assessmentId).toArray(),
   ]);
   return assessment ? answersOf(assessment, rows) : [];
-}
-
-/** Every answer of one assessment, a finished one's from its row. */
-export function listAnswers(assessmentId: string): Promise<Answer[]> {
-  const db = getDb();
-  return db.transaction('r', [db.assessments, db.answers], () => readAnswers(assessmentId));
 }
 
 /** The answers of many assessments at once, grouped by assessment id (a finished one's from its own row). */
@@ -134,38 +120,30 @@ export function saveAnswer(change: AnswerChange, now = new Date()): Promise<void
   const db = getDb();
   const stamp = now.toISOString();
   const { assessmentId, criterionId } = change;
-  return trackWrite(
-    db.transaction('rw', [db.answers, db.assessments], async () => {
-      const [assessment, current] = await Promise.all([
-        db.assessments.get(assessmentId),
-        db.answers.get([assessmentId, criterionId]),
-      ]);
-      if (!assessment) throw new StorageValidationError('assessment missing');
-      // A finished assessment is reopened before it changes, so its snapshot stays true.
-      if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
-      // The row as stored now, in this transaction, with only the changed fields replaced.
-      const { rating: _r, note: _n, ...rest } = current ?? { assessmentId, criterionId };
-      const rating = change.rating === undefined ? current?.rating : (change.rating ?? undefined);
-      const note = change.note === undefined ? current?.note : change.note || undefined;
-      await db.answers.put({
-        ...rest,
-        ...(rating ? { rating } : {}),
-        ...(note ? { note } : {}),
-        updatedAt: stamp,
-      });
-    }),
-  );
+  return db.transaction('rw', [db.answers, db.assessments], async () => {
+    const [assessment, current] = await Promise.all([
+      db.assessments.get(assessmentId),
+      db.answers.get([assessmentId, criterionId]),
+    ]);
+    if (!assessment) throw new StorageValidationError('assessment missing');
+    // A finished assessment is reopened before it changes, so its snapshot stays true.
+    if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
+    // The row as stored now, in this transaction, with only the changed fields replaced.
+    const { rating: _r, note: _n, ...rest } = current ?? { assessmentId, criterionId };
+    const rating = change.rating === undefined ? current?.rating : (change.rating ?? undefined);
+    const note = change.note === undefined ? current?.note : change.note || undefined;
+    await db.answers.put({
+      ...rest,
+      ...(rating ? { rating } : {}),
+      ...(note ? { note } : {}),
+      updatedAt: stamp,
+    });
+  });
 }
 
 /** Remembers the area a user is on, so that a draft resumes there. */
 export async function setLastArea(id: string, lastArea: number): Promise<void> {
-  await trackWrite(getDb().assessments.update(id, { lastArea }));
-}
-
-/** Changes the meeting date of an assessment. */
-export async function setAssessmentDate(id: string, date: string, now = new Date()): Promise<void> {
-  if (!isIsoDate(date)) throw new StorageValidationError('invalid date');
-  await trackWrite(getDb().assessments.update(id, { date, updatedAt: now.toISOString() }));
+  await getDb().assessments.update(id, { lastArea });
 }
 
 /**
@@ -176,20 +154,18 @@ export async function setAssessmentDate(id: string, date: string, now = new Date
 export async function finishAssessment(id: string, now = new Date()): Promise<void> {
   const db = getDb();
   const stamp = now.toISOString();
-  await trackWrite(
-    db.transaction('rw', [db.assessments, db.answers], async () => {
-      const a = await db.assessments.get(id);
-      if (!a || a.status === 'done') return;
-      const rows = await db.answers.where('assessmentId').equals(id).toArray();
-      await db.assessments.put({
-        ...foldAnswers(a, rows),
-        status: 'done',
-        finishedAt: stamp,
-        updatedAt: stamp,
-      });
-      await db.answers.where('assessmentId').equals(id).delete();
-    }),
-  );
+  await db.transaction('rw', [db.assessments, db.answers], async () => {
+    const a = await db.assessments.get(id);
+    if (!a || a.status === 'done') return;
+    const rows = await db.answers.where('assessmentId').equals(id).toArray();
+    await db.assessments.put({
+      ...foldAnswers(a, rows),
+      status: 'done',
+      finishedAt: stamp,
+      updatedAt: stamp,
+    });
+    await db.answers.where('assessmentId').equals(id).delete();
+  });
 }
 
 /**
@@ -199,16 +175,14 @@ export async function finishAssessment(id: string, now = new Date()): Promise<vo
  */
 export async function reopenAssessment(id: string, now = new Date()): Promise<void> {
   const db = getDb();
-  await trackWrite(
-    db.transaction('rw', [db.assessments, db.answers], async () => {
-      const a = await db.assessments.get(id);
-      if (!a || a.status !== 'done') return;
-      const rows = answersOf(a, []);
-      const { finishedAt: _finished, ratings: _snapshot, notes: _notes, ...rest } = a;
-      await db.answers.bulkPut(rows);
-      await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
-    }),
-  );
+  await db.transaction('rw', [db.assessments, db.answers], async () => {
+    const a = await db.assessments.get(id);
+    if (!a || a.status !== 'done') return;
+    const rows = answersOf(a, []);
+    const { finishedAt: _finished, ratings: _snapshot, notes: _notes, ...rest } = a;
+    await db.answers.bulkPut(rows);
+    await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
+  });
 }
 
 /**
@@ -222,34 +196,32 @@ export async function moveDraftToEdition(
   now = new Date(),
 ): Promise<MovePlan> {
   const db = getDb();
-  return trackWrite(
-    db.transaction('rw', [db.assessments, db.answers, db.editions, db.measures], async () => {
-      const assessment = await db.assessments.get(id);
-      if (!assessment) throw new StorageValidationError('assessment missing');
-      if (assessment.status !== 'draft') throw new StorageValidationError('assessment finished');
-      const [from, to] = await db.editions.bulkGet([
-        editionKey(assessment.editionId, assessment.editionVersion),
-        editionKey(target.id, target.version),
-      ]);
-      if (!from || !to) throw new StorageValidationError('edition missing');
-      const answers = await db.answers.where('assessmentId').equals(id).toArray();
-      const measures = await db.measures.where('assessmentId').equals(id).toArray();
-      const plan = planMove(answers, from.edition, to.edition, measures);
-      const known = new Set(plan.carried.map((a) => a.criterionId));
-      await db.answers.bulkDelete(
-        answers
-          .filter((a) => !known.has(a.criterionId))
-          .map((a): [string, string] => [a.assessmentId, a.criterionId]),
-      );
-      await db.assessments.update(id, {
-        editionId: to.id,
-        editionVersion: to.version,
-        lastArea: 0,
-        updatedAt: now.toISOString(),
-      });
-      return plan;
-    }),
-  );
+  return db.transaction('rw', [db.assessments, db.answers, db.editions, db.measures], async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment) throw new StorageValidationError('assessment missing');
+    if (assessment.status !== 'draft') throw new StorageValidationError('assessment finished');
+    const [from, to] = await db.editions.bulkGet([
+      editionKey(assessment.editionId, assessment.editionVersion),
+      editionKey(target.id, target.version),
+    ]);
+    if (!from || !to) throw new StorageValidationError('edition missing');
+    const answers = await db.answers.where('assessmentId').equals(id).toArray();
+    const measures = await db.measures.where('assessmentId').equals(id).toArray();
+    const plan = planMove(answers, from.edition, to.edition, measures);
+    const known = new Set(plan.carried.map((a) => a.criterionId));
+    await db.answers.bulkDelete(
+      answers
+        .filter((a) => !known.has(a.criterionId))
+        .map((a): [string, string] => [a.assessmentId, a.criterionId]),
+    );
+    await db.assessments.update(id, {
+      editionId: to.id,
+      editionVersion: to.version,
+      lastArea: 0,
+      updatedAt: now.toISOString(),
+    });
+    return plan;
+  });
 }
 
 /** An assessment with how far it got, for the club's list. */

@@ -7,20 +7,16 @@ import { changedAfter, isBackupDue, planMerge } from '../domain/backup';
 import { editionKey } from '../domain/assessment';
 import { sameJson } from '../domain/edition';
 import { AmpelbogenDb, getDb, type StoredEdition } from './db';
-import { ensureShippedEdition, loadShippedEdition } from './editions';
+import { loadShippedEdition } from './shipped-edition';
 import type { Edition } from '../domain/edition-schema';
-import { trackWrite } from './pending-writes';
 import { acknowledgeDatabaseLost } from './database-loss';
 
 /**
  * Reads everything a backup holds, in one read transaction, so the file is one
- * consistent moment. `seed: false` skips writing the shipped edition first: an
- * emergency backup on a full disk must not depend on a write.
+ * consistent moment. It writes nothing, so an emergency backup on a full disk
+ * works too.
  */
-export async function readBackupSnapshot(
-  options: { seed?: boolean } = {},
-): Promise<Omit<BackupContent, 'createdAt'>> {
-  if (options.seed !== false) await ensureShippedEdition();
+export async function readBackupSnapshot(): Promise<Omit<BackupContent, 'createdAt'>> {
   const db = getDb();
   return db.transaction(
     'r',
@@ -49,7 +45,7 @@ export async function readBackupSnapshot(
 
 /** Remembers that a backup of the data as of `createdAt` has been handed to the user. */
 export async function markBackedUp(createdAt: string): Promise<void> {
-  await trackWrite(getDb().meta.put({ key: 'lastBackupAt', value: createdAt }));
+  await getDb().meta.put({ key: 'lastBackupAt', value: createdAt });
 }
 
 /** When the last backup was made, and whether entries have come since (a read for live queries). */
@@ -150,12 +146,10 @@ export async function restoreBackup(
   const shipped = await loadShippedEdition();
   const db = (options.connect ?? openStrictConnection)();
   try {
-    await trackWrite(
-      db.transaction(
-        'rw',
-        [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
-        () => writeBackup(db, content, mode, shipped),
-      ),
+    await db.transaction(
+      'rw',
+      [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
+      () => writeBackup(db, content, mode, shipped),
     );
     // Data is back on the device: a loss found earlier has been dealt with.
     acknowledgeDatabaseLost(getDb().name);

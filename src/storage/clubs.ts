@@ -4,13 +4,12 @@ import type { ClubFields } from '../domain/club';
 import type { Club } from '../domain/entities';
 import { sortClubs } from '../domain/club';
 import { getDb } from './db';
-import { trackWrite } from './pending-writes';
 
 /** Creates a club from checked fields. */
 export async function createClub(fields: ClubFields, now = new Date()): Promise<Club> {
   const stamp = now.toISOString();
   const club: Club = { id: crypto.randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp };
-  await trackWrite(getDb().clubs.add(club));
+  await getDb().clubs.add(club);
   return club;
 }
 
@@ -24,20 +23,13 @@ export async function updateClub(
   now = new Date(),
 ): Promise<boolean> {
   if (Object.keys(changes).length === 0) return (await getDb().clubs.get(id)) !== undefined;
-  const updated = await trackWrite(
-    getDb().clubs.update(id, { ...changes, updatedAt: now.toISOString() }),
-  );
+  const updated = await getDb().clubs.update(id, { ...changes, updatedAt: now.toISOString() });
   return updated > 0;
 }
 
 /** One club, or undefined. */
 export function getClub(id: string): Promise<Club | undefined> {
   return getDb().clubs.get(id);
-}
-
-/** All clubs, sorted by name. */
-export async function listClubs(): Promise<Club[]> {
-  return sortClubs(await getDb().clubs.toArray());
 }
 
 /** How many assessments a club has (shown before deleting it). */
@@ -48,16 +40,14 @@ export function countAssessmentsOfClub(clubId: string): Promise<number> {
 /** Deletes a club with all its assessments and answers; returns how many assessments went. */
 export async function deleteClub(id: string): Promise<number> {
   const db = getDb();
-  return trackWrite(
-    db.transaction('rw', [db.clubs, db.assessments, db.answers, db.measures], async () => {
-      const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
-      await db.measures.where('clubId').equals(id).delete();
-      await db.answers.where('assessmentId').anyOf(ids).delete();
-      await db.assessments.bulkDelete(ids);
-      await db.clubs.delete(id);
-      return ids.length;
-    }),
-  );
+  return db.transaction('rw', [db.clubs, db.assessments, db.answers, db.measures], async () => {
+    const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
+    await db.measures.where('clubId').equals(id).delete();
+    await db.answers.where('assessmentId').anyOf(ids).delete();
+    await db.assessments.bulkDelete(ids);
+    await db.clubs.delete(id);
+    return ids.length;
+  });
 }
 
 /** A club with how many assessments it has, for the club list. */

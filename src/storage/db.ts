@@ -1,15 +1,22 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
-import { measureId } from '../domain/measures';
-import { foldAnswers, snapshotRatings } from '../domain/assessment';
 import type { Edition } from '../domain/edition-schema';
-import { hasVersionChanged, markVersionChanged, reportStorageProblem } from './errors';
+import { prepareConnection } from './connection';
+import { hasVersionChanged } from './errors';
 import { watchForLoss } from './database-loss';
 import { isUpgrading, reportUpgrading } from './upgrade-status';
+import { seedShippedEdition } from './shipped-edition';
+import * as v1 from './migrations/v1';
+import * as v2 from './migrations/v2';
+import * as v3 from './migrations/v3';
+import * as v4 from './migrations/v4';
+import * as v5 from './migrations/v5';
 
 // The one IndexedDB database of the app. A shipped version(n) is never edited:
-// a change of schema adds version(n + 1) with its upgrade, and a storage test
-// opens a database seeded at the older version.
+// a change of schema adds version(n + 1) with its stores and upgrade in a
+// frozen module of its own (migrations/), which copies the helpers it needs
+// instead of importing today's code, and a storage test per step opens a
+// database seeded at the version before.
 
 /** An edition as stored, with its compound key spelled out for indexing. */
 export interface StoredEdition {
@@ -43,14 +50,6 @@ function announced(upgrade: (tx: Transaction) => Promise<void>) {
   };
 }
 
-/** An IndexedDB request as a promise. */
-function settled<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
 export class AmpelbogenDb extends Dexie {
   clubs!: EntityTable<Club, 'id'>;
   assessments!: EntityTable<Assessment, 'id'>;
@@ -61,114 +60,17 @@ export class AmpelbogenDb extends Dexie {
 
   constructor(name = 'ampelbogen', options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({
-      clubs: 'id, name',
-      assessments: 'id, clubId, [clubId+date], status',
-      answers: '[assessmentId+criterionId], assessmentId',
-      editions: 'key, id',
-      meta: 'key',
-    });
-    // Version 2: next steps become the club's measures, with who, due date and
-    // open/done. Each answer's old free-text nextStep moves into an open measure.
-    this.version(2)
-      .stores({ measures: 'id, clubId, assessmentId, [clubId+criterionId]' })
-      .upgrade(
-        announced(async (tx) => {
-          const clubOf = new Map<string, string>();
-          await tx.table<Assessment, string>('assessments').each((a) => clubOf.set(a.id, a.clubId));
-          const moved: Measure[] = [];
-          await tx
-            .table<Answer & { nextStep?: string }, [string, string]>('answers')
-            .toCollection()
-            .modify((answer) => {
-              const text = answer.nextStep?.trim();
-              const clubId = clubOf.get(answer.assessmentId);
-              if (text && clubId) {
-                moved.push({
-                  id: measureId(answer.assessmentId, answer.criterionId),
-                  clubId,
-                  assessmentId: answer.assessmentId,
-                  criterionId: answer.criterionId,
-                  text,
-                  status: 'open',
-                  createdAt: answer.updatedAt,
-                  updatedAt: answer.updatedAt,
-                });
-              }
-              delete answer.nextStep;
-            });
-          await tx.table<Measure, string>('measures').bulkAdd(moved);
-        }),
-      );
-    // Version 3: a finished assessment keeps a snapshot of its lights, so the
-    // progress page reads one row per assessment instead of every answer.
-    this.version(3)
-      .stores({})
-      .upgrade(
-        announced(async (tx) => {
-          const answers = tx.table<Answer, [string, string]>('answers');
-          const finished = await tx
-            .table<Assessment, string>('assessments')
-            .where('status')
-            .equals('done')
-            .toArray();
-          for (const a of finished) {
-            const ratings = snapshotRatings(
-              await answers.where('assessmentId').equals(a.id).toArray(),
-            );
-            await tx.table<Assessment, string>('assessments').update(a.id, { ratings });
-          }
-        }),
-      );
-    // Version 4: an index on updatedAt, so "is there anything newer than the
-    // last backup?" reads a few rows instead of every answer. Indexes only.
-    this.version(4).stores({
-      clubs: 'id, name, updatedAt',
-      assessments: 'id, clubId, [clubId+date], status, updatedAt',
-      answers: '[assessmentId+criterionId], assessmentId, updatedAt',
-      measures: 'id, clubId, assessmentId, [clubId+criterionId], updatedAt',
-    });
-    // Version 5: a finished assessment keeps all of its answers in its row,
-    // lights (ratings, already there since v3) and notes, and its answer rows
-    // go, so a restore writes one row per finished assessment instead of one
-    // per answer. Drafts keep their rows. Indexes unchanged.
-    this.version(5)
-      .stores({})
-      .upgrade(
-        announced(async (tx) => {
-          const assessments = tx.table<Assessment, string>('assessments');
-          const finished = await assessments.where('status').equals('done').toArray();
-          // A finished assessment's rows are one range of the primary key
-          // [assessmentId+criterionId], in criterion order as the assessmentId
-          // index gives them. Per assessment one read and one delete of that range
-          // go straight to IndexedDB, all queued at once (they run in order). For
-          // 2,000 finished assessments of 50 answers in Chromium this takes about
-          // 2 s; reading through the index (3 s) and Dexie's bulkDelete of the
-          // 100,000 keys (12 s) took about 15 s.
-          const answers = tx.idbtrans.objectStore('answers');
-          const folded = await Promise.all(
-            finished.map(async (a) => {
-              const range = IDBKeyRange.bound([a.id, Dexie.minKey], [a.id, Dexie.maxKey]);
-              const read = settled(answers.getAll(range) as IDBRequest<Answer[]>);
-              const deleted = settled(answers.delete(range));
-              const rows = await read;
-              await deleted;
-              return rows.length > 0 ? foldAnswers(a, rows) : null;
-            }),
-          );
-          await assessments.bulkPut(folded.filter((a): a is Assessment => a !== null));
-        }),
-      );
-    // Another tab wants a newer schema: step aside so it can upgrade, and tell
-    // the user to reload. Writes from now on fail as "version-change".
-    this.on('versionchange', () => {
-      markVersionChanged();
-      this.close();
-      reportStorageProblem('version-change');
-      return false;
-    });
-    this.on('blocked', () => reportStorageProblem('blocked'));
+    // Each version's stores and upgrade live in their own frozen module.
+    this.version(1).stores(v1.stores);
+    this.version(2).stores(v2.stores).upgrade(announced(v2.upgrade));
+    this.version(3).stores(v3.stores).upgrade(announced(v3.upgrade));
+    this.version(4).stores(v4.stores);
+    this.version(5).stores(v5.stores).upgrade(announced(v5.upgrade));
+    prepareConnection(this);
     watchForLoss(this);
+    // Sticky: on every open, also a reopen after a failure, before any other
+    // call gets through (Dexie hands in a connection that may pass).
+    this.on('ready', (vip) => seedShippedEdition(vip as AmpelbogenDb), true);
   }
 }
 

@@ -1,43 +1,13 @@
 // Editions live in "editions", keyed "id@version", each with the full validated
-// edition. The shipped first edition is written on first use. An edition in the
-// table is never changed: same id and version means the same content.
+// edition. The shipped edition is written when the database opens
+// (shipped-edition.ts). An edition in the table is never changed: same id and
+// version means the same content.
 import type { Edition } from '../domain/edition-schema';
 import { editionKey } from '../domain/assessment';
 import { pickNewest, sameJson } from '../domain/edition';
 import { getDb, type StoredEdition } from './db';
 import { getMeta } from './meta';
-import { trackWrite } from './pending-writes';
-
-/** The edition the app ships, loaded lazily so it stays out of the first screen. */
-export async function loadShippedEdition(): Promise<Edition> {
-  const module = await import('../domain/editions/ni-ampelbogen-v1.json');
-  return module.default as Edition;
-}
-
-/** Puts the shipped edition into the table if it is not there yet. */
-export async function ensureShippedEdition(): Promise<StoredEdition> {
-  const edition = await loadShippedEdition();
-  const key = editionKey(edition.id, edition.version);
-  const db = getDb();
-  return db.transaction('rw', db.editions, async () => {
-    const existing = await db.editions.get(key);
-    if (existing) return existing;
-    const row: StoredEdition = {
-      key,
-      id: edition.id,
-      version: edition.version,
-      importedAt: new Date().toISOString(),
-      edition,
-    };
-    await db.editions.add(row);
-    return row;
-  });
-}
-
-/** One edition by id and version. */
-export async function getEdition(id: string, version: number): Promise<Edition | undefined> {
-  return (await getDb().editions.get(editionKey(id, version)))?.edition;
-}
+import { loadShippedEdition, SHIPPED_EDITION, SHIPPED_EDITION_KEY } from './shipped-edition';
 
 /** The default among stored editions: the one last imported as default, else the newest of the shipped id. */
 function pickDefault(
@@ -50,9 +20,10 @@ function pickDefault(
 
 /** The edition new assessments use: the last one imported as default, else the newest shipped. */
 export async function getDefaultEdition(): Promise<Edition> {
-  const shipped = await ensureShippedEdition();
   const all = await getDb().editions.toArray();
-  return (pickDefault(all, await getMeta('defaultEdition'), shipped.id) ?? shipped).edition;
+  const picked = pickDefault(all, await getMeta('defaultEdition'), SHIPPED_EDITION.id);
+  // None stored (the shipped one could not be written): the JSON still serves.
+  return picked?.edition ?? loadShippedEdition();
 }
 
 export type AddEditionResult = 'added' | 'already-there' | 'conflict';
@@ -63,29 +34,26 @@ export type AddEditionResult = 'added' | 'already-there' | 'conflict';
  * version of the same id is present.
  */
 export async function addEdition(edition: Edition, now = new Date()): Promise<AddEditionResult> {
-  await ensureShippedEdition();
   const db = getDb();
   const key = editionKey(edition.id, edition.version);
-  return trackWrite(
-    db.transaction('rw', [db.editions, db.meta], async () => {
-      const existing = await db.editions.get(key);
-      if (existing) return sameJson(existing.edition, edition) ? 'already-there' : 'conflict';
-      const newer = await db.editions
-        .where('id')
-        .equals(edition.id)
-        .filter((e) => e.version > edition.version)
-        .count();
-      await db.editions.add({
-        key,
-        id: edition.id,
-        version: edition.version,
-        importedAt: now.toISOString(),
-        edition,
-      });
-      if (newer === 0) await db.meta.put({ key: 'defaultEdition', value: key });
-      return 'added';
-    }),
-  );
+  return db.transaction('rw', [db.editions, db.meta], async () => {
+    const existing = await db.editions.get(key);
+    if (existing) return sameJson(existing.edition, edition) ? 'already-there' : 'conflict';
+    const newer = await db.editions
+      .where('id')
+      .equals(edition.id)
+      .filter((e) => e.version > edition.version)
+      .count();
+    await db.editions.add({
+      key,
+      id: edition.id,
+      version: edition.version,
+      importedAt: now.toISOString(),
+      edition,
+    });
+    if (newer === 0) await db.meta.put({ key: 'defaultEdition', value: key });
+    return 'added';
+  });
 }
 
 /** How many assessments use each edition, by key. */
@@ -103,28 +71,29 @@ export interface EditionItem {
   stored: StoredEdition;
   assessments: number;
   isDefault: boolean;
+  /** The edition the app ships: it cannot be deleted. */
+  isShipped: boolean;
 }
 
 /**
  * Every edition on the device, newest first, with usage and which is the
- * default. Read-only, so it can run in a live query; call
- * ensureShippedEdition() once before.
+ * default. Read-only, so it can run in a live query.
  */
 export async function listEditionItems(): Promise<EditionItem[]> {
   const db = getDb();
-  const shipped = await loadShippedEdition();
   const [all, counts, chosenKey] = await Promise.all([
     db.editions.toArray(),
     countAssessmentsByEdition(),
     getMeta('defaultEdition'),
   ]);
-  const defaultKey = pickDefault(all, chosenKey, shipped.id)?.key;
+  const defaultKey = pickDefault(all, chosenKey, SHIPPED_EDITION.id)?.key;
   return all
     .sort((a, b) => (a.id === b.id ? b.version - a.version : a.id.localeCompare(b.id)))
     .map((stored) => ({
       stored,
       assessments: counts.get(stored.key) ?? 0,
       isDefault: stored.key === defaultKey,
+      isShipped: stored.key === SHIPPED_EDITION_KEY,
     }));
 }
 
@@ -137,26 +106,23 @@ export type DeleteEditionResult = 'deleted' | 'in-use' | 'shipped' | 'missing';
  * the same edition takes over.
  */
 export async function deleteEdition(key: string): Promise<DeleteEditionResult> {
-  const shipped = await loadShippedEdition();
   const db = getDb();
-  return trackWrite(
-    db.transaction('rw', [db.editions, db.assessments, db.meta], async () => {
-      const stored = await db.editions.get(key);
-      if (!stored) return 'missing';
-      if (stored.key === editionKey(shipped.id, shipped.version)) return 'shipped';
-      const used = await db.assessments
-        .filter((a) => a.editionId === stored.id && a.editionVersion === stored.version)
-        .count();
-      if (used > 0) return 'in-use';
-      await db.editions.delete(key);
-      if ((await db.meta.get('defaultEdition'))?.value === key) {
-        // The highest remaining version of the same edition takes over; with
-        // none left, the app's own rule picks the default.
-        const next = pickNewest(await db.editions.where('id').equals(stored.id).toArray());
-        if (next) await db.meta.put({ key: 'defaultEdition', value: next.key });
-        else await db.meta.delete('defaultEdition');
-      }
-      return 'deleted';
-    }),
-  );
+  return db.transaction('rw', [db.editions, db.assessments, db.meta], async () => {
+    const stored = await db.editions.get(key);
+    if (!stored) return 'missing';
+    if (stored.key === SHIPPED_EDITION_KEY) return 'shipped';
+    const used = await db.assessments
+      .filter((a) => a.editionId === stored.id && a.editionVersion === stored.version)
+      .count();
+    if (used > 0) return 'in-use';
+    await db.editions.delete(key);
+    if ((await db.meta.get('defaultEdition'))?.value === key) {
+      // The highest remaining version of the same edition takes over; with
+      // none left, the app's own rule picks the default.
+      const next = pickNewest(await db.editions.where('id').equals(stored.id).toArray());
+      if (next) await db.meta.put({ key: 'defaultEdition', value: next.key });
+      else await db.meta.delete('defaultEdition');
+    }
+    return 'deleted';
+  });
 }

@@ -6,7 +6,6 @@ import { isIsoDate } from '../domain/dates';
 import { LIMITS } from '../domain/vocabulary';
 import { getDb } from './db';
 import { StorageValidationError } from './errors';
-import { trackWrite } from './pending-writes';
 
 /** The three fields of a next step as the assessment screen holds them. */
 export interface StepFields {
@@ -45,66 +44,62 @@ export function saveMeasure(change: MeasureChange, now = new Date()): Promise<vo
     return Promise.reject(new StorageValidationError('invalid measure'));
   }
   const stamp = now.toISOString();
-  return trackWrite(
-    db.transaction('rw', [db.measures, db.assessments], async () => {
-      const assessment = await db.assessments.get(assessmentId);
-      if (!assessment) throw new StorageValidationError('assessment missing');
-      // Like its answers, a finished assessment's next steps change only after reopening.
-      if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
-      const existing = await db.measures.get(id);
-      const text = given.text?.trim();
-      if (text === '') {
-        await db.measures.delete(id);
-        return;
-      }
-      if (existing) {
-        // Dexie's update() deletes a property set to undefined: an emptied field goes.
-        const fields: Partial<Measure> = { updatedAt: stamp };
-        if (text !== undefined) fields.text = text;
-        if (given.who !== undefined) fields.who = given.who.trim() || undefined;
-        if (given.due !== undefined) fields.due = given.due.trim() || undefined;
-        await db.measures.update(id, fields);
-        return;
-      }
-      const all = { ...whenNew, ...given };
-      const newText = all.text?.trim();
-      // A "who" or a date alone is not a step yet: it is kept once the text comes.
-      if (!newText) return;
-      const who = all.who?.trim();
-      const due = all.due?.trim();
-      await db.measures.add({
-        id,
-        clubId: assessment.clubId,
-        assessmentId,
-        criterionId,
-        text: newText,
-        ...(who ? { who } : {}),
-        ...(due ? { due } : {}),
-        status: 'open',
-        createdAt: stamp,
-        updatedAt: stamp,
-      });
-    }),
-  );
+  return db.transaction('rw', [db.measures, db.assessments], async () => {
+    const assessment = await db.assessments.get(assessmentId);
+    if (!assessment) throw new StorageValidationError('assessment missing');
+    // Like its answers, a finished assessment's next steps change only after reopening.
+    if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
+    const existing = await db.measures.get(id);
+    const text = given.text?.trim();
+    if (text === '') {
+      await db.measures.delete(id);
+      return;
+    }
+    if (existing) {
+      // Dexie's update() deletes a property set to undefined: an emptied field goes.
+      const fields: Partial<Measure> = { updatedAt: stamp };
+      if (text !== undefined) fields.text = text;
+      if (given.who !== undefined) fields.who = given.who.trim() || undefined;
+      if (given.due !== undefined) fields.due = given.due.trim() || undefined;
+      await db.measures.update(id, fields);
+      return;
+    }
+    const all = { ...whenNew, ...given };
+    const newText = all.text?.trim();
+    // A "who" or a date alone is not a step yet: it is kept once the text comes.
+    if (!newText) return;
+    const who = all.who?.trim();
+    const due = all.due?.trim();
+    await db.measures.add({
+      id,
+      clubId: assessment.clubId,
+      assessmentId,
+      criterionId,
+      text: newText,
+      ...(who ? { who } : {}),
+      ...(due ? { due } : {}),
+      status: 'open',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  });
 }
 
 /** Ticks a measure off, or opens it again. */
 export function setMeasureDone(id: string, done: boolean, now = new Date()): Promise<void> {
   const db = getDb();
-  return trackWrite(
-    db.transaction('rw', db.measures, async () => {
-      const m = await db.measures.get(id);
-      if (!m) throw new StorageValidationError('measure missing');
-      const stamp = now.toISOString();
-      // Only the state changes; text, who and date stay as they are now.
-      await db.measures.update(
-        id,
-        done
-          ? { status: 'done', doneAt: stamp, updatedAt: stamp }
-          : { status: 'open', doneAt: undefined, updatedAt: stamp },
-      );
-    }),
-  );
+  return db.transaction('rw', db.measures, async () => {
+    const m = await db.measures.get(id);
+    if (!m) throw new StorageValidationError('measure missing');
+    const stamp = now.toISOString();
+    // Only the state changes; text, who and date stay as they are now.
+    await db.measures.update(
+      id,
+      done
+        ? { status: 'done', doneAt: stamp, updatedAt: stamp }
+        : { status: 'open', doneAt: undefined, updatedAt: stamp },
+    );
+  });
 }
 
 /** Every measure of a club. */

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnonymousFile } from '../domain/anonymous';
-import { reportStorageProblem } from './errors';
+import { prepareConnection } from './connection';
 
 // The Integrationsbüro's own IndexedDB database, apart from the clubs' data
 // ("ampelbogen"), so that an office device and a club device can be the same
@@ -22,12 +22,7 @@ export class OfficeDb extends Dexie {
   constructor(name = 'ampelbogen-auswertung') {
     super(name);
     this.version(1).stores({ files: 'fileId, importedAt' });
-    this.on('versionchange', () => {
-      this.close();
-      reportStorageProblem('version-change');
-      return false;
-    });
-    this.on('blocked', () => reportStorageProblem('blocked'));
+    prepareConnection(this);
   }
 }
 

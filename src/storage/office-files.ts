@@ -3,7 +3,7 @@
 import type { AnonymousFile } from '../domain/anonymous';
 import type { Edition } from '../domain/edition-schema';
 import { getDb } from './db';
-import { ensureShippedEdition } from './editions';
+import { loadShippedEdition } from './shipped-edition';
 import { getOfficeDb, type StoredOfficeFile } from './office-db';
 
 /** What happened to each validated file of a batch, by file id. */
@@ -62,7 +62,6 @@ export async function deleteAllOfficeFiles(): Promise<void> {
 
 /** The editions the view reads files against: every one on the device, and the shipped one. */
 export async function loadOfficeEditions(): Promise<{ editions: Edition[]; shipped: Edition }> {
-  const shipped = (await ensureShippedEdition()).edition;
-  const editions = (await getDb().editions.toArray()).map((row) => row.edition);
-  return { editions, shipped };
+  const [shipped, stored] = await Promise.all([loadShippedEdition(), getDb().editions.toArray()]);
+  return { editions: stored.map((row) => row.edition), shipped };
 }

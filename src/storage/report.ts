@@ -2,9 +2,8 @@
 // the club's measures, plus the club's finished assessments for the progress
 // charts, all in one read-only transaction so the report shows one moment.
 import type { ReportData } from '../domain/report';
-import { readAssessmentBundle } from './assessment-bundle';
+import { loadAssessmentBundle } from './assessment-bundle';
 import { getDb } from './db';
-import { ensureShippedEdition } from './editions';
 import { loadProgress } from './progress';
 
 export type ReportLoad =
@@ -12,13 +11,12 @@ export type ReportLoad =
 
 /** Loads everything the report of one assessment shows. */
 export async function loadReportData(assessmentId: string): Promise<ReportLoad> {
-  await ensureShippedEdition();
   const db = getDb();
   return db.transaction(
     'r',
     [db.assessments, db.clubs, db.editions, db.answers, db.measures],
     async (): Promise<ReportLoad> => {
-      const bundle = await readAssessmentBundle(assessmentId);
+      const bundle = await loadAssessmentBundle(assessmentId);
       if (!bundle) return { ok: false, reason: 'not-found' };
       const { assessment, club, edition, answers, measures } = bundle;
       if (!edition) return { ok: false, reason: 'edition-missing' };

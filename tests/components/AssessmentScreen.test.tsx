@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { AssessmentScreen } from '../../src/ui/assessment/AssessmentScreen';
 import { createClub } from '../../src/storage/clubs';
-import { listAnswers, startAssessment } from '../../src/storage/assessments';
+import { startAssessment } from '../../src/storage/assessments';
 import { addEdition } from '../../src/storage/editions';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { makeEdition } from '../fixtures/editions';
-import { freshDatabase } from '../storage/helpers';
+import { freshDatabase, readAnswers } from '../storage/helpers';
 
 const edition = makeEdition({ areas: [['a-01', 'a-02'], ['b-01']] });
 let db: AmpelbogenDb;
@@ -40,7 +40,7 @@ describe('AssessmentScreen', () => {
     fireEvent.click(within(group).getByRole('radio', { name: 'grün' }));
     expect(within(card('Wir tun a-01.')).getByText('Wird gespeichert …')).toBeInTheDocument();
     expect(await within(card('Wir tun a-01.')).findByText('✓ gespeichert')).toBeInTheDocument();
-    expect((await listAnswers(assessmentId)).map((a) => [a.criterionId, a.rating])).toEqual([
+    expect((await readAnswers(assessmentId)).map((a) => [a.criterionId, a.rating])).toEqual([
       ['a-01', 'green'],
     ]);
     expect(screen.getByRole('progressbar', { name: '1 von 3 beantwortet' })).toBeInTheDocument();
@@ -51,7 +51,7 @@ describe('AssessmentScreen', () => {
     const note = (await screen.findAllByLabelText('Notiz'))[1]!;
     fireEvent.input(note, { target: { value: 'Flyer auf Türkisch fehlt' } });
     expect(await within(card('Wir tun a-02.')).findByText('✓ gespeichert')).toBeInTheDocument();
-    expect((await listAnswers(assessmentId))[0]).toMatchObject({
+    expect((await readAnswers(assessmentId))[0]).toMatchObject({
       criterionId: 'a-02',
       note: 'Flyer auf Türkisch fehlt',
     });

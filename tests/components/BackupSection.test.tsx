@@ -4,7 +4,8 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { BackupSection } from '../../src/ui/settings/BackupSection';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { createClub } from '../../src/storage/clubs';
-import { addEdition, loadShippedEdition } from '../../src/storage/editions';
+import { addEdition } from '../../src/storage/editions';
+import { loadShippedEdition } from '../../src/storage/shipped-edition';
 import { dump, freshDatabase } from '../storage/helpers';
 import { edition, sampleBackup } from '../fixtures/backup';
 

@@ -4,15 +4,14 @@ import {
   deleteClub,
   getClub,
   listClubItems,
-  listClubs,
   updateClub,
 } from '../../src/storage/clubs';
 import { changedClubFields } from '../../src/domain/club';
-import { listAnswers, saveAnswer, startAssessment } from '../../src/storage/assessments';
+import { saveAnswer, startAssessment } from '../../src/storage/assessments';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { addEdition } from '../../src/storage/editions';
 import { makeEdition } from '../fixtures/editions';
-import { freshDatabase } from './helpers';
+import { freshDatabase, readAnswers } from './helpers';
 
 const fields = { name: 'Chor Gravenbruch', category: 'kultur', sizeBand: 'bis-20' } as const;
 const edition = makeEdition({ areas: [['a-01', 'a-02']] });
@@ -28,7 +27,10 @@ describe('clubs in storage', () => {
     const club = await createClub(fields, new Date('2026-11-21T10:00:00Z'));
     await createClub({ ...fields, name: 'Angelverein' });
     expect(club).toMatchObject({ ...fields, createdAt: '2026-11-21T10:00:00.000Z' });
-    expect((await listClubs()).map((c) => c.name)).toEqual(['Angelverein', 'Chor Gravenbruch']);
+    expect((await listClubItems()).map((c) => c.club.name)).toEqual([
+      'Angelverein',
+      'Chor Gravenbruch',
+    ]);
   });
 
   it('updates a club and removes a cleared description', async () => {
@@ -64,7 +66,7 @@ describe('clubs in storage', () => {
     expect(await getClub(club.id)).toBeUndefined();
     expect((await db.assessments.toArray()).map((a) => a.id)).toEqual([kept.id]);
     expect(await db.answers.toArray()).toHaveLength(1);
-    expect(await listAnswers(kept.id)).toHaveLength(1);
+    expect(await readAnswers(kept.id)).toHaveLength(1);
   });
 
   it('counts assessments and drafts per club for the list', async () => {

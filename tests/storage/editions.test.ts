@@ -1,14 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addEdition, getDefaultEdition, listEditionItems } from '../../src/storage/editions';
+import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
+import { listClubItems } from '../../src/storage/clubs';
+import { observe } from '../../src/storage/observe';
 import {
-  addEdition,
-  ensureShippedEdition,
-  getDefaultEdition,
-  getEdition,
-  listEditionItems,
-} from '../../src/storage/editions';
-import type { AmpelbogenDb } from '../../src/storage/db';
+  loadShippedEdition,
+  SHIPPED_EDITION,
+  SHIPPED_EDITION_KEY,
+} from '../../src/storage/shipped-edition';
 import { makeEdition } from '../fixtures/editions';
-import { dump, freshDatabase } from './helpers';
+import { browserError, dump, freshDatabase, injectWriteFailures } from './helpers';
 
 let db: AmpelbogenDb;
 
@@ -17,18 +18,39 @@ beforeEach(() => {
 });
 
 describe('editions in storage', () => {
-  it('writes the shipped edition once and uses it by default', async () => {
-    await ensureShippedEdition();
-    await ensureShippedEdition();
-    expect(await db.editions.count()).toBe(1);
+  it('writes the shipped edition when the database opens, once, and uses it by default', async () => {
+    expect(await db.editions.toArray()).toMatchObject([{ key: 'ni-ampelbogen@1' }]);
+    const [stored] = await db.editions.toArray();
+    db.close({ disableAutoOpen: false });
+    await db.open();
+    expect(await db.editions.toArray()).toEqual([stored]);
     expect((await getDefaultEdition()).id).toBe('ni-ampelbogen');
+  });
+
+  it('opens and reads on a full disk, and writes the shipped edition on the next open', async () => {
+    const full = new AmpelbogenDb(`full-${Math.random().toString(36).slice(2)}`);
+    setDatabase(full);
+    const faults = injectWriteFailures(full);
+    faults.fail(() => browserError('QuotaExceededError'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await listClubItems()).toEqual([]);
+    expect((await getDefaultEdition()).id).toBe('ni-ampelbogen');
+    expect(await full.editions.count()).toBe(0);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+
+    faults.heal();
+    full.close({ disableAutoOpen: false });
+    await full.open();
+    expect(await full.editions.toArray()).toMatchObject([{ key: 'ni-ampelbogen@1' }]);
+    full.close();
   });
 
   it('makes an imported edition the default for new assessments', async () => {
     const imported = makeEdition({ id: 'stadt', version: 2, areas: [['a-01']] });
     expect(await addEdition(imported)).toBe('added');
     expect(await getDefaultEdition()).toEqual(imported);
-    expect(await getEdition('stadt', 2)).toEqual(imported);
+    expect((await db.editions.get('stadt@2'))?.edition).toEqual(imported);
   });
 
   it('takes the same edition twice as a no-op', async () => {
@@ -56,5 +78,25 @@ describe('editions in storage', () => {
       ['stadt@3', true],
       ['stadt@2', false],
     ]);
+  });
+});
+
+describe('the shipped edition', () => {
+  it('is the one the JSON holds, by id and version', async () => {
+    const json = await loadShippedEdition();
+    expect({ id: json.id, version: json.version }).toEqual(SHIPPED_EDITION);
+    expect(SHIPPED_EDITION_KEY).toBe(`${json.id}@${json.version}`);
+  });
+
+  it('is written when a live query is the first to open the database', async () => {
+    const seen: number[] = [];
+    const stop = observe(
+      listEditionItems,
+      (items) => seen.push(items.length),
+      () => seen.push(-1),
+    );
+    await expect.poll(() => seen).toEqual([1]);
+    stop();
+    expect(await db.editions.count()).toBe(1);
   });
 });

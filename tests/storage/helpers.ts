@@ -1,5 +1,12 @@
-import type { DBCore } from 'dexie';
+import Dexie, { type DBCore, type Transaction } from 'dexie';
+import type { Answer } from '../../src/domain/entities';
+import { readAssessmentEntries } from '../../src/storage/assessment-bundle';
 import { AmpelbogenDb, setDatabase } from '../../src/storage/db';
+import * as v1 from '../../src/storage/migrations/v1';
+import * as v2 from '../../src/storage/migrations/v2';
+import * as v3 from '../../src/storage/migrations/v3';
+import * as v4 from '../../src/storage/migrations/v4';
+import * as v5 from '../../src/storage/migrations/v5';
 
 let counter = 0;
 
@@ -9,6 +16,11 @@ export function freshDatabase(): AmpelbogenDb {
   const db = new AmpelbogenDb(`test-${counter}-${Math.random().toString(36).slice(2)}`);
   setDatabase(db);
   return db;
+}
+
+/** An assessment's answers as the assessment screen reads them; none when it is gone. */
+export async function readAnswers(assessmentId: string): Promise<Answer[]> {
+  return (await readAssessmentEntries(assessmentId))?.answers ?? [];
 }
 
 /** Every row of every table, for "nothing changed" checks. */
@@ -89,3 +101,38 @@ export function breakDatabaseOpen() {
     },
   };
 }
+
+const SCHEMA_STEPS: readonly {
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [v1, v2, v3, v4, v5];
+
+/**
+ * A database that declares schema versions 1 to `last` from their frozen
+ * modules, each with its upgrade, and nothing else of the app (no seeding, no
+ * marks): seeded at one version and opened at the next, it runs one step.
+ */
+export function databaseAt(name: string, last: number): Dexie {
+  const db = new Dexie(name);
+  SCHEMA_STEPS.slice(0, last).forEach((step, i) => {
+    const version = db.version(i + 1).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  });
+  return db;
+}
+
+/** Writes rows into a database declared up to `version`, then closes it. */
+export async function seedAt(
+  name: string,
+  version: number,
+  rows: Record<string, readonly object[]>,
+): Promise<void> {
+  const db = databaseAt(name, version);
+  await db.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd([...list]);
+  });
+  db.close();
+}
+
+/** A database name no other test uses. */
+export const uniqueName = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;

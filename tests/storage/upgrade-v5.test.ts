@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AmpelbogenDb } from '../../src/storage/db';
 import { isUpgrading, onUpgrading } from '../../src/storage/upgrade-status';
+import type { Answer, Assessment } from '../../src/domain/entities';
+import { databaseAt } from './helpers';
 import { V4_STORES, v4Clubs, writeVersion4Database, type V4Rows } from '../fixtures/v4-database';
 
 // A database written under schema v4 (with the IndexedDB API alone, not with
@@ -136,9 +138,12 @@ describe('upgrade of a v4 database to v5', () => {
     const { assessments, empty, orphan, rows } = seed();
     await writeVersion4Database({ name: dbName, stores: V4_STORES, rows });
 
-    const db = new AmpelbogenDb(dbName);
+    // The step alone, as its frozen module declares it.
+    const db = databaseAt(dbName, 5);
     await db.open();
     expect(db.verno).toBe(5);
+    const assessmentsTable = db.table<Assessment, string>('assessments');
+    const answersTable = db.table<Answer, [string, string]>('answers');
 
     const finished = assessments.filter((a) => a.row.status === 'done');
     const drafts = assessments.filter((a) => a.row.status === 'draft');
@@ -146,7 +151,7 @@ describe('upgrade of a v4 database to v5', () => {
     expect(drafts).toHaveLength(3);
 
     for (const { row, answers } of finished) {
-      const stored = await db.assessments.get(row.id);
+      const stored = await assessmentsTable.get(row.id);
       const lights = answers.filter((a) => a.rating !== undefined);
       const notes = answers.filter((a) => a.note !== undefined);
       // Every light and every note of the rows, nothing more.
@@ -161,25 +166,25 @@ describe('upgrade of a v4 database to v5', () => {
         ratings: Object.fromEntries(lights.map((a) => [a.criterionId, a.rating])),
         notes: Object.fromEntries(notes.map((a) => [a.criterionId, a.note])),
       });
-      expect(await db.answers.where('assessmentId').equals(row.id).count()).toBe(0);
+      expect(await answersTable.where('assessmentId').equals(row.id).count()).toBe(0);
     }
 
     // Drafts keep their row and every answer row unchanged.
     for (const { row, answers } of drafts) {
-      expect(await db.assessments.get(row.id)).toEqual(row);
-      expect(await db.answers.where('assessmentId').equals(row.id).toArray()).toEqual(
+      expect(await assessmentsTable.get(row.id)).toEqual(row);
+      expect(await answersTable.where('assessmentId').equals(row.id).toArray()).toEqual(
         [...answers].sort((a, b) => (a.criterionId < b.criterionId ? -1 : 1)),
       );
     }
-    expect(await db.assessments.get(empty.id)).toEqual(empty);
-    expect(await db.answers.get([orphan.assessmentId, orphan.criterionId])).toEqual(orphan);
-    expect(await db.answers.count()).toBe(drafts.length * criteria.length + 1);
-    expect(await db.assessments.count()).toBe(assessments.length + 1);
+    expect(await assessmentsTable.get(empty.id)).toEqual(empty);
+    expect(await answersTable.get([orphan.assessmentId, orphan.criterionId])).toEqual(orphan);
+    expect(await answersTable.count()).toBe(drafts.length * criteria.length + 1);
+    expect(await assessmentsTable.count()).toBe(assessments.length + 1);
 
-    expect(await db.clubs.toArray()).toEqual(rows.clubs);
-    expect(await db.measures.toArray()).toEqual(rows.measures);
-    expect(await db.editions.toArray()).toEqual(rows.editions);
-    expect(await db.meta.toArray()).toEqual(rows.meta);
+    expect(await db.table('clubs').toArray()).toEqual(rows.clubs);
+    expect(await db.table('measures').toArray()).toEqual(rows.measures);
+    expect(await db.table('editions').toArray()).toEqual(rows.editions);
+    expect(await db.table('meta').toArray()).toEqual(rows.meta);
     db.close();
   });
 

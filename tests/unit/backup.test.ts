@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackupDue, latestInstant, planMerge, summariseBackup } from '../../src/domain/backup';
+import { isBackupDue, planMerge, summariseBackup } from '../../src/domain/backup';
 import { answer, assessment, club, measure, sampleBackup } from '../fixtures/backup';
 
 const empty = { clubs: [], assessments: [], answers: [], measures: [] };
@@ -25,9 +25,6 @@ describe('isBackupDue', () => {
   it('compares instants, not text, across time zone offsets', () => {
     // 10:30+01:00 is 09:30Z: earlier than a backup at 10:00Z.
     expect(isBackupDue('2026-03-10T10:00:00.000Z', '2026-03-10T10:30:00+01:00')).toBe(false);
-    expect(latestInstant(['2026-03-10T10:30:00+01:00', '2026-03-10T10:00:00.000Z'])).toBe(
-      '2026-03-10T10:00:00.000Z',
-    );
   });
 });
 

@@ -7,12 +7,11 @@ import type { Edition } from '../../domain/edition-schema';
 import {
   addEdition,
   deleteEdition,
-  ensureShippedEdition,
   listEditionItems,
   type EditionItem,
 } from '../../storage/editions';
 import { deFiles } from '../../messages/de-files';
-import { useLiveQuery, useOnce } from '../hooks/use-query';
+import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
@@ -53,16 +52,10 @@ function examine(edition: Edition, items: readonly EditionItem[]): Candidate | M
 
 /** The editions on this device: which one new assessments use, importing and deleting. */
 export function EditionsSection() {
-  // The shipped edition is written once, outside the read-only live query.
-  const shipped = useOnce(ensureShippedEdition, []);
-  const editions = useLiveQuery(
-    async () => (shipped.status === 'loading' ? null : listEditionItems()),
-    [shipped.status],
-  );
+  const editions = useLiveQuery(listEditionItems, []);
   const [message, setMessage] = useState<Message | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [toDelete, setToDelete] = useState<EditionItem | null>(null);
-  const shippedKey = shipped.status === 'ready' ? shipped.value.key : null;
 
   const pick = async ([file]: File[]) => {
     if (!file) return;
@@ -124,8 +117,8 @@ export function EditionsSection() {
           items && (
             <ul class="cards" aria-label={deFiles.settings.editionsHeading}>
               {items.map((item) => {
-                const { stored, isDefault, assessments } = item;
-                const removable = assessments === 0 && stored.key !== shippedKey;
+                const { stored, isDefault, isShipped, assessments } = item;
+                const removable = assessments === 0 && !isShipped;
                 return (
                   <li key={stored.key} class="card edition-card">
                     <span class="card-title">{stored.edition.title}</span>
@@ -138,7 +131,7 @@ export function EditionsSection() {
                     </span>
                     <span class="muted">
                       <code>{stored.id}</code> · {t.used(assessments)}
-                      {stored.key === shippedKey && ` · ${t.shipped}`}
+                      {isShipped && ` · ${t.shipped}`}
                     </span>
                     {isDefault && <span class="badge done">{deFiles.settings.editionDefault}</span>}
                     {removable ? (
