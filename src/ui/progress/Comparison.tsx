@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { compareAssessments, type Change, type CriterionChange } from '../../domain/comparison';
 import type { AssessmentView } from '../../domain/progress';
 import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { StateCell, stateWord } from './CriterionRows';
 import { Disclosure } from '../components/Disclosure';
 import { Field } from '../components/Field';
@@ -31,13 +31,13 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
     </option>
   ));
   const pickers = [
-    { id: 'compare-earlier', label: de.progress.earlier, value: earlierId, set: setEarlierId },
-    { id: 'compare-later', label: de.progress.later, value: laterId, set: setLaterId },
+    { id: 'compare-earlier', label: t.progress.earlier, value: earlierId, set: setEarlierId },
+    { id: 'compare-later', label: t.progress.later, value: laterId, set: setLaterId },
   ];
   const result = earlier && later && earlier !== later ? compareAssessments(earlier, later) : null;
   return (
     <section aria-labelledby="compare-title">
-      <h2 id="compare-title">{de.progress.compareHeading}</h2>
+      <h2 id="compare-title">{t.progress.compareHeading}</h2>
       <div class="compare-pickers">
         {pickers.map((p) => (
           <Field key={p.id} id={p.id} label={p.label}>
@@ -50,7 +50,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
         ))}
       </div>
       {!result ? (
-        <p role="status">{de.progress.sameAssessment}</p>
+        <p role="status">{t.progress.sameAssessment}</p>
       ) : (
         <>
           <dl class="change-counts" aria-live="polite">
@@ -58,7 +58,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
               <div key={c} class={`change-count change-${c}`}>
                 <dt>
                   <span aria-hidden="true">{MARK[c]} </span>
-                  {de.progress.changes[c]}
+                  {t.progress.changes[c]}
                 </dt>
                 <dd>{result.counts[c]}</dd>
               </div>
@@ -71,7 +71,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
               <div key={area.areaId} class="compare-area">
                 <h3>{area.title}</h3>
                 {listed.length === 0 ? (
-                  <p class="muted">{de.progress.noChangesInArea}</p>
+                  <p class="muted">{t.progress.noChangesInArea}</p>
                 ) : (
                   <ul class="changes">
                     {listed.map((c) => (
@@ -80,7 +80,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
                   </ul>
                 )}
                 {same.length > 0 && (
-                  <Disclosure summary={de.progress.unchangedInArea(same.length)}>
+                  <Disclosure summary={t.progress.unchangedInArea(same.length)}>
                     {() => (
                       <ul class="changes">
                         {same.map((c) => (
@@ -104,7 +104,7 @@ function ChangeItem({ change }: { change: CriterionChange }) {
     <li class={`change change-${change.change}`}>
       <strong class="change-word">
         <span aria-hidden="true">{MARK[change.change]} </span>
-        {de.progress.changes[change.change]}:
+        {t.progress.changes[change.change]}:
       </strong>{' '}
       {change.text}
       <span class="change-lights">
@@ -112,7 +112,7 @@ function ChangeItem({ change }: { change: CriterionChange }) {
         <span aria-hidden="true">→</span>
         <StateCell state={change.after} />
         <span class="visually-hidden">
-          {de.progress.changeLine(stateWord(change.before), stateWord(change.after))}
+          {t.progress.changeLine(stateWord(change.before), stateWord(change.after))}
         </span>
       </span>
     </li>

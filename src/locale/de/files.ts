@@ -1,6 +1,6 @@
 // The German texts of the parts that load on demand (files that leave or
 // enter the device, settings, the Integrationsbüro view): loaded with them, not
-// with the first screen. Same shape rules as de.ts.
+// with the first screen. Same shape rules as core.ts.
 
 export const deFiles = {
   share: {
