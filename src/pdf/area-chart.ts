@@ -40,7 +40,7 @@ export function drawAreaChart(
   doc.setDrawColor(200, 204, 208);
   for (const t of g.yTicks) {
     doc.line(left, y + t.y, right, y + t.y);
-    doc.text(words.tf.report.percent(t.value), left - 3, y + t.y + 1, { align: 'right' });
+    doc.text(words.fmt.percent(t.value, 0), left - 3, y + t.y + 1, { align: 'right' });
   }
   doc.setLineDashPattern([1.2, 1], 0);
   for (const t of g.thresholds) {
@@ -48,7 +48,7 @@ export function drawAreaChart(
     doc.setDrawColor(r, g2, b);
     doc.line(left, y + t.y, right, y + t.y);
     doc.text(
-      words.tf.report.threshold(words.t.ratings[t.light], words.tf.report.percent(t.value)),
+      words.tf.report.threshold(words.t.ratings[t.light], words.fmt.percent(t.value, 0)),
       right + 3,
       y + t.y + 1,
     );

@@ -107,7 +107,7 @@ function countsText(words: PdfWords, counts: RatingCounts): string {
 
 function lightWord(words: PdfWords, light: AreaLight, value: number | null): string {
   if (light === null || value === null) return words.tf.report.noLight;
-  return `${words.t.ratings[light]} (${words.tf.report.percent(value)})`;
+  return `${words.t.ratings[light]} (${words.fmt.percent(value, 0)})`;
 }
 
 function drawOverview(words: PdfWords, w: Writer, model: ReportModel): void {

@@ -90,7 +90,7 @@ export function buildOfficeSummaryPdf(
       const value =
         figure.value === null
           ? words.tf.office.noValue
-          : words.tf.office.areaValue(words.tf.office.percent(figure.value));
+          : words.tf.office.areaValue(words.fmt.percent(figure.value, 1));
       w.paragraph(
         `${value} · ${words.tf.office.areaLights}: ${words.t.ratings.green} ${lights.green}, ${words.t.ratings.yellow} ${lights.yellow}, ${words.t.ratings.red} ${lights.red}, ${words.tf.office.noValue} ${lights.none} (${words.tf.office.basisCount(figure.asked)})`,
         8.5,

@@ -178,7 +178,6 @@ export const de = {
     date: 'Datum',
     value: 'Wert',
     light: 'Ampel',
-    percent: (v: number) => `${Math.round(v * 100)} %`,
     criteriaHeading: 'Aussagen im Verlauf',
     criteriaHint:
       'Jede Zeile zeigt die Ampeln einer Aussage von Treffen zu Treffen. Auf dem Handy seitlich wischen.',

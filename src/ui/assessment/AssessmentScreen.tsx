@@ -5,14 +5,13 @@ import { Alert } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
 import { countAnswered } from '../../domain/scoring';
 import type { Edition } from '../../domain/edition-schema';
-import { formatGermanDate } from '../../domain/dates';
 import { setLastArea } from '../../storage/assessments';
 import {
   loadAssessmentBundle,
   readAssessmentEntries,
   type AssessmentBundle,
 } from '../../storage/assessment-bundle';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -129,7 +128,7 @@ function AreaForm({
     <section aria-labelledby="screen-title" class="assessment">
       <div class="assessment-bar">
         <p class="club-name">
-          {club.name} · {formatGermanDate(assessment.date)}
+          {club.name} · {fmt.date(assessment.date)}
         </p>
         <label class="progress-label" for="overall-progress">
           {t.assessment.progress(overall.answered, overall.total)}

@@ -4,11 +4,11 @@ import {
   validateAssessmentDate,
   type DateError,
 } from '../../domain/assessment';
-import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
 import { getClub } from '../../storage/clubs';
 import { listAssessmentsOfClub, startAssessment } from '../../storage/assessments';
 import { getDefaultEdition } from '../../storage/editions';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -98,7 +98,7 @@ export function StartScreen({
                   />
                   <label for="from-last">{t.start.fromLast}</label>
                   <p id="from-last-hint" class="hint">
-                    {t.start.fromLastHint(formatGermanDate(latest.date))}
+                    {t.start.fromLastHint(fmt.date(latest.date))}
                   </p>
                 </div>
               )}

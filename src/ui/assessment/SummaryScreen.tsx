@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ratingLookup } from '../../domain/assessment';
-import { formatGermanDate } from '../../domain/dates';
 import { countAnswered, summariseEdition, type RatingCounts } from '../../domain/scoring';
 import { finishAssessment, reopenAssessment } from '../../storage/assessments';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { LoadedAssessment } from '../components/LoadedAssessment';
 import { AreaLightBadge } from '../components/AreaLightBadge';
@@ -44,7 +43,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
         return (
           <section aria-labelledby="screen-title">
             <p class="club-name">
-              {club.name} · {formatGermanDate(assessment.date)}
+              {club.name} · {fmt.date(assessment.date)}
             </p>
             <ScreenHeading>{t.summary.heading}</ScreenHeading>
             <p>{t.summary.intro}</p>

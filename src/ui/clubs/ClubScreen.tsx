@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatGermanDate } from '../../domain/dates';
 import { countAssessmentsOfClub, deleteClub, getClub } from '../../storage/clubs';
 import { listAssessmentItems } from '../../storage/assessments';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -82,7 +81,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
                           : paths.summary(assessment.id)
                       }
                     >
-                      <span class="card-title">{formatGermanDate(assessment.date)}</span>
+                      <span class="card-title">{fmt.date(assessment.date)}</span>
                       <span class={`badge ${assessment.status}`}>
                         {assessment.status === 'draft' ? t.club.draft : t.club.done}
                       </span>

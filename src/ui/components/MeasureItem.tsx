@@ -1,6 +1,5 @@
 import type { Measure } from '../../domain/entities';
-import { formatGermanDate } from '../../domain/dates';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import './measure-item.css';
 
 interface Props {
@@ -29,7 +28,7 @@ export function MeasureItem({ measure, done, overdue, onDone }: Props) {
       <p id={`${id}-meta`} class="measure-meta">
         {overdue && <strong class="overdue-badge">! {t.measures.overdue}</strong>}
         {measure.who && <span>{t.measures.who(measure.who)}</span>}
-        {measure.due && <span>{t.measures.due(formatGermanDate(measure.due))}</span>}
+        {measure.due && <span>{t.measures.due(fmt.date(measure.due))}</span>}
       </p>
     </li>
   );

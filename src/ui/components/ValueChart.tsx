@@ -1,5 +1,5 @@
 import type { ChartBox, ChartGeometry } from '../../domain/chart';
-import { t } from '../../locale';
+import { fmt } from '../../locale';
 import { LightSymbol } from './LightSymbol';
 import './value-chart.css';
 
@@ -42,7 +42,7 @@ export function ValueChart({ id, box, layout: g, title, description, xLabel }: P
             y2={tick.y}
           />
           <text class="axis" x={box.padding.left - 6} y={tick.y + 4} text-anchor="end">
-            {t.progress.percent(tick.value)}
+            {fmt.percent(tick.value, 0)}
           </text>
         </g>
       ))}

@@ -1,5 +1,4 @@
-import { formatGermanDate } from '../../domain/dates';
-import { t, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
 import { paths } from '../paths';
 import { LoadedAssessment } from '../components/LoadedAssessment';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -20,7 +19,7 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
         return (
           <section aria-labelledby="screen-title">
             <p class="club-name">
-              {club.name} · {formatGermanDate(assessment.date)}
+              {club.name} · {fmt.date(assessment.date)}
             </p>
             <ScreenHeading>{msg().heading}</ScreenHeading>
             <p>{msg().intro}</p>

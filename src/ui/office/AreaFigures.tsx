@@ -1,6 +1,6 @@
 import type { AreaFigure, CriterionFigure } from '../../domain/aggregation';
 import type { CatalogueArea } from '../../domain/office-catalogue';
-import { t, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
 import { Disclosure } from '../components/Disclosure';
 import { StackedBar } from './StackedBar';
 import { ScrollTable } from '../components/ScrollTable';
@@ -29,7 +29,7 @@ export function AreaFigures({ area, figure, criteria }: Props) {
           <p class="area-value">
             {figure.value === null
               ? tf().office.noValue
-              : tf().office.areaValue(tf().office.percent(figure.value))}
+              : tf().office.areaValue(fmt.percent(figure.value, 1))}
             {' · '}
             {tf().office.basisCount(figure.asked)}
           </p>
@@ -100,7 +100,7 @@ function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: Criterio
                   <td>{f.asked}</td>
                   {COLUMNS.map((c) => (
                     <td key={c}>
-                      {tf().office.count(counts[c], tf().office.percent(counts[c] / f.asked))}
+                      {tf().office.count(counts[c], fmt.percent(counts[c] / f.asked, 1))}
                     </td>
                   ))}
                 </>

@@ -1,9 +1,6 @@
 import type { StoredOfficeFile } from '../../storage/office-db';
-import { t, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
 import { ScrollTable } from '../components/ScrollTable';
-
-const formatInstant = (iso: string) =>
-  new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The imported files, without names: period, category, size, edition, import time, short id. */
 export function OfficeFileList({
@@ -39,7 +36,7 @@ export function OfficeFileList({
               <td>{t.clubs.categories[file.club.category]}</td>
               <td>{t.clubs.sizeBands[file.club.sizeBand]}</td>
               <td>{tf().office.editionShort(file.edition.id, file.edition.version)}</td>
-              <td>{formatInstant(importedAt)}</td>
+              <td>{fmt.dateTime(importedAt)}</td>
               <td>
                 <button
                   type="button"

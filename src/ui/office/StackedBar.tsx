@@ -1,5 +1,5 @@
 import { shareOf } from '../../domain/aggregation';
-import { t, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 
 // A criterion's lights as one bar in fixed order (green, yellow, red, "trifft
@@ -42,7 +42,7 @@ export function StackedBar({ counts, asked, restWord }: Props) {
               <LightSymbol rating={symbol(part)} size={16} />
               {part === 'unanswered' && restWord ? restWord : word(part)}{' '}
               <strong>
-                {tf().office.count(counts[part], tf().office.percent(shareOf(counts[part], asked)))}
+                {tf().office.count(counts[part], fmt.percent(shareOf(counts[part], asked), 1))}
               </strong>
             </li>
           ),

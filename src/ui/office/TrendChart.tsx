@@ -3,7 +3,7 @@ import type { TrendBucket } from '../../domain/aggregation';
 import type { Edition } from '../../domain/edition-schema';
 import type { CatalogueArea } from '../../domain/office-catalogue';
 import { lightForValue } from '../../domain/scoring';
-import { tf } from '../../locale';
+import { fmt, tf } from '../../locale';
 import { ValueChart } from '../components/ValueChart';
 import { areaTitle } from './AreaFigures';
 import { ScrollTable } from '../components/ScrollTable';
@@ -16,7 +16,7 @@ const BOX = { width: 320, height: 150, padding: { left: 44, right: 30, top: 14, 
 const NO_COUNTS = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
 
 const valueText = (value: number | null | undefined) =>
-  value === null || value === undefined ? tf().office.tooFew : tf().office.percent(value);
+  value === null || value === undefined ? tf().office.tooFew : fmt.percent(value, 1);
 
 interface Props {
   area: CatalogueArea;

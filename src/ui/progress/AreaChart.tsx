@@ -1,8 +1,7 @@
 import { layoutAreaChart } from '../../domain/chart';
 import type { AreaSeries } from '../../domain/progress';
 import type { Edition } from '../../domain/edition-schema';
-import { formatGermanDate } from '../../domain/dates';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { ValueChart } from '../components/ValueChart';
 
 const BOX = { width: 320, height: 150, padding: { left: 44, right: 16, top: 14, bottom: 30 } };
@@ -13,12 +12,12 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
   const described = series.points
     .map((p) =>
       t.progress.chartPoint(
-        formatGermanDate(p.date),
+        fmt.date(p.date),
         !p.asked
           ? t.progress.notAsked
           : p.value === null
             ? t.progress.noValue
-            : t.progress.percent(p.value),
+            : fmt.percent(p.value, 0),
       ),
     )
     .join(', ');
@@ -29,7 +28,7 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
       layout={g}
       title={t.progress.chartTitle(series.title)}
       description={t.progress.chartDesc(described)}
-      xLabel={(date) => formatGermanDate(date).slice(0, 6)}
+      xLabel={(date) => fmt.dayMonth(date)}
     />
   );
 }

@@ -1,6 +1,5 @@
 import type { AreaSeries } from '../../domain/progress';
-import { formatGermanDate } from '../../domain/dates';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import { ScrollTable } from '../components/ScrollTable';
 
@@ -22,10 +21,10 @@ export function AreaTable({ series }: { series: AreaSeries }) {
       <tbody>
         {series.points.map((p) => (
           <tr key={p.assessmentId}>
-            <th scope="row">{formatGermanDate(p.date)}</th>
+            <th scope="row">{fmt.date(p.date)}</th>
             {p.asked ? (
               <>
-                <td>{p.value === null ? '–' : t.progress.percent(p.value)}</td>
+                <td>{p.value === null ? '–' : fmt.percent(p.value, 0)}</td>
                 <td>
                   <span class="cell-light">
                     <LightSymbol rating={p.light ?? 'none'} size={16} />

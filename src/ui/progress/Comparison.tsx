@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { compareAssessments, type Change, type CriterionChange } from '../../domain/comparison';
 import type { AssessmentView } from '../../domain/progress';
-import { formatGermanDate } from '../../domain/dates';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { StateCell, stateWord } from './CriterionRows';
 import { Disclosure } from '../components/Disclosure';
 import { Field } from '../components/Field';
@@ -27,7 +26,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
   const later = views.find((v) => v.assessment.id === laterId);
   const options = [...views].reverse().map((v) => (
     <option key={v.assessment.id} value={v.assessment.id}>
-      {formatGermanDate(v.assessment.date)}
+      {fmt.date(v.assessment.date)}
     </option>
   ));
   const pickers = [

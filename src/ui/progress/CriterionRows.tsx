@@ -1,6 +1,5 @@
 import type { CriterionRow, CriterionState } from '../../domain/progress';
-import { formatGermanDate } from '../../domain/dates';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import '../components/scroll-table.css';
 import './progress.css';
@@ -36,7 +35,7 @@ export function CriterionRows({ title, rows }: { title: string; rows: CriterionR
             </th>
             {dates.map((d, i) => (
               <th key={`${d}-${i}`} scope="col">
-                {formatGermanDate(d)}
+                {fmt.date(d)}
               </th>
             ))}
           </tr>

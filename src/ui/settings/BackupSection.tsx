@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Backup } from '../../files/backup-file';
 import { summariseBackup, type BackupSummary } from '../../domain/backup';
-import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
 import {
   checkBackupEditions,
   countDeviceData,
@@ -11,7 +11,7 @@ import {
   type RestoreRefusal,
 } from '../../storage/backup';
 import { createBackup } from '../../actions/backup';
-import { t, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
 import { FilePicker } from '../components/FilePicker';
 import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -25,7 +25,7 @@ const msg = () => tf().backup;
 export function formatInstant(iso: string): string {
   const d = new Date(iso);
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return msg().when(formatGermanDate(toIsoDate(d)), time);
+  return msg().when(fmt.date(toIsoDate(d)), time);
 }
 
 function refusalMessage(result: RestoreRefusal): string {
@@ -196,10 +196,7 @@ function BackupPreview({ pending, disabled, onMerge, onReplace, onCancel }: Prev
       <p>
         {msg().previewTotals(summary.assessments, summary.measures)}{' '}
         {summary.dateRange &&
-          msg().previewRange(
-            formatGermanDate(summary.dateRange.from),
-            formatGermanDate(summary.dateRange.to),
-          )}
+          msg().previewRange(fmt.date(summary.dateRange.from), fmt.date(summary.dateRange.to))}
       </p>
       <p>{msg().previewChoose}</p>
       <div class="field">

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { editionKey } from '../../domain/assessment';
-import { formatGermanDate } from '../../domain/dates';
 import { countCriteria, sameJson } from '../../domain/edition';
 import { diffEditions, editionReplaced, type EditionDiff } from '../../domain/edition-diff';
 import type { Edition } from '../../domain/edition-schema';
@@ -11,7 +10,7 @@ import {
   listEditionItems,
   type EditionItem,
 } from '../../storage/editions';
-import { tf } from '../../locale';
+import { fmt, tf } from '../../locale';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -132,7 +131,7 @@ export function EditionsSection() {
                     <span>
                       {msg().line(
                         stored.version,
-                        formatGermanDate(stored.edition.publishedAt),
+                        fmt.date(stored.edition.publishedAt),
                         countCriteria(stored.edition),
                       )}
                     </span>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readStorageStatus, requestPersistence } from '../../storage/persistence';
-import { tf } from '../../locale';
+import { fmt, tf } from '../../locale';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -10,8 +10,8 @@ import './settings.css';
 
 const formatBytes = (n: number) =>
   n < 1024 * 1024
-    ? `${Math.max(1, Math.round(n / 1024))} KB`
-    : `${(n / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+    ? tf().settings.kilobytes(fmt.number(Math.max(1, Math.round(n / 1024)), 0))
+    : tf().settings.megabytes(fmt.number(n / (1024 * 1024), 1));
 
 /** Settings: how safe the data is on this device, its backup, and the editions of the Ampelbogen. */
 export function SettingsScreen() {
