@@ -76,6 +76,6 @@ export function onLocaleChange(listener: (id: LocaleId) => void): () => void {
 }
 
 /** Both catalogs and the formatter of the active language, for code that takes them as input (pdf/). */
-export function activeWords(): { t: Messages; tf: FileMessages; fmt: Formatter } {
-  return { t, tf: tf(), fmt };
+export function activeWords(): { t: Messages; tf: FileMessages; fmt: Formatter; lang: string } {
+  return { t, tf: tf(), fmt, lang: localeInfo(active).intl };
 }

@@ -40,7 +40,7 @@ export function buildOfficeSummaryPdf(
   words: PdfWords,
 ): Uint8Array {
   const { data, summary, filter } = input;
-  const doc = createA4Document(fonts);
+  const doc = createA4Document(fonts, words.lang);
   doc.setProperties({ title: words.tf.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
   const w = new Writer(doc, LAYOUT);
 

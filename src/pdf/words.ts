@@ -10,4 +10,6 @@ export interface PdfWords {
   /** The on-demand catalog. */
   tf: FileMessages;
   fmt: Formatter;
+  /** The language's BCP 47 tag, for the document's metadata. */
+  lang: string;
 }
