@@ -14,6 +14,17 @@ import { reportStorageProblem } from '../../src/storage/errors';
 import { OfficeDb, setOfficeDatabase } from '../../src/storage/office-db';
 import { storeOfficeFiles } from '../../src/storage/office-files';
 import { makeFile } from '../fixtures/anonymous-files';
+// Every screen's code loads here, while German is active: a text captured at
+// module load (not read at render time) would stay German and fail the check.
+import '../../src/ui/clubs/ClubScreen';
+import '../../src/ui/clubs/ClubFormScreen';
+import '../../src/ui/assessment/StartScreen';
+import '../../src/ui/assessment/AssessmentScreen';
+import '../../src/ui/assessment/SummaryScreen';
+import '../../src/ui/progress/ProgressScreen';
+import '../../src/ui/export/ExportScreen';
+import '../../src/ui/settings/SettingsScreen';
+import '../../src/ui/office/OfficeScreen';
 import { freshDatabase } from '../storage/helpers';
 
 // Renders every screen in the pseudo-locale en-XA, where every catalog text is

@@ -150,7 +150,6 @@ export const de = {
     counts: 'Anzahl',
     backToClub: 'Zum Verein',
     editArea: (title: string) => `${title} bearbeiten`,
-    value: (percent: number) => `${percent} %`,
   },
   ratings: {
     green: 'grün',

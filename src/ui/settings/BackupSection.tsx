@@ -23,9 +23,7 @@ const msg = () => tf().backup;
 
 /** An instant as German readers expect it: "14.03.2026, 10:00 Uhr", in local time. */
 export function formatInstant(iso: string): string {
-  const d = new Date(iso);
-  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return msg().when(fmt.date(toIsoDate(d)), time);
+  return msg().when(fmt.date(toIsoDate(new Date(iso))), fmt.time(iso));
 }
 
 function refusalMessage(result: RestoreRefusal): string {

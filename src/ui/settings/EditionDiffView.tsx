@@ -1,11 +1,11 @@
 import type { EditionDiff } from '../../domain/edition-diff';
 import { isEmptyDiff } from '../../domain/edition-diff';
-import { t, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
 import '../shared.css';
 import './settings.css';
 
 const msg = () => tf().editions.diff;
-const percent = (n: number) => `${Math.round(n * 100)} %`;
+const percent = (n: number) => fmt.percent(n, 0);
 
 /** What an edition changes against the one it replaces, in words. */
 export function EditionDiffView({ diff }: { diff: EditionDiff }) {
