@@ -5,6 +5,8 @@ import globals from 'globals';
 // The layering of the house (see README, "Architecture") is enforced here:
 // dexie only in storage/, no preact or dexie in domain/ or pdf/, no words in
 // domain/ or files/ (they return codes), and nothing but app/ imports ui/.
+// Only ui/ and app/ import the catalogs of src/locale; pdf/ gets the words and
+// the formatter as parameters and may import their types only.
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -51,7 +53,8 @@ export default tseslint.config(
           '**/actions/**',
           '**/ui/**',
           '**/app/**',
-          '**/messages/**',
+          '**/locale',
+          '**/locale/**',
         ],
         message: 'The domain depends on nothing else.',
       },
@@ -65,6 +68,10 @@ export default tseslint.config(
         group: ['**/ui/**', '**/app/**', '**/actions/**'],
         message: 'storage/ and files/ sit below the use cases and the UI.',
       },
+      {
+        group: ['**/locale', '**/locale/**'],
+        message: 'storage/ returns codes, never words: the UI words them.',
+      },
     ]),
   },
   {
@@ -77,7 +84,7 @@ export default tseslint.config(
         message: 'storage/ and files/ sit below the use cases and the UI.',
       },
       {
-        group: ['**/messages/**'],
+        group: ['**/locale', '**/locale/**'],
         message: 'files/ return codes, never words: the UI words them (ui/file-problems.ts).',
       },
     ]),
@@ -89,7 +96,7 @@ export default tseslint.config(
     rules: restrict([
       { group: ['preact', 'preact/*'], message: 'actions/ have no UI.' },
       {
-        group: ['**/ui/**', '**/app/**', '**/messages/**'],
+        group: ['**/ui/**', '**/app/**', '**/locale', '**/locale/**'],
         message: 'actions/ sit below the UI and return codes, not words.',
       },
     ]),
@@ -118,6 +125,24 @@ export default tseslint.config(
         message: 'pdf/ draws plain data; it sits below the UI and beside storage.',
       },
     ]),
+  },
+  {
+    // The catalogs and the formatter come in as parameters (pdf/words.ts).
+    files: ['src/pdf/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/locale', '**/locale/**'],
+              allowTypeImports: true,
+              message: 'pdf/ takes the words and the formatter as parameters (PdfWords).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],

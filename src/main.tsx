@@ -2,6 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './app/App';
 import { parseRoute } from './app/router';
 import { startServiceWorker } from './app/sw-bridge';
+import { onLocaleChange } from './locale';
 import './app/styles.css';
 
 // Boot. The build prerenders the start screen into index.html (prerender() below),
@@ -16,6 +17,8 @@ if (typeof window !== 'undefined') {
       root.textContent = '';
       render(<App />, root);
     }
+    // A new language renders the app anew: screens read t, tf() and fmt at render time.
+    onLocaleChange((id) => render(<App key={id} />, root));
   }
   void startServiceWorker();
 }

@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+import { loadFileMessages } from '../src/locale';
+
+// Lazy screens await the on-demand catalog before they render (app/lazy-screen);
+// tests render them directly, so it is loaded once here.
+await loadFileMessages();
 
 if (typeof document !== 'undefined') {
   // Component tests run in jsdom: unmount what a test rendered before the next.

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { de } from '../messages/de';
+import { t } from '../locale';
 import { paths } from '../ui/paths';
 import { ClubListScreen } from '../ui/clubs/ClubListScreen';
 import { useRoute, type Route } from './router';
@@ -34,7 +34,7 @@ function Screen({ route }: { route: Route }) {
     case 'not-found':
       return (
         <p role="alert">
-          {de.app.notFound} <a href={paths.home()}>{de.app.toStart}</a>
+          {t.app.notFound} <a href={paths.home()}>{t.app.toStart}</a>
         </p>
       );
   }
@@ -78,16 +78,19 @@ function preloadMeetingScreens(): () => void {
 const ProgressScreen = lazyScreen(() =>
   import('../ui/progress/ProgressScreen').then((m) => m.ProgressScreen),
 );
-const ExportScreen = lazyScreen(() =>
-  import('../ui/export/ExportScreen').then((m) => m.ExportScreen),
+const ExportScreen = lazyScreen(
+  () => import('../ui/export/ExportScreen').then((m) => m.ExportScreen),
+  { fileMessages: true },
 );
-const SettingsScreen = lazyScreen(() =>
-  import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
+const SettingsScreen = lazyScreen(
+  () => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
+  { fileMessages: true },
 );
 
 // The Integrationsbüro view (aggregation, charts, CSV, zod for the file checks).
-const OfficeScreen = lazyScreen(() =>
-  import('../ui/office/OfficeScreen').then((m) => m.OfficeScreen),
+const OfficeScreen = lazyScreen(
+  () => import('../ui/office/OfficeScreen').then((m) => m.OfficeScreen),
+  { fileMessages: true },
 );
 
 /** One screen instance per subject: another club or assessment gets a fresh screen. */
@@ -124,7 +127,7 @@ export function App() {
   return (
     <>
       <a class="skip-link" href="#main">
-        {de.app.skipToContent}
+        {t.app.skipToContent}
       </a>
       <header class="app-header">
         <a
@@ -137,22 +140,22 @@ export function App() {
             <i class="dot yellow" />
             <i class="dot green" />
           </span>
-          {de.app.name}
+          {t.app.name}
         </a>
-        <nav aria-label={de.app.nav}>
+        <nav aria-label={t.app.nav}>
           <a
             class="nav-link wide-only"
             href={paths.office()}
             aria-current={route.name === 'office' ? 'page' : undefined}
           >
-            {de.entry.officeShort}
+            {t.entry.officeShort}
           </a>
           <a
             class="nav-link"
             href={paths.settings()}
             aria-current={route.name === 'settings' ? 'page' : undefined}
           >
-            {de.app.settings}
+            {t.app.settings}
           </a>
         </nav>
       </header>

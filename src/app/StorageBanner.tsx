@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { onStorageProblem, onStorageProblemResolved, type StorageProblem } from '../storage/errors';
 import { watchSpace } from '../storage/persistence';
 import { acknowledgeDatabaseLost } from '../storage/database-loss';
-import { de } from '../messages/de';
+import { t } from '../locale';
 import { paths } from '../ui/paths';
 import { describeStorageProblem } from '../ui/storage-messages';
 
@@ -30,7 +30,7 @@ export function StorageBanner() {
           <div class="actions">
             {toBackup && (
               <a class="button" href={paths.settings()}>
-                {de.storage.toBackup}
+                {t.storage.toBackup}
               </a>
             )}
             <button
@@ -41,20 +41,20 @@ export function StorageBanner() {
                 setProblem(null);
               }}
             >
-              {de.storage.dismiss}
+              {t.storage.dismiss}
             </button>
           </div>
         </div>
       )}
       {lowSpace && !spaceSeen && !problem && (
         <div class="banner" role="status">
-          <p>{de.storage.lowSpace}</p>
+          <p>{t.storage.lowSpace}</p>
           <div class="actions">
             <a class="button" href={paths.settings()}>
-              {de.storage.toBackup}
+              {t.storage.toBackup}
             </a>
             <button type="button" class="button" onClick={() => setSpaceSeen(true)}>
-              {de.storage.dismiss}
+              {t.storage.dismiss}
             </button>
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { de } from '../messages/de';
+import { t } from '../locale';
 import { applyWaitingUpdate, dismissUpdate, useUpdateState } from './sw-bridge';
 
 /** A small, polite offer of the new version; nothing happens until it is tapped. */
@@ -15,10 +15,10 @@ export function UpdateBanner() {
   if (needRefresh) {
     return (
       <div class="banner" role="status">
-        <p>{de.update.available}</p>
+        <p>{t.update.available}</p>
         <div class="actions">
           <button type="button" class="button" onClick={dismissUpdate}>
-            {de.update.later}
+            {t.update.later}
           </button>
           <button
             type="button"
@@ -29,7 +29,7 @@ export function UpdateBanner() {
               void applyWaitingUpdate();
             }}
           >
-            {de.update.apply}
+            {t.update.apply}
           </button>
         </div>
       </div>
@@ -38,9 +38,9 @@ export function UpdateBanner() {
   if (offlineReady) {
     return (
       <div class="banner" role="status">
-        <p>{de.update.offlineReady}</p>
+        <p>{t.update.offlineReady}</p>
         <button type="button" class="button" onClick={dismissUpdate}>
-          {de.storage.dismiss}
+          {t.storage.dismiss}
         </button>
       </div>
     );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType, FunctionComponent } from 'preact';
-import { de } from '../messages/de';
+import { loadFileMessages, t } from '../locale';
 import { LoadingStatus } from '../ui/components/Loading';
 
 /** A screen whose code (and stylesheet) loads on first use, or earlier with preload(). */
@@ -12,14 +12,18 @@ export type LazyScreen<P> = FunctionComponent<P> & {
 /**
  * A screen that loads with a dynamic import() when it is first opened, so the
  * first screen carries only what it shows. While loading it says so; if the
- * chunk cannot be loaded it says that, in German.
+ * chunk cannot be loaded it says that. With `fileMessages`, the on-demand
+ * catalog (tf()) loads with the code, before the screen first renders.
  */
-export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
+export function lazyScreen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  options: { fileMessages?: boolean } = {},
+): LazyScreen<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
+    (loading ??= Promise.all([load(), options.fileMessages ? loadFileMessages() : null]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         // A failed load (offline before the first visit was cached) may be tried again.
         loading = null;
@@ -36,7 +40,7 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
         () => setFailed(true),
       );
     }, [Screen]);
-    if (failed) return <p role="alert">{de.app.loadFailed}</p>;
+    if (failed) return <p role="alert">{t.app.loadFailed}</p>;
     return Screen ? <Screen {...props} /> : <LoadingStatus />;
   }
   return Object.assign(Lazy, { preload: () => void start().catch(() => undefined) });

@@ -20,10 +20,3 @@ export function toIsoDate(instant: Date): string {
   const d = String(instant.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
-
-/** A date as German readers expect it: 21.11.2026. */
-export function formatGermanDate(isoDate: string): string {
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) return isoDate;
-  return `${match[3]}.${match[2]}.${match[1]}`;
-}

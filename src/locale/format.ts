@@ -14,6 +14,8 @@ export interface Formatter {
   dayMonth(isoDate: string): string;
   /** 14.03.2026, 10:00 (de): an instant in local time. */
   dateTime(iso: string): string;
+  /** 10:00 (de): the time of day of an instant, in local time. */
+  time(iso: string): string;
   /** 1.234,5 (de), at most `digits` fraction digits. */
   number(value: number, digits?: number): string;
   /** 42,5 % (de), from a share between 0 and 1. */
@@ -34,6 +36,7 @@ export function makeFormatter(localeId: string): Formatter {
   const date = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
   const dayMonth = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit' });
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
   const plural = new Intl.PluralRules(tag);
   const numbers = new Map<number, Intl.NumberFormat>();
   const percents = new Map<number, Intl.NumberFormat>();
@@ -59,6 +62,7 @@ export function makeFormatter(localeId: string): Formatter {
       return d ? dayMonth.format(d) : iso;
     },
     dateTime: (iso) => dateTime.format(new Date(iso)),
+    time: (iso) => time.format(new Date(iso)),
     number: (value, digits = 1) => cached(numbers, digits, 'decimal').format(value),
     percent: (share, digits = 1) => cached(percents, digits, 'percent').format(share),
     plural: (count) => plural.select(count),

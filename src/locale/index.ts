@@ -4,8 +4,8 @@
 // shell renders the app anew when the language changes. The German catalogs
 // are the reference: every other catalog has their type, so the compiler
 // finds a missing key.
-import { de } from '../messages/de';
-import type { deFiles } from '../messages/de-files';
+import { de } from './de/core';
+import type { deFiles } from './de/files';
 import { DEFAULT_LOCALE, localeInfo, type LocaleId } from './locales';
 import { makeFormatter, type Formatter } from './format';
 
@@ -35,7 +35,7 @@ async function loadCore(id: LocaleId): Promise<Messages> {
 }
 
 async function loadFiles(id: LocaleId): Promise<FileMessages> {
-  const { deFiles } = await import('../messages/de-files');
+  const { deFiles } = await import('./de/files');
   if (id === 'en-XA') return (await import('./pseudo')).pseudoCatalog(deFiles);
   return deFiles;
 }
@@ -73,4 +73,9 @@ export function onLocaleChange(listener: (id: LocaleId) => void): () => void {
   return () => {
     listeners.delete(listener);
   };
+}
+
+/** Both catalogs and the formatter of the active language, for code that takes them as input (pdf/). */
+export function activeWords(): { t: Messages; tf: FileMessages; fmt: Formatter; lang: string } {
+  return { t, tf: tf(), fmt, lang: localeInfo(active).intl };
 }

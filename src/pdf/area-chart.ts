@@ -1,9 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { layoutAreaChart, type ChartBox } from '../domain/chart';
-import { formatGermanDate } from '../domain/dates';
 import type { AreaPoint } from '../domain/progress';
-import { de } from '../messages/de';
-import { deFiles } from '../messages/de-files';
+import type { PdfWords } from './words';
 import { COLOURS, drawLightSymbol } from './light-symbol';
 
 // The progress chart of an area, drawn from the same geometry as the screen's
@@ -30,6 +28,7 @@ export function drawAreaChart(
   thresholds: { green: number; yellow: number },
   x: number,
   y: number,
+  words: PdfWords,
 ): void {
   const box = CHART_BOX;
   const g = layoutAreaChart(points, box, thresholds);
@@ -41,7 +40,7 @@ export function drawAreaChart(
   doc.setDrawColor(200, 204, 208);
   for (const t of g.yTicks) {
     doc.line(left, y + t.y, right, y + t.y);
-    doc.text(deFiles.report.percent(t.value), left - 3, y + t.y + 1, { align: 'right' });
+    doc.text(words.fmt.percent(t.value, 0), left - 3, y + t.y + 1, { align: 'right' });
   }
   doc.setLineDashPattern([1.2, 1], 0);
   for (const t of g.thresholds) {
@@ -49,7 +48,7 @@ export function drawAreaChart(
     doc.setDrawColor(r, g2, b);
     doc.line(left, y + t.y, right, y + t.y);
     doc.text(
-      deFiles.report.threshold(de.ratings[t.light], deFiles.report.percent(t.value)),
+      words.tf.report.threshold(words.t.ratings[t.light], words.fmt.percent(t.value, 0)),
       right + 3,
       y + t.y + 1,
     );
@@ -64,7 +63,7 @@ export function drawAreaChart(
       y + box.height - box.padding.bottom + 1,
     );
     if (t.labelled)
-      doc.text(formatGermanDate(t.date), x + t.x, y + box.height - 2.5, { align: 'center' });
+      doc.text(words.fmt.date(t.date), x + t.x, y + box.height - 2.5, { align: 'center' });
   }
   if (g.segments.length > 0) {
     doc.setDrawColor(...ACCENT);

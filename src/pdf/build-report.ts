@@ -1,11 +1,9 @@
 import type { jsPDF } from 'jspdf';
 import { createA4Document, FONT, type ReportFonts } from './document';
 import type { RatingId } from '../domain/edition-schema';
-import { formatGermanDate } from '../domain/dates';
 import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
 import type { AreaLight, RatingCounts } from '../domain/scoring';
-import { de } from '../messages/de';
-import { deFiles } from '../messages/de-files';
+import type { PdfWords } from './words';
 import { CHART_BOX, drawAreaChart } from './area-chart';
 import { COLOURS, drawLightSymbol } from './light-symbol';
 import { PAGE, PT, Writer, type PageLayout } from './writer';
@@ -15,6 +13,7 @@ import { PAGE, PT, Writer, type PageLayout } from './writer';
 // Every row is measured before it is drawn, so a page break never cuts one.
 
 export type { ReportFonts } from './document';
+export type { PdfWords } from './words';
 
 const MARGIN = 18;
 const LAYOUT: PageLayout = { margin: MARGIN, top: 22, bottom: PAGE.height - 18, leading: 1.35 };
@@ -25,43 +24,53 @@ const TEXT_WIDTH = CONTENT - LEFT_COLUMN;
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
 /** Builds the PDF; today (YYYY-MM-DD) is printed in the footer. */
-export function buildReportPdf(model: ReportModel, fonts: ReportFonts, today: string): Uint8Array {
-  const doc = createA4Document(fonts);
-  const date = formatGermanDate(model.date);
+export function buildReportPdf(
+  model: ReportModel,
+  fonts: ReportFonts,
+  today: string,
+  words: PdfWords,
+): Uint8Array {
+  const doc = createA4Document(fonts, words.lang);
+  const date = words.fmt.date(model.date);
   doc.setProperties({
-    title: deFiles.report.docTitle(model.clubName, date),
-    subject: deFiles.report.title,
+    title: words.tf.report.docTitle(model.clubName, date),
+    subject: words.tf.report.title,
     creator: 'Ampelbogen Neu-Isenburg',
   });
   const w = new Writer(doc, LAYOUT);
-  drawTitle(w, model, date);
-  drawLegend(w, model);
-  drawOverview(w, model);
-  model.areas.forEach((area, i) => drawArea(w, model, area, i + 1));
-  drawOpenMeasures(w, model.openMeasures);
+  drawTitle(words, w, model, date);
+  drawLegend(words, w, model);
+  drawOverview(words, w, model);
+  model.areas.forEach((area, i) => drawArea(words, w, model, area, i + 1));
+  drawOpenMeasures(words, w, model.openMeasures);
   drawFrames(
+    words,
     doc,
-    deFiles.report.header(model.clubName, date),
-    deFiles.report.footer(formatGermanDate(today)),
+    words.tf.report.header(model.clubName, date),
+    words.tf.report.footer(words.fmt.date(today)),
   );
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
-function drawTitle(w: Writer, model: ReportModel, date: string): void {
-  w.paragraph(deFiles.report.title, 18, 'bold', 1);
+function drawTitle(words: PdfWords, w: Writer, model: ReportModel, date: string): void {
+  w.paragraph(words.tf.report.title, 18, 'bold', 1);
   w.paragraph(model.clubName, 14, 'bold', 1.5);
   w.paragraph(
-    `${deFiles.report.assessmentOf(date)} (${model.finished ? deFiles.report.statusDone : deFiles.report.statusDraft})`,
+    `${words.tf.report.assessmentOf(date)} (${model.finished ? words.tf.report.statusDone : words.tf.report.statusDraft})`,
     10.5,
   );
-  w.paragraph(deFiles.report.edition(model.editionTitle, model.editionVersion), 10.5, 'normal', 5);
+  w.paragraph(words.tf.report.edition(model.editionTitle, model.editionVersion), 10.5, 'normal', 5);
 }
 
-function drawLegend(w: Writer, model: ReportModel): void {
-  w.paragraph(deFiles.report.legend, 11, 'bold', 1.5);
+function drawLegend(words: PdfWords, w: Writer, model: ReportModel): void {
+  w.paragraph(words.tf.report.legend, 11, 'bold', 1.5);
   const entries: { rating: RatingId | 'none'; word: string; meaning: string }[] = [
-    ...model.ratings.map((r) => ({ rating: r.id, word: de.ratings[r.id], meaning: r.meaning })),
-    { rating: 'none', word: de.ratings.unanswered, meaning: deFiles.report.legendUnanswered },
+    ...model.ratings.map((r) => ({
+      rating: r.id,
+      word: words.t.ratings[r.id],
+      meaning: r.meaning,
+    })),
+    { rating: 'none', word: words.t.ratings.unanswered, meaning: words.tf.report.legendUnanswered },
   ];
   for (const e of entries) {
     w.font(9.5);
@@ -89,20 +98,20 @@ function drawLight(
   w.lines(w.wrap(word, LEFT_COLUMN - 8), MARGIN + 6.2, 9, y + 0.3);
 }
 
-function countsText(counts: RatingCounts): string {
-  const parts = COUNT_ORDER.map((r) => deFiles.report.count(counts[r], de.ratings[r]));
+function countsText(words: PdfWords, counts: RatingCounts): string {
+  const parts = COUNT_ORDER.map((r) => words.tf.report.count(counts[r], words.t.ratings[r]));
   if (counts.unanswered > 0)
-    parts.push(deFiles.report.count(counts.unanswered, de.ratings.unanswered));
+    parts.push(words.tf.report.count(counts.unanswered, words.t.ratings.unanswered));
   return parts.join(' · ');
 }
 
-function lightWord(light: AreaLight, value: number | null): string {
-  if (light === null || value === null) return deFiles.report.noLight;
-  return `${de.ratings[light]} (${deFiles.report.percent(value)})`;
+function lightWord(words: PdfWords, light: AreaLight, value: number | null): string {
+  if (light === null || value === null) return words.tf.report.noLight;
+  return `${words.t.ratings[light]} (${words.fmt.percent(value, 0)})`;
 }
 
-function drawOverview(w: Writer, model: ReportModel): void {
-  w.paragraph(deFiles.report.overview, 11, 'bold', 1.5);
+function drawOverview(words: PdfWords, w: Writer, model: ReportModel): void {
+  w.paragraph(words.tf.report.overview, 11, 'bold', 1.5);
   const titleWidth = 62;
   const lightX = MARGIN + titleWidth + 2;
   const countsX = lightX + 36;
@@ -111,7 +120,7 @@ function drawOverview(w: Writer, model: ReportModel): void {
     w.font(9.5, 'bold');
     const titleLines = w.wrap(area.title, titleWidth);
     w.font(8.5);
-    const countLines = w.wrap(countsText(summary.counts), PAGE.width - MARGIN - countsX);
+    const countLines = w.wrap(countsText(words, summary.counts), PAGE.width - MARGIN - countsX);
     const h = Math.max(
       titleLines.length * w.lineHeight(9.5),
       countLines.length * w.lineHeight(8.5),
@@ -124,7 +133,7 @@ function drawOverview(w: Writer, model: ReportModel): void {
     w.lines(titleLines, MARGIN, 9.5, top);
     drawLightSymbol(w.doc, summary.light ?? 'none', lightX, top + 0.1, 4.6);
     w.font(9);
-    w.doc.text(lightWord(summary.light, summary.value), lightX + 6.2, top + 9 * PT + 0.2);
+    w.doc.text(lightWord(words, summary.light, summary.value), lightX + 6.2, top + 9 * PT + 0.2);
     w.font(8.5);
     w.lines(countLines, countsX, 8.5, top + 0.3);
     w.y = top + h + 1.3;
@@ -133,68 +142,74 @@ function drawOverview(w: Writer, model: ReportModel): void {
   w.y += 6;
 }
 
-function drawArea(w: Writer, model: ReportModel, area: ReportArea, n: number): void {
+function drawArea(
+  words: PdfWords,
+  w: Writer,
+  model: ReportModel,
+  area: ReportArea,
+  n: number,
+): void {
   const heading = `${n}. ${area.title}`;
   const chartHeight = area.points.length > 0 ? CHART_BOX.height + 2 : 0;
   // Heading, light, chart and the first row stay together.
-  const firstRow = area.criteria[0] ? measureCriterion(w, area.criteria[0]) : 0;
+  const firstRow = area.criteria[0] ? measureCriterion(words, w, area.criteria[0]) : 0;
   w.ensure(26 + chartHeight + firstRow);
   w.paragraph(heading, 13, 'bold', 1.5);
   const { summary } = area;
   drawLightSymbol(w.doc, summary.light ?? 'none', MARGIN, w.y, 5.2);
   w.font(10, 'bold');
   w.doc.text(
-    deFiles.report.areaLight(lightWord(summary.light, summary.value)),
+    words.tf.report.areaLight(lightWord(words, summary.light, summary.value)),
     MARGIN + 7,
     w.y + 10 * PT + 0.3,
   );
   w.y += 6.5;
-  w.paragraph(countsText(summary.counts), 9, 'normal', 2);
+  w.paragraph(countsText(words, summary.counts), 9, 'normal', 2);
   w.font(8.5);
   w.doc.setTextColor(...COLOURS.muted);
   const caption =
     area.points.length > 0
-      ? deFiles.report.chartCaption(area.points.length)
-      : deFiles.report.noHistory;
+      ? words.tf.report.chartCaption(area.points.length)
+      : words.tf.report.noHistory;
   w.doc.text(caption, MARGIN, w.y + 8.5 * PT);
   w.y += w.lineHeight(8.5) + 1;
   if (area.points.length > 0) {
-    drawAreaChart(w.doc, area.points, model.thresholds, MARGIN, w.y);
+    drawAreaChart(w.doc, area.points, model.thresholds, MARGIN, w.y, words);
     w.y += chartHeight;
   }
   w.y += 2;
   for (const criterion of area.criteria) {
-    const h = measureCriterion(w, criterion);
-    if (w.ensure(h)) w.paragraph(deFiles.report.continued(heading), 10, 'bold', 2);
-    drawCriterion(w, criterion);
+    const h = measureCriterion(words, w, criterion);
+    if (w.ensure(h)) w.paragraph(words.tf.report.continued(heading), 10, 'bold', 2);
+    drawCriterion(words, w, criterion);
   }
   w.rule(w.y);
   w.y += 7;
 }
 
 /** The wrapped texts of a criterion row: statement, note and next step. */
-function criterionBlocks(w: Writer, c: ReportCriterion) {
+function criterionBlocks(words: PdfWords, w: Writer, c: ReportCriterion) {
   w.font(9.5);
   const text = w.wrap(c.text, TEXT_WIDTH);
   w.font(8.5);
-  const note = c.note ? w.wrap(`${deFiles.report.note}: ${c.note}`, TEXT_WIDTH) : [];
+  const note = c.note ? w.wrap(`${words.tf.report.note}: ${c.note}`, TEXT_WIDTH) : [];
   const stepParts = c.step
     ? [
         c.step.text,
-        c.step.who ? deFiles.report.who(c.step.who) : '',
-        c.step.due ? deFiles.report.due(formatGermanDate(c.step.due)) : '',
+        c.step.who ? words.tf.report.who(c.step.who) : '',
+        c.step.due ? words.tf.report.due(words.fmt.date(c.step.due)) : '',
       ].filter(Boolean)
     : [];
   const step = c.step
-    ? w.wrap(`${deFiles.report.nextStep}: ${stepParts.join(' · ')}`, TEXT_WIDTH)
+    ? w.wrap(`${words.tf.report.nextStep}: ${stepParts.join(' · ')}`, TEXT_WIDTH)
     : [];
   return { text, note, step };
 }
 
 const ROW_PADDING = 1.6;
 
-function measureCriterion(w: Writer, c: ReportCriterion): number {
-  const { text, note, step } = criterionBlocks(w, c);
+function measureCriterion(words: PdfWords, w: Writer, c: ReportCriterion): number {
+  const { text, note, step } = criterionBlocks(words, w, c);
   const body =
     text.length * w.lineHeight(9.5) +
     (note.length ? note.length * w.lineHeight(8.5) + 0.8 : 0) +
@@ -202,12 +217,12 @@ function measureCriterion(w: Writer, c: ReportCriterion): number {
   return Math.max(body, 5) + 2 * ROW_PADDING;
 }
 
-function drawCriterion(w: Writer, c: ReportCriterion): void {
-  const { text, note, step } = criterionBlocks(w, c);
-  const h = measureCriterion(w, c);
+function drawCriterion(words: PdfWords, w: Writer, c: ReportCriterion): void {
+  const { text, note, step } = criterionBlocks(words, w, c);
+  const h = measureCriterion(words, w, c);
   w.rule(w.y);
   const top = w.y + ROW_PADDING;
-  drawLight(w, c.rating ?? 'none', de.ratings[c.rating ?? 'unanswered'], top);
+  drawLight(w, c.rating ?? 'none', words.t.ratings[c.rating ?? 'unanswered'], top);
   w.font(9.5);
   let y = top + w.lines(text, TEXT_X, 9.5, top);
   if (note.length) {
@@ -222,11 +237,11 @@ function drawCriterion(w: Writer, c: ReportCriterion): void {
   w.y += h;
 }
 
-function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
+function drawOpenMeasures(words: PdfWords, w: Writer, measures: readonly ReportMeasure[]): void {
   w.ensure(30);
-  w.paragraph(deFiles.report.openMeasures, 13, 'bold', 1.5);
+  w.paragraph(words.tf.report.openMeasures, 13, 'bold', 1.5);
   w.paragraph(
-    measures.length ? deFiles.report.openMeasuresIntro : deFiles.report.noOpenMeasures,
+    measures.length ? words.tf.report.openMeasuresIntro : words.tf.report.noOpenMeasures,
     9,
     'normal',
     2,
@@ -236,12 +251,12 @@ function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
     const text = w.wrap(m.measure.text, CONTENT);
     w.font(8.5);
     const details = [
-      m.measure.who ? deFiles.report.who(m.measure.who) : '',
-      m.measure.due ? deFiles.report.due(formatGermanDate(m.measure.due)) : '',
-      m.overdue ? deFiles.report.overdue : '',
-      m.plannedOn ? deFiles.report.plannedOn(formatGermanDate(m.plannedOn)) : '',
+      m.measure.who ? words.tf.report.who(m.measure.who) : '',
+      m.measure.due ? words.tf.report.due(words.fmt.date(m.measure.due)) : '',
+      m.overdue ? words.tf.report.overdue : '',
+      m.plannedOn ? words.tf.report.plannedOn(words.fmt.date(m.plannedOn)) : '',
     ].filter(Boolean);
-    const about = w.wrap(deFiles.report.forCriterion(m.criterionText), CONTENT);
+    const about = w.wrap(words.tf.report.forCriterion(m.criterionText), CONTENT);
     const detailLines = details.length ? w.wrap(details.join(' · '), CONTENT) : [];
     const h =
       text.length * w.lineHeight(9.5) + (about.length + detailLines.length) * w.lineHeight(8.5) + 3;
@@ -260,7 +275,7 @@ function drawOpenMeasures(w: Writer, measures: readonly ReportMeasure[]): void {
 }
 
 /** Header and footer on every page, with "Seite x von y". */
-function drawFrames(doc: jsPDF, header: string, footer: string): void {
+function drawFrames(words: PdfWords, doc: jsPDF, header: string, footer: string): void {
   const total = doc.getNumberOfPages();
   for (let n = 1; n <= total; n += 1) {
     doc.setPage(n);
@@ -268,13 +283,13 @@ function drawFrames(doc: jsPDF, header: string, footer: string): void {
     doc.setFontSize(8);
     doc.setTextColor(...COLOURS.muted);
     doc.text(doc.splitTextToSize(header, CONTENT - 30)[0] as string, MARGIN, 11);
-    doc.text(deFiles.report.title, PAGE.width - MARGIN, 11, { align: 'right' });
+    doc.text(words.tf.report.title, PAGE.width - MARGIN, 11, { align: 'right' });
     doc.setDrawColor(200, 204, 208);
     doc.setLineWidth(0.2);
     doc.line(MARGIN, 13, PAGE.width - MARGIN, 13);
     doc.line(MARGIN, PAGE.height - 13, PAGE.width - MARGIN, PAGE.height - 13);
     doc.text(footer, MARGIN, PAGE.height - 9);
-    doc.text(deFiles.report.page(n, total), PAGE.width - MARGIN, PAGE.height - 9, {
+    doc.text(words.tf.report.page(n, total), PAGE.width - MARGIN, PAGE.height - 9, {
       align: 'right',
     });
   }

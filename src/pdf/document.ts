@@ -13,13 +13,13 @@ export interface ReportFonts {
 export const FONT = 'OpenSans';
 
 /** An empty A4 document with the fonts registered. */
-export function createA4Document(fonts: ReportFonts): jsPDF {
+export function createA4Document(fonts: ReportFonts, lang: string): jsPDF {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('OpenSans-Regular.ttf', toBinaryString(fonts.regular));
   doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
   doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');
   doc.addFont('OpenSans-Bold.ttf', FONT, 'bold');
-  doc.setLanguage('de-DE');
+  doc.setLanguage(lang as Parameters<jsPDF['setLanguage']>[0]);
   return doc;
 }
 

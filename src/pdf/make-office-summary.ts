@@ -1,5 +1,6 @@
 import { buildOfficeSummaryPdf, type OfficeSummaryInput } from './office-summary';
 import { fetchReportFonts } from './fonts';
+import type { PdfWords } from './words';
 
 // The lazy entry of the office summary: jsPDF and the fonts load only when the
 // Integrationsbüro asks for the PDF.
@@ -8,7 +9,8 @@ import { fetchReportFonts } from './fonts';
 export async function makeOfficeSummaryPdf(
   input: OfficeSummaryInput,
   today: string,
+  words: PdfWords,
 ): Promise<Blob> {
-  const bytes = buildOfficeSummaryPdf(input, await fetchReportFonts(), today);
+  const bytes = buildOfficeSummaryPdf(input, await fetchReportFonts(), today, words);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

@@ -1,8 +1,6 @@
 import { createA4Document } from './document';
 import type { OfficeData, OfficeFilter, OfficeSummary } from '../domain/aggregation';
-import { formatGermanDate } from '../domain/dates';
-import { de } from '../messages/de';
-import { deFiles } from '../messages/de-files';
+import type { PdfWords } from './words';
 import type { ReportFonts } from './document';
 import { PAGE, PT, Writer, type PageLayout } from './writer';
 
@@ -25,12 +23,12 @@ export interface OfficeSummaryInput {
 }
 
 /** The selection in words: period, category, size band. */
-export function describeFilter(data: OfficeData, filter: OfficeFilter): string {
-  const t = deFiles.office;
+export function describeFilter(data: OfficeData, filter: OfficeFilter, words: PdfWords): string {
+  const t = words.tf.office;
   const from = filter.from ?? data.periods[0] ?? '';
   const to = filter.to ?? data.periods.at(-1) ?? '';
-  const category = filter.category === 'all' ? t.all : de.clubs.categories[filter.category];
-  const size = filter.sizeBand === 'all' ? t.all : de.clubs.sizeBands[filter.sizeBand];
+  const category = filter.category === 'all' ? t.all : words.t.clubs.categories[filter.category];
+  const size = filter.sizeBand === 'all' ? t.all : words.t.clubs.sizeBands[filter.sizeBand];
   return `${t.from} ${from}, ${t.to} ${to} · ${t.category}: ${category} · ${t.sizeBand}: ${size}`;
 }
 
@@ -39,32 +37,33 @@ export function buildOfficeSummaryPdf(
   input: OfficeSummaryInput,
   fonts: ReportFonts,
   today: string,
+  words: PdfWords,
 ): Uint8Array {
   const { data, summary, filter } = input;
-  const doc = createA4Document(fonts);
-  doc.setProperties({ title: deFiles.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
+  const doc = createA4Document(fonts, words.lang);
+  doc.setProperties({ title: words.tf.office.heading, creator: 'Ampelbogen Neu-Isenburg' });
   const w = new Writer(doc, LAYOUT);
 
-  w.paragraph(deFiles.office.heading, 16, 'bold', 1);
-  w.paragraph(deFiles.office.pdfMade(formatGermanDate(today)), 9, 'normal', 3);
-  w.paragraph(describeFilter(data, filter), 10, 'normal', 1);
-  w.paragraph(deFiles.office.basis(summary.files, data.total), 10, 'bold', 1);
+  w.paragraph(words.tf.office.heading, 16, 'bold', 1);
+  w.paragraph(words.tf.office.pdfMade(words.fmt.date(today)), 9, 'normal', 3);
+  w.paragraph(describeFilter(data, filter, words), 10, 'normal', 1);
+  w.paragraph(words.tf.office.basis(summary.files, data.total), 10, 'bold', 1);
   w.paragraph(
-    `${deFiles.office.ruleShort} ${deFiles.office.heldBack(data.heldBack)}`,
+    `${words.tf.office.ruleShort} ${words.tf.office.heldBack(data.heldBack)}`,
     9,
     'normal',
     1,
   );
-  w.paragraph(deFiles.office.rule, 8, 'normal', 4);
+  w.paragraph(words.tf.office.rule, 8, 'normal', 4);
 
   // Narrow columns: the long words are broken where German breaks them.
   const header = [
-    deFiles.office.criterion,
-    deFiles.office.pdfColumns.basis,
+    words.tf.office.criterion,
+    words.tf.office.pdfColumns.basis,
     ...COUNTS.map((c) =>
-      c === 'unanswered' ? deFiles.office.pdfColumns.unanswered : de.ratings[c],
+      c === 'unanswered' ? words.tf.office.pdfColumns.unanswered : words.t.ratings[c],
     ),
-    deFiles.office.notAsked,
+    words.tf.office.notAsked,
   ];
   const drawHeader = () => {
     w.font(7.5, 'bold');
@@ -85,15 +84,15 @@ export function buildOfficeSummaryPdf(
     const figure = summary.areas[a];
     w.ensure(20);
     w.y += 2;
-    w.paragraph(area.title ?? deFiles.office.unknownArea, 11.5, 'bold', 0.5);
+    w.paragraph(area.title ?? words.tf.office.unknownArea, 11.5, 'bold', 0.5);
     if (figure?.lights) {
       const lights = figure.lights;
       const value =
         figure.value === null
-          ? deFiles.office.noValue
-          : deFiles.office.areaValue(deFiles.office.percent(figure.value));
+          ? words.tf.office.noValue
+          : words.tf.office.areaValue(words.fmt.percent(figure.value, 1));
       w.paragraph(
-        `${value} · ${deFiles.office.areaLights}: ${de.ratings.green} ${lights.green}, ${de.ratings.yellow} ${lights.yellow}, ${de.ratings.red} ${lights.red}, ${deFiles.office.noValue} ${lights.none} (${deFiles.office.basisCount(figure.asked)})`,
+        `${value} · ${words.tf.office.areaLights}: ${words.t.ratings.green} ${lights.green}, ${words.t.ratings.yellow} ${lights.yellow}, ${words.t.ratings.red} ${lights.red}, ${words.tf.office.noValue} ${lights.none} (${words.tf.office.basisCount(figure.asked)})`,
         8.5,
         'normal',
         1.5,
@@ -106,7 +105,7 @@ export function buildOfficeSummaryPdf(
       if (!f) continue;
       w.font(8);
       const text = w.wrap(
-        criterion.text ?? deFiles.office.unknownCriterion(criterion.id),
+        criterion.text ?? words.tf.office.unknownCriterion(criterion.id),
         TEXT_COLUMN - 2,
       );
       const h = text.length * w.lineHeight(8) + 1.2;
@@ -119,7 +118,7 @@ export function buildOfficeSummaryPdf(
         const cells = [f.asked, ...COUNTS.map((c) => counts[c]), f.notAsked];
         cells.forEach((n, i) => doc.text(String(n), numbersX(i), base));
       } else {
-        doc.text(deFiles.office.tooFew, numbersX(0), base);
+        doc.text(words.tf.office.tooFew, numbersX(0), base);
         doc.text(String(f.notAsked), numbersX(COUNTS.length + 1), base);
       }
       w.y += h;
@@ -130,7 +129,7 @@ export function buildOfficeSummaryPdf(
   for (let p = 1; p <= pages; p += 1) {
     doc.setPage(p);
     w.font(8);
-    doc.text(deFiles.office.pdfPage(p, pages), PAGE.width - MARGIN, PAGE.height - 8, {
+    doc.text(words.tf.office.pdfPage(p, pages), PAGE.width - MARGIN, PAGE.height - 8, {
       align: 'right',
     });
   }

@@ -6,7 +6,7 @@ import type {
   FileRefusal,
   FormatName,
 } from '../files/problems';
-import { deFiles } from '../messages/de-files';
+import { tf } from '../locale';
 
 // The one place where a refused file's problem becomes German: every screen
 // that reads a file (backup, edition, the office's anonymous files) shows what
@@ -24,56 +24,57 @@ interface FormatWords {
   invalid: (problems: string) => string;
 }
 
-const f = deFiles.files;
-const b = deFiles.backup;
+// Read at call time: the catalog changes with the language.
+const f = () => tf().files;
+const b = () => tf().backup;
 
-const kilobytes = (bytes: number) => f.tooLarge(Math.round(bytes / 1024));
+const kilobytes = (bytes: number) => f().tooLarge(Math.round(bytes / 1024));
 
-const WORDS: Record<FormatName, FormatWords> = {
+const formatWords = (): Record<FormatName, FormatWords> => ({
   'ampelbogen-sicherung': {
-    tooLarge: (bytes) => b.tooLarge(bytes / (1024 * 1024)),
-    notJson: b.notJson,
-    tooDeep: b.tooDeep,
-    hostileKey: b.forbiddenKey,
-    wrongFormat: (found) => (found === 'ampelbogen-edition' ? b.isEdition : b.notBackup),
-    badVersion: b.badVersion,
-    newerVersion: b.tooNew,
-    invalid: b.invalid,
+    tooLarge: (bytes) => b().tooLarge(bytes / (1024 * 1024)),
+    notJson: b().notJson,
+    tooDeep: b().tooDeep,
+    hostileKey: b().forbiddenKey,
+    wrongFormat: (found) => (found === 'ampelbogen-edition' ? b().isEdition : b().notBackup),
+    badVersion: b().badVersion,
+    newerVersion: b().tooNew,
+    invalid: b().invalid,
   },
   'ampelbogen-edition': {
     tooLarge: kilobytes,
-    notJson: f.notJson,
-    tooDeep: f.tooDeep,
-    hostileKey: f.hostileKey,
-    wrongFormat: () => f.notEdition,
-    badVersion: f.editionBadVersion,
-    newerVersion: f.editionTooNew,
-    invalid: f.invalidEdition,
+    notJson: f().notJson,
+    tooDeep: f().tooDeep,
+    hostileKey: f().hostileKey,
+    wrongFormat: () => f().notEdition,
+    badVersion: f().editionBadVersion,
+    newerVersion: f().editionTooNew,
+    invalid: f().invalidEdition,
   },
   'ampelbogen-anonym': {
     tooLarge: kilobytes,
-    notJson: f.notJson,
-    tooDeep: f.tooDeep,
-    hostileKey: f.hostileKey,
-    wrongFormat: () => f.notAnonymous,
-    badVersion: f.anonymousVersion,
-    newerVersion: f.anonymousVersion,
-    invalid: f.invalidAnonymous,
+    notJson: f().notJson,
+    tooDeep: f().tooDeep,
+    hostileKey: f().hostileKey,
+    wrongFormat: () => f().notAnonymous,
+    badVersion: f().anonymousVersion,
+    newerVersion: f().anonymousVersion,
+    invalid: f().invalidAnonymous,
   },
-};
+});
 
 /** Lists of every format, by field name, with the word for one of their items. */
-const COLLECTIONS: Record<string, (n: number) => string> = {
-  areas: f.path.area,
-  criteria: f.path.criterion,
-  ratings: f.path.rating,
-  dimensions: f.path.dimension,
-  clubs: b.path.club,
-  assessments: b.path.assessment,
-  answers: b.path.answer,
-  measures: b.path.measure,
-  editions: b.path.edition,
-};
+const collections = (): Record<string, (n: number) => string> => ({
+  areas: f().path.area,
+  criteria: f().path.criterion,
+  ratings: f().path.rating,
+  dimensions: f().path.dimension,
+  clubs: b().path.club,
+  assessments: b().path.assessment,
+  answers: b().path.answer,
+  measures: b().path.measure,
+  editions: b().path.edition,
+});
 
 /** "Bereich 2, Aussage 3, „text“": items of known lists by their word, fields by name. */
 function describePath(path: FilePath): string {
@@ -82,21 +83,21 @@ function describePath(path: FilePath): string {
     if (typeof segment === 'number') {
       const parent = path[i - 1];
       const name =
-        typeof parent === 'string' && Object.hasOwn(COLLECTIONS, parent)
-          ? COLLECTIONS[parent]
+        typeof parent === 'string' && Object.hasOwn(collections(), parent)
+          ? collections()[parent]
           : undefined;
-      parts.push((name ?? f.path.item)(segment + 1));
-    } else if (typeof path[i + 1] !== 'number' || !Object.hasOwn(COLLECTIONS, segment)) {
-      parts.push(f.path.field(segment));
+      parts.push((name ?? f().path.item)(segment + 1));
+    } else if (typeof path[i + 1] !== 'number' || !Object.hasOwn(collections(), segment)) {
+      parts.push(f().path.field(segment));
     }
   });
-  return parts.length > 0 ? parts.join(', ') : f.path.root;
+  return parts.length > 0 ? parts.join(', ') : f().path.root;
 }
 
 /** One issue as "place what": "Verein 2, „name“ fehlt", "Antwort 5 ist doppelt". */
 export function describeIssue(issue: FileIssue): string {
   const place = describePath(issue.path);
-  const c = b.checks;
+  const c = b().checks;
   switch (issue.problem) {
     case 'duplicate':
       return c.duplicate(place);
@@ -123,7 +124,7 @@ export function describeIssue(issue: FileIssue): string {
 type PlacedProblem = Exclude<FileIssue, { problem: BackupRule['problem'] }>;
 
 function describeProblem(issue: PlacedProblem): string {
-  const t = f.issues;
+  const t = f().issues;
   switch (issue.problem) {
     case 'missing':
       return t.missing;
@@ -171,18 +172,18 @@ function describeProblem(issue: PlacedProblem): string {
 export function describeIssues(issues: readonly FileIssue[], limit = 3): string {
   const shown = issues.slice(0, limit).map(describeIssue);
   const rest = issues.length - shown.length;
-  return shown.join('; ') + (rest > 0 ? `; ${f.issues.more(rest)}` : '') + '.';
+  return shown.join('; ') + (rest > 0 ? `; ${f().issues.more(rest)}` : '') + '.';
 }
 
 /** Why a file was refused, in German, with what happened (nothing was stored). */
 export function describeFileProblem(refusal: Pick<FileRefusal, 'format' | 'problem'>): string {
-  const words = WORDS[refusal.format];
+  const words = formatWords()[refusal.format];
   const problem: FileProblem = refusal.problem;
   switch (problem.code) {
     case 'too-large':
       return words.tooLarge(problem.maxBytes);
     case 'unreadable':
-      return f.unreadable;
+      return f().unreadable;
     case 'not-json':
       return words.notJson;
     case 'too-deep':
@@ -198,13 +199,13 @@ export function describeFileProblem(refusal: Pick<FileRefusal, 'format' | 'probl
     case 'invalid':
       return words.invalid(describeIssues(problem.issues));
     case 'edition-conflict':
-      return b.editionConflict(problem.edition);
+      return b().editionConflict(problem.edition);
     case 'edition-missing':
-      return b.editionMissing(problem.edition);
+      return b().editionMissing(problem.edition);
     case 'unknown-criteria': {
-      const shown = problem.ids.slice(0, 5).map(f.path.field).join(', ');
+      const shown = problem.ids.slice(0, 5).map(f().path.field).join(', ');
       const { id, version } = problem.edition;
-      return f.unknownCriteria(id, version, shown, problem.ids.length - 5);
+      return f().unknownCriteria(id, version, shown, problem.ids.length - 5);
     }
   }
 }

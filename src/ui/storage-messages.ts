@@ -1,23 +1,23 @@
 import { classifyStorageError, type StorageProblem } from '../storage/errors';
-import { de } from '../messages/de';
+import { t } from '../locale';
 
-const TEXT: Record<StorageProblem, string> = {
-  quota: de.storage.quota,
-  blocked: de.storage.blocked,
-  'version-change': de.storage.versionChange,
-  closed: de.storage.closed,
-  'database-lost': de.storage.databaseLost,
-  unavailable: de.storage.unavailable,
-  'write-failed': de.storage.writeFailed,
-  'edition-missing': de.storage.editionMissing,
-};
+const text = (): Record<StorageProblem, string> => ({
+  quota: t.storage.quota,
+  blocked: t.storage.blocked,
+  'version-change': t.storage.versionChange,
+  closed: t.storage.closed,
+  'database-lost': t.storage.databaseLost,
+  unavailable: t.storage.unavailable,
+  'write-failed': t.storage.writeFailed,
+  'edition-missing': t.storage.editionMissing,
+});
 
 /** The German message for a storage problem. */
 export function describeStorageProblem(problem: StorageProblem): string {
-  return TEXT[problem];
+  return text()[problem];
 }
 
 /** The German message for any error a storage call threw. */
 export function describeStorageError(error: unknown): string {
-  return TEXT[classifyStorageError(error)];
+  return text()[classifyStorageError(error)];
 }

@@ -66,7 +66,7 @@ test('three meetings show three points per area, what changed, and a next step c
   await page.getByRole('link', { name: 'Fortschritt ansehen' }).tap();
   await expect(progress.heading).toBeVisible();
   await expect(progress.chart(first.title)).toHaveAccessibleDescription(
-    /15\.01\.2026: 0 %, 15\.02\.2026: 25 %, 14\.03\.2026: 50 %/,
+    /15\.01\.2026: 0\s%, 15\.02\.2026: 25\s%, 14\.03\.2026: 50\s%/,
   );
   await progress.openNumbers(first.title);
   await expect(progress.numbers(first.title).getByRole('row')).toHaveCount(4);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortClubs, validateClubDraft } from '../../src/domain/club';
-import { formatGermanDate, isIsoDate, toIsoDate } from '../../src/domain/dates';
+import { isIsoDate, toIsoDate } from '../../src/domain/dates';
+import { makeFormatter } from '../../src/locale/format';
 import { validateAssessmentDate } from '../../src/domain/assessment';
 import type { Club } from '../../src/domain/entities';
 
@@ -68,6 +69,6 @@ describe('dates', () => {
 
   it('uses the local calendar day and writes it the German way', () => {
     expect(toIsoDate(new Date(2026, 10, 21, 23, 59))).toBe('2026-11-21');
-    expect(formatGermanDate('2026-11-21')).toBe('21.11.2026');
+    expect(makeFormatter('de').date('2026-11-21')).toBe('21.11.2026');
   });
 });

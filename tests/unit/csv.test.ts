@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, formatDecimal, toCsv } from '../../src/files/csv';
 import { buildOfficeCsv, officeCsvName } from '../../src/files/office-csv';
-import { deFiles } from '../../src/messages/de-files';
+import { deFiles } from '../../src/locale/de/files';
 import { NO_FILTER, prepareOfficeData, summarise } from '../../src/domain/aggregation';
 import { makeEdition } from '../fixtures/editions';
 import { makeFiles } from '../fixtures/anonymous-files';

@@ -10,6 +10,7 @@ describe('makeFormatter', () => {
     expect(de.dayMonth('2026-03-04')).toBe('04.03.');
     expect(de.date('kein Datum')).toBe('kein Datum');
     expect(de.dateTime('2026-03-14T09:05:00.000Z')).toMatch(/^14\.03\.2026, \d{2}:05$/);
+    expect(de.time('2026-03-14T09:05:00.000Z')).toMatch(/^\d{2}:05$/);
   });
 
   it('writes numbers and shares with a decimal comma', () => {

@@ -6,6 +6,7 @@ import type { Edition } from '../../src/domain/edition-schema';
 import shippedJson from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import { buildOfficeSummaryPdf, describeFilter } from '../../src/pdf/office-summary';
 import type { ReportFonts } from '../../src/pdf/build-report';
+import { activeWords } from '../../src/locale';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { makeFiles } from '../fixtures/anonymous-files';
 
@@ -32,6 +33,7 @@ describe('buildOfficeSummaryPdf', () => {
       { data, summary: summarise(data, NO_FILTER), filter: NO_FILTER },
       fonts,
       '2026-03-14',
+      activeWords(),
     );
     const text = (await extractPdfText(bytes)).join(' ');
     expect(text).toContain('Auswertung (Integrationsbüro)');
@@ -49,9 +51,12 @@ describe('buildOfficeSummaryPdf', () => {
       { data, summary: summarise(data, filter), filter },
       fonts,
       '2026-03-14',
+      activeWords(),
     );
     const text = (await extractPdfText(bytes)).join(' ');
     expect(text).toContain('zu wenige Rückmeldungen');
-    expect(describeFilter(data, filter)).toContain('Art des Vereins: Kultur, Musik, Brauchtum');
+    expect(describeFilter(data, filter, activeWords())).toContain(
+      'Art des Vereins: Kultur, Musik, Brauchtum',
+    );
   });
 });

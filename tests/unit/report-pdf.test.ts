@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel, reportFileName } from '../../src/domain/report';
 import { buildReportPdf, type ReportFonts } from '../../src/pdf/build-report';
+import { activeWords } from '../../src/locale';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { makeReportData, shippedEdition } from '../fixtures/report';
 
@@ -58,7 +59,7 @@ describe('buildReportPdf', () => {
   let bytes: Uint8Array;
 
   beforeAll(async () => {
-    bytes = buildReportPdf(buildReportModel(makeReportData(), TODAY), fonts, TODAY);
+    bytes = buildReportPdf(buildReportModel(makeReportData(), TODAY), fonts, TODAY, activeWords());
     pages = await extractPdfText(bytes);
   });
 

@@ -5,14 +5,13 @@ import { Alert } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
 import { countAnswered } from '../../domain/scoring';
 import type { Edition } from '../../domain/edition-schema';
-import { formatGermanDate } from '../../domain/dates';
 import { setLastArea } from '../../storage/assessments';
 import {
   loadAssessmentBundle,
   readAssessmentEntries,
   type AssessmentBundle,
 } from '../../storage/assessment-bundle';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -37,10 +36,10 @@ export function AssessmentScreen({
         if (!bundle)
           return (
             <p role="alert">
-              {de.assessment.notFound} <a href={paths.home()}>{de.app.toStart}</a>
+              {t.assessment.notFound} <a href={paths.home()}>{t.app.toStart}</a>
             </p>
           );
-        if (!bundle.edition) return <p role="alert">{de.assessment.editionMissing}</p>;
+        if (!bundle.edition) return <p role="alert">{t.assessment.editionMissing}</p>;
         return <AreaForm bundle={bundle} edition={bundle.edition} areaIndex={areaIndex} />;
       }}
     </Loaded>
@@ -129,19 +128,19 @@ function AreaForm({
     <section aria-labelledby="screen-title" class="assessment">
       <div class="assessment-bar">
         <p class="club-name">
-          {club.name} · {formatGermanDate(assessment.date)}
+          {club.name} · {fmt.date(assessment.date)}
         </p>
         <label class="progress-label" for="overall-progress">
-          {de.assessment.progress(overall.answered, overall.total)}
+          {t.assessment.progress(overall.answered, overall.total)}
         </label>
         <progress id="overall-progress" max={overall.total} value={overall.answered} />
       </div>
-      <p class="muted area-count">{de.assessment.areaOf(index + 1, edition.areas.length)}</p>
+      <p class="muted area-count">{t.assessment.areaOf(index + 1, edition.areas.length)}</p>
       <h1 id="screen-title" tabIndex={-1}>
         {area.title}
       </h1>
       {area.description && <p>{area.description}</p>}
-      <p class="muted">{de.assessment.progress(inArea.answered, inArea.total)}</p>
+      <p class="muted">{t.assessment.progress(inArea.answered, inArea.total)}</p>
       <Alert message={failure} />
       <ol class="criteria">
         {area.criteria.map((criterion) => (
@@ -162,25 +161,25 @@ function AreaForm({
         ))}
       </ol>
       <p class="visually-hidden" aria-live="polite">
-        {saves > 0 ? de.assessment.savedAnnouncement(saves, overall.answered, overall.total) : ''}
+        {saves > 0 ? t.assessment.savedAnnouncement(saves, overall.answered, overall.total) : ''}
       </p>
-      <nav class="thumb-bar" aria-label={de.assessment.areaNav}>
+      <nav class="thumb-bar" aria-label={t.assessment.areaNav}>
         {index > 0 ? (
           <a class="button" href={paths.area(assessment.id, index - 1)}>
-            {de.assessment.previous}
+            {t.assessment.previous}
           </a>
         ) : (
           <a class="button" href={paths.club(club.id)}>
-            {de.app.back}
+            {t.app.back}
           </a>
         )}
         {index < last ? (
           <a class="button primary" href={paths.area(assessment.id, index + 1)}>
-            {de.assessment.next}
+            {t.assessment.next}
           </a>
         ) : (
           <a class="button primary" href={paths.summary(assessment.id)}>
-            {de.assessment.toSummary}
+            {t.assessment.toSummary}
           </a>
         )}
       </nav>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Criterion, Edition } from '../../domain/edition-schema';
 import type { Measure } from '../../domain/entities';
 import { LIMITS } from '../../domain/vocabulary';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { LightPicker } from '../components/LightPicker';
 import { pure } from '../components/pure';
 import type { AnswerFields, Field, FieldChange, SaveStatus, StepFields } from './use-answers';
@@ -67,7 +67,7 @@ export const CriterionCard = pure(function CriterionCard({
       {criterion.hint && <p class="hint">{criterion.hint}</p>}
       {dimensionLabels.length > 0 && (
         <p class="tags">
-          <span class="visually-hidden">{de.assessment.dimensions}: </span>
+          <span class="visually-hidden">{t.assessment.dimensions}: </span>
           {dimensionLabels.map((l) => (
             <span key={l} class="tag">
               {l}
@@ -86,9 +86,9 @@ export const CriterionCard = pure(function CriterionCard({
         <OpenSteps steps={openSteps} done={doneSteps} onDone={onStepDone} />
       )}
       <details class="details" open={openAtStart}>
-        <summary>{de.assessment.addDetails}</summary>
+        <summary>{t.assessment.addDetails}</summary>
         <div class="field">
-          <label for={`${base}-note`}>{de.assessment.note}</label>
+          <label for={`${base}-note`}>{t.assessment.note}</label>
           <textarea
             id={`${base}-note`}
             rows={2}
@@ -99,9 +99,9 @@ export const CriterionCard = pure(function CriterionCard({
           />
         </div>
         <fieldset class="step">
-          <legend>{de.assessment.nextStep}</legend>
+          <legend>{t.assessment.nextStep}</legend>
           <div class="field">
-            <label for={`${base}-step`}>{de.assessment.stepText}</label>
+            <label for={`${base}-step`}>{t.assessment.stepText}</label>
             <textarea
               id={`${base}-step`}
               rows={2}
@@ -112,12 +112,12 @@ export const CriterionCard = pure(function CriterionCard({
               {...tracking('text')}
             />
             <p id={`${base}-step-hint`} class="hint">
-              {de.assessment.nextStepHint}
+              {t.assessment.nextStepHint}
             </p>
           </div>
           <div class="step-row">
             <div class="field">
-              <label for={`${base}-who`}>{de.assessment.stepWho}</label>
+              <label for={`${base}-who`}>{t.assessment.stepWho}</label>
               <input
                 id={`${base}-who`}
                 type="text"
@@ -128,7 +128,7 @@ export const CriterionCard = pure(function CriterionCard({
               />
             </div>
             <div class="field">
-              <label for={`${base}-due`}>{de.assessment.stepDue}</label>
+              <label for={`${base}-due`}>{t.assessment.stepDue}</label>
               <input
                 id={`${base}-due`}
                 type="date"
@@ -164,7 +164,7 @@ function SaveLine({
         <p role="alert">{status.message}</p>
         <RescueButton screen={onScreen} />
         <button type="button" class="button" onClick={onRetry}>
-          {de.storage.retry}
+          {t.storage.retry}
         </button>
       </div>
     );
@@ -175,7 +175,7 @@ function SaveLine({
       data-save-state={status.state}
       data-save-seq={status.seq}
     >
-      {status.state === 'saving' ? de.assessment.saving : `✓ ${de.assessment.saved}`}
+      {status.state === 'saving' ? t.assessment.saving : `✓ ${t.assessment.saved}`}
     </p>
   );
 }

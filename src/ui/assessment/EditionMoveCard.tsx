@@ -5,14 +5,14 @@ import type { Edition } from '../../domain/edition-schema';
 import type { Answer, Assessment, Measure } from '../../domain/entities';
 import { moveDraftToEdition } from '../../storage/assessments';
 import { getDefaultEdition } from '../../storage/editions';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { useOnce } from '../hooks/use-query';
 import { Alert } from '../components/Field';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageError } from '../storage-messages';
 import './summary.css';
 
-const t = de.move;
+const msg = () => t.move;
 
 interface Props {
   assessment: Assessment;
@@ -42,7 +42,7 @@ export function EditionMoveCard({ assessment, edition, answers, measures, onMove
     setAsking(false);
     try {
       await moveDraftToEdition(assessment.id, to);
-      onMoved(t.done(to.version));
+      onMoved(msg().done(to.version));
     } catch (error) {
       setFailure(describeStorageError(error));
     }
@@ -51,29 +51,29 @@ export function EditionMoveCard({ assessment, edition, answers, measures, onMove
   return (
     <section class="card edition-move" aria-labelledby="move-title">
       <h2 id="move-title" class="card-title">
-        {t.heading}
+        {msg().heading}
       </h2>
-      <p>{t.intro(to.title, to.version, edition.version)}</p>
-      <p>{t.carried(answered)}</p>
+      <p>{msg().intro(to.title, to.version, edition.version)}</p>
+      <p>{msg().carried(answered)}</p>
       {plan.dropped.length > 0 ? (
         <>
-          <p>{t.dropped}</p>
+          <p>{msg().dropped}</p>
           <ul>
             {plan.dropped.map(({ answer, text }) => (
               <li key={answer.criterionId}>
                 {text}
-                {answer.rating && ` (${de.ratings[answer.rating]})`}
-                {answer.note && ` – ${de.assessment.note}: ${answer.note}`}
+                {answer.rating && ` (${t.ratings[answer.rating]})`}
+                {answer.note && ` – ${t.assessment.note}: ${answer.note}`}
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>{t.noneDropped}</p>
+        <p>{msg().noneDropped}</p>
       )}
       {plan.detached.length > 0 && (
         <>
-          <p>{t.detached}</p>
+          <p>{msg().detached}</p>
           <ul>
             {plan.detached.map(({ measure, text }) => (
               <li key={measure.id}>
@@ -85,16 +85,16 @@ export function EditionMoveCard({ assessment, edition, answers, measures, onMove
       )}
       <Alert message={failure} />
       <button type="button" class="button" onClick={() => (losses > 0 ? setAsking(true) : move())}>
-        {t.action(to.version)}
+        {msg().action(to.version)}
       </button>
       {asking && (
         <ConfirmDialog
-          title={t.confirmTitle(to.version)}
-          confirmLabel={t.action(to.version)}
+          title={msg().confirmTitle(to.version)}
+          confirmLabel={msg().action(to.version)}
           onConfirm={move}
           onCancel={() => setAsking(false)}
         >
-          <p>{t.confirmBody(plan.dropped.length, plan.detached.length)}</p>
+          <p>{msg().confirmBody(plan.dropped.length, plan.detached.length)}</p>
         </ConfirmDialog>
       )}
     </section>

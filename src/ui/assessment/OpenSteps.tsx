@@ -1,7 +1,7 @@
 import type { Measure } from '../../domain/entities';
 import { isOverdue } from '../../domain/measures';
 import { toIsoDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { MeasureItem } from '../components/MeasureItem';
 import './assessment.css';
 
@@ -17,8 +17,8 @@ export function OpenSteps({
 }) {
   const today = toIsoDate(new Date());
   return (
-    <section class="open-steps" aria-label={de.assessment.openSteps}>
-      <p class="open-steps-title">{de.assessment.openSteps}</p>
+    <section class="open-steps" aria-label={t.assessment.openSteps}>
+      <p class="open-steps-title">{t.assessment.openSteps}</p>
       <ul class="measures">
         {steps.map((m) => (
           <MeasureItem

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ScreenEntries } from '../../domain/rescue';
 import { createRescueBackup } from '../../actions/backup';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { Status } from '../components/Field';
 
-const t = de.storage;
+const msg = () => t.storage;
 
 /**
  * Offered at once when a write fails for lack of space or the browser lost its
@@ -16,21 +16,21 @@ export function RescueButton({ screen }: { screen: () => ScreenEntries }) {
   const [message, setMessage] = useState<string | null>(null);
   const save = async () => {
     setBusy(true);
-    setMessage(t.rescueBusy);
-    const outcome = await createRescueBackup(screen(), t.rescueHeading);
+    setMessage(msg().rescueBusy);
+    const outcome = await createRescueBackup(screen(), msg().rescueHeading);
     setBusy(false);
     setMessage(
       !outcome.ok
-        ? t.rescueFailed
+        ? msg().rescueFailed
         : outcome.delivery === 'cancelled'
           ? null
-          : t.rescueDone(outcome.fileName),
+          : msg().rescueDone(outcome.fileName),
     );
   };
   return (
     <div class="rescue">
       <button type="button" class="button primary" onClick={save} disabled={busy}>
-        {t.rescueAction}
+        {msg().rescueAction}
       </button>
       <Status message={message} />
     </div>

@@ -4,11 +4,11 @@ import {
   validateAssessmentDate,
   type DateError,
 } from '../../domain/assessment';
-import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
 import { getClub } from '../../storage/clubs';
 import { listAssessmentsOfClub, startAssessment } from '../../storage/assessments';
 import { getDefaultEdition } from '../../storage/editions';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -42,7 +42,7 @@ export function StartScreen({
   return (
     <Loaded state={state}>
       {(data) => {
-        if (!data) return <p role="alert">{de.app.notFound}</p>;
+        if (!data) return <p role="alert">{t.app.notFound}</p>;
         const { club, latest, edition } = data;
         const submit = async (e: Event) => {
           e.preventDefault();
@@ -66,15 +66,15 @@ export function StartScreen({
         return (
           <section aria-labelledby="screen-title">
             <p class="club-name">{club.name}</p>
-            <ScreenHeading>{de.start.heading}</ScreenHeading>
-            <p class="muted">{de.start.edition(edition.title, edition.version)}</p>
+            <ScreenHeading>{t.start.heading}</ScreenHeading>
+            <p class="muted">{t.start.edition(edition.title, edition.version)}</p>
             <form onSubmit={submit} noValidate>
               <Alert message={failure} />
               <Field
                 id="assessment-date"
-                label={de.start.date}
-                hint={de.start.dateHint}
-                error={dateError && de.start.errors[dateError]}
+                label={t.start.date}
+                hint={t.start.dateHint}
+                error={dateError && t.start.errors[dateError]}
                 announce
               >
                 {(control) => (
@@ -96,18 +96,18 @@ export function StartScreen({
                     onChange={(e) => setFromLast(e.currentTarget.checked)}
                     aria-describedby="from-last-hint"
                   />
-                  <label for="from-last">{de.start.fromLast}</label>
+                  <label for="from-last">{t.start.fromLast}</label>
                   <p id="from-last-hint" class="hint">
-                    {de.start.fromLastHint(formatGermanDate(latest.date))}
+                    {t.start.fromLastHint(fmt.date(latest.date))}
                   </p>
                 </div>
               )}
               <div class="thumb-bar">
                 <a class="button" href={paths.club(club.id)}>
-                  {de.clubs.cancel}
+                  {t.clubs.cancel}
                 </a>
                 <button type="submit" class="button primary" disabled={busy}>
-                  {de.start.begin}
+                  {t.start.begin}
                 </button>
               </div>
             </form>

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ratingLookup } from '../../domain/assessment';
-import { formatGermanDate } from '../../domain/dates';
 import { countAnswered, summariseEdition, type RatingCounts } from '../../domain/scoring';
 import { finishAssessment, reopenAssessment } from '../../storage/assessments';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { LoadedAssessment } from '../components/LoadedAssessment';
 import { AreaLightBadge } from '../components/AreaLightBadge';
@@ -44,10 +43,10 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
         return (
           <section aria-labelledby="screen-title">
             <p class="club-name">
-              {club.name} · {formatGermanDate(assessment.date)}
+              {club.name} · {fmt.date(assessment.date)}
             </p>
-            <ScreenHeading>{de.summary.heading}</ScreenHeading>
-            <p>{de.summary.intro}</p>
+            <ScreenHeading>{t.summary.heading}</ScreenHeading>
+            <p>{t.summary.intro}</p>
             {notice && (
               <p role="status" class="notice">
                 {notice}
@@ -67,7 +66,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
               />
             )}
             {open.answered < open.total && (
-              <p class="muted">{de.summary.unanswered(open.total - open.answered)}</p>
+              <p class="muted">{t.summary.unanswered(open.total - open.answered)}</p>
             )}
             <ul class="cards summary-list">
               {edition.areas.map((area, i) => {
@@ -82,9 +81,9 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                       <a
                         class="text-link"
                         href={paths.area(assessment.id, i)}
-                        aria-label={de.summary.editArea(area.title)}
+                        aria-label={t.summary.editArea(area.title)}
                       >
-                        {de.clubs.edit}
+                        {t.clubs.edit}
                       </a>
                     )}
                   </li>
@@ -102,25 +101,25 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                     )
                   }
                 >
-                  {de.summary.reopen}
+                  {t.summary.reopen}
                 </button>
               </p>
             )}
             <div class="thumb-bar">
               <a class="button" href={paths.club(club.id)}>
-                {de.summary.backToClub}
+                {t.summary.backToClub}
               </a>
               {draft ? (
                 <button
                   type="button"
                   class="button primary"
-                  onClick={() => act(() => finishAssessment(assessment.id), de.summary.finished)}
+                  onClick={() => act(() => finishAssessment(assessment.id), t.summary.finished)}
                 >
-                  {de.summary.finish}
+                  {t.summary.finish}
                 </button>
               ) : (
                 <a class="button primary" href={paths.share(assessment.id)}>
-                  {de.entry.share}
+                  {t.entry.share}
                 </a>
               )}
             </div>
@@ -138,7 +137,7 @@ function Counts({ counts }: { counts: RatingCounts }) {
         <div key={r} class="count">
           <dt>
             <LightSymbol rating={r} size={18} />
-            <span>{de.ratings[r]}</span>
+            <span>{t.ratings[r]}</span>
           </dt>
           <dd>{counts[r]}</dd>
         </div>
@@ -147,7 +146,7 @@ function Counts({ counts }: { counts: RatingCounts }) {
         <div class="count">
           <dt>
             <LightSymbol rating="none" size={18} />
-            <span>{de.ratings.unanswered}</span>
+            <span>{t.ratings.unanswered}</span>
           </dt>
           <dd>{counts.unanswered}</dd>
         </div>

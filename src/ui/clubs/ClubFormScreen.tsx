@@ -9,7 +9,7 @@ import {
 import { LIMITS } from '../../domain/vocabulary';
 import { createClub, getClub, updateClub } from '../../storage/clubs';
 import { requestPersistenceOnce } from '../../storage/persistence';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { go, paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -42,7 +42,7 @@ export function ClubFormScreen({ clubId }: { clubId?: string }) {
   return (
     <Loaded state={state}>
       {(club) =>
-        clubId && !club ? <p role="alert">{de.app.notFound}</p> : <ClubForm club={club} />
+        clubId && !club ? <p role="alert">{t.app.notFound}</p> : <ClubForm club={club} />
       }
     </Loaded>
   );
@@ -61,7 +61,7 @@ function ClubForm({ club }: { club: Club | undefined }) {
     const checked = validateClubDraft(draft);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setFailure(de.clubs.errors.summary);
+      setFailure(t.clubs.errors.summary);
       return;
     }
     setErrors({});
@@ -83,15 +83,15 @@ function ClubForm({ club }: { club: Club | undefined }) {
 
   const fieldError = (field: keyof ClubDraft) => {
     const code = errors[field];
-    return code ? de.clubs.errors[field][code] : null;
+    return code ? t.clubs.errors[field][code] : null;
   };
 
   return (
     <section aria-labelledby="screen-title">
-      <ScreenHeading>{club ? de.clubs.editHeading : de.clubs.newHeading}</ScreenHeading>
+      <ScreenHeading>{club ? t.clubs.editHeading : t.clubs.newHeading}</ScreenHeading>
       <form onSubmit={submit} noValidate>
         <Alert message={failure} />
-        <Field id="club-name" label={de.clubs.name} error={fieldError('name')}>
+        <Field id="club-name" label={t.clubs.name} error={fieldError('name')}>
           {(control) => (
             <input
               {...control}
@@ -105,7 +105,7 @@ function ClubForm({ club }: { club: Club | undefined }) {
             />
           )}
         </Field>
-        <Field id="club-category" label={de.clubs.category} error={fieldError('category')}>
+        <Field id="club-category" label={t.clubs.category} error={fieldError('category')}>
           {(control) => (
             <CategorySelect
               {...control}
@@ -115,7 +115,7 @@ function ClubForm({ club }: { club: Club | undefined }) {
             />
           )}
         </Field>
-        <Field id="club-size" label={de.clubs.sizeBand} error={fieldError('sizeBand')}>
+        <Field id="club-size" label={t.clubs.sizeBand} error={fieldError('sizeBand')}>
           {(control) => (
             <SizeBandSelect
               {...control}
@@ -127,8 +127,8 @@ function ClubForm({ club }: { club: Club | undefined }) {
         </Field>
         <Field
           id="club-description"
-          label={de.clubs.description}
-          hint={de.clubs.descriptionHint}
+          label={t.clubs.description}
+          hint={t.clubs.descriptionHint}
           error={fieldError('description')}
         >
           {(control) => (
@@ -143,10 +143,10 @@ function ClubForm({ club }: { club: Club | undefined }) {
         </Field>
         <div class="thumb-bar">
           <a class="button" href={club ? paths.club(club.id) : paths.home()}>
-            {de.clubs.cancel}
+            {t.clubs.cancel}
           </a>
           <button type="submit" class="button primary" disabled={busy}>
-            {de.clubs.save}
+            {t.clubs.save}
           </button>
         </div>
       </form>

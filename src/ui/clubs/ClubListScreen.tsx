@@ -1,6 +1,6 @@
 import { listClubItems } from '../../storage/clubs';
 import { readBackupStatus } from '../../storage/backup';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -12,21 +12,21 @@ export function ClubListScreen() {
   const backup = useLiveQuery(readBackupStatus, []);
   return (
     <section aria-labelledby="screen-title">
-      <ScreenHeading>{de.clubs.heading}</ScreenHeading>
-      <p>{de.clubs.intro}</p>
+      <ScreenHeading>{t.clubs.heading}</ScreenHeading>
+      <p>{t.clubs.intro}</p>
       <Loaded state={state}>
         {(items) =>
           items.length === 0 ? (
-            <p class="empty">{de.clubs.empty}</p>
+            <p class="empty">{t.clubs.empty}</p>
           ) : (
-            <ul class="cards" aria-label={de.app.clubs}>
+            <ul class="cards" aria-label={t.app.clubs}>
               {items.map(({ club, assessments, drafts }) => (
                 <li key={club.id}>
                   <a class="card card-link" href={paths.club(club.id)}>
                     <span class="card-title">{club.name}</span>
                     <span class="muted">
-                      {de.clubs.categories[club.category]} · {de.clubs.assessmentCount(assessments)}
-                      {drafts > 0 && ` · ${de.club.draft}`}
+                      {t.clubs.categories[club.category]} · {t.clubs.assessmentCount(assessments)}
+                      {drafts > 0 && ` · ${t.club.draft}`}
                     </span>
                   </a>
                 </li>
@@ -37,20 +37,20 @@ export function ClubListScreen() {
       </Loaded>
       {backup.status === 'ready' && backup.value.due && (
         <p class="notice" data-testid="backup-reminder">
-          {backup.value.lastBackupAt ? de.entry.backupDue : de.entry.backupDueNever}{' '}
+          {backup.value.lastBackupAt ? t.entry.backupDue : t.entry.backupDueNever}{' '}
           <a class="text-link" href={paths.settings()}>
-            {de.entry.backupDueLink}
+            {t.entry.backupDueLink}
           </a>
         </p>
       )}
       <p class="office-entry">
         <a class="text-link" href={paths.office()}>
-          {de.entry.office}
+          {t.entry.office}
         </a>
       </p>
       <div class="thumb-bar">
         <a class="button primary" href={paths.newClub()}>
-          {de.clubs.add}
+          {t.clubs.add}
         </a>
       </div>
     </section>

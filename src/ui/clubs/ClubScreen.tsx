@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatGermanDate } from '../../domain/dates';
 import { countAssessmentsOfClub, deleteClub, getClub } from '../../storage/clubs';
 import { listAssessmentItems } from '../../storage/assessments';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -28,7 +27,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
         if (!data)
           return (
             <p role="alert">
-              {de.app.notFound} <a href={paths.home()}>{de.app.toStart}</a>
+              {t.app.notFound} <a href={paths.home()}>{t.app.toStart}</a>
             </p>
           );
         const { club, items } = data;
@@ -47,31 +46,31 @@ export function ClubScreen({ clubId }: { clubId: string }) {
           <section aria-labelledby="screen-title">
             <ScreenHeading>{club.name}</ScreenHeading>
             <p class="muted">
-              {de.clubs.categories[club.category]} · {de.clubs.sizeBand}:{' '}
-              {de.clubs.sizeBands[club.sizeBand]}
+              {t.clubs.categories[club.category]} · {t.clubs.sizeBand}:{' '}
+              {t.clubs.sizeBands[club.sizeBand]}
             </p>
             {club.description && <p>{club.description}</p>}
             <div class="actions">
               <a class="button" href={paths.editClub(club.id)}>
-                {de.clubs.edit}
+                {t.clubs.edit}
               </a>
               <button type="button" class="button danger-outline" onClick={askDelete}>
-                {de.clubs.delete}
+                {t.clubs.delete}
               </button>
             </div>
             <Alert message={failure} />
-            <h2>{de.club.assessments}</h2>
+            <h2>{t.club.assessments}</h2>
             {items.some((i) => i.assessment.status === 'done') && (
               <p>
                 <a class="text-link" href={paths.progress(club.id)}>
-                  {de.progress.open}
+                  {t.progress.open}
                 </a>
               </p>
             )}
             {items.length === 0 ? (
-              <p class="empty">{de.club.noAssessments}</p>
+              <p class="empty">{t.club.noAssessments}</p>
             ) : (
-              <ul class="cards" aria-label={de.club.assessments}>
+              <ul class="cards" aria-label={t.club.assessments}>
                 {items.map(({ assessment, answered, total }) => (
                   <li key={assessment.id}>
                     <a
@@ -82,11 +81,11 @@ export function ClubScreen({ clubId }: { clubId: string }) {
                           : paths.summary(assessment.id)
                       }
                     >
-                      <span class="card-title">{formatGermanDate(assessment.date)}</span>
+                      <span class="card-title">{fmt.date(assessment.date)}</span>
                       <span class={`badge ${assessment.status}`}>
-                        {assessment.status === 'draft' ? de.club.draft : de.club.done}
+                        {assessment.status === 'draft' ? t.club.draft : t.club.done}
                       </span>
-                      <span class="muted">{de.club.answered(answered, total)}</span>
+                      <span class="muted">{t.club.answered(answered, total)}</span>
                     </a>
                   </li>
                 ))}
@@ -97,29 +96,29 @@ export function ClubScreen({ clubId }: { clubId: string }) {
               {draft ? (
                 <>
                   <a class="button" href={paths.startAssessment(club.id)}>
-                    {de.club.start}
+                    {t.club.start}
                   </a>
                   <a
                     class="button primary"
                     href={paths.area(draft.assessment.id, draft.assessment.lastArea)}
                   >
-                    {de.club.resume}
+                    {t.club.resume}
                   </a>
                 </>
               ) : (
                 <a class="button primary" href={paths.startAssessment(club.id)}>
-                  {de.club.start}
+                  {t.club.start}
                 </a>
               )}
             </div>
             {confirm && (
               <ConfirmDialog
-                title={de.clubs.confirmDeleteTitle(club.name)}
-                confirmLabel={de.clubs.confirmDelete}
+                title={t.clubs.confirmDeleteTitle(club.name)}
+                confirmLabel={t.clubs.confirmDelete}
                 onCancel={() => setConfirm(null)}
                 onConfirm={doDelete}
               >
-                <p>{de.clubs.confirmDeleteBody(confirm.count)}</p>
+                <p>{t.clubs.confirmDeleteBody(confirm.count)}</p>
               </ConfirmDialog>
             )}
           </section>

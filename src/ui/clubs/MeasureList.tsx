@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { isOverdue, sortMeasures } from '../../domain/measures';
 import { toIsoDate } from '../../domain/dates';
 import { listMeasuresOfClub, setMeasureDone } from '../../storage/measures';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { Alert } from '../components/Field';
@@ -26,18 +26,18 @@ export function MeasureList({
     );
   return (
     <section aria-labelledby="measures-title">
-      <h2 id="measures-title">{de.measures.heading}</h2>
+      <h2 id="measures-title">{t.measures.heading}</h2>
       <Alert message={failure} />
       <Loaded state={state}>
         {(measures) => {
-          if (measures.length === 0) return <p class="empty">{de.measures.empty}</p>;
+          if (measures.length === 0) return <p class="empty">{t.measures.empty}</p>;
           const open = measures.filter((m) => m.status === 'open').length;
           return (
             <>
               <p class="muted">
-                {de.measures.intro} {de.measures.openCount(open)}.
+                {t.measures.intro} {t.measures.openCount(open)}.
               </p>
-              <ul class="measures" aria-label={de.measures.heading}>
+              <ul class="measures" aria-label={t.measures.heading}>
                 {sortMeasures(measures, today).map((m) => (
                   <MeasureItem
                     key={m.id}

@@ -1,5 +1,5 @@
 import type { AreaLight } from '../../domain/scoring';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { LightSymbol } from './LightSymbol';
 import './area-light.css';
 
@@ -7,9 +7,9 @@ import './area-light.css';
 export function AreaLightBadge({ light }: { light: AreaLight }) {
   return (
     <span class={`area-light light-${light ?? 'none'}`}>
-      <span class="visually-hidden">{de.assessment.lightOfArea} </span>
+      <span class="visually-hidden">{t.assessment.lightOfArea} </span>
       <LightSymbol rating={light ?? 'none'} size={28} />
-      <span>{light ? de.ratings[light] : de.summary.noLight}</span>
+      <span>{light ? t.ratings[light] : t.summary.noLight}</span>
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import type { ClubCategory, SizeBand } from '../../domain/entities';
 import { CLUB_CATEGORIES, SIZE_BANDS } from '../../domain/vocabulary';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import type { FieldControlProps } from './Field';
 
 // The club's category and size band as selects, in the words of the club form;
@@ -38,10 +38,10 @@ function VocabularySelect<V extends string>({
 
 /** The club categories ("Art"). */
 export function CategorySelect<V extends string = ClubCategory>(props: Props<V>) {
-  return <VocabularySelect options={CLUB_CATEGORIES} words={de.clubs.categories} {...props} />;
+  return <VocabularySelect options={CLUB_CATEGORIES} words={t.clubs.categories} {...props} />;
 }
 
 /** The size bands ("Größe (Mitglieder)"). */
 export function SizeBandSelect<V extends string = SizeBand>(props: Props<V>) {
-  return <VocabularySelect options={SIZE_BANDS} words={de.clubs.sizeBands} {...props} />;
+  return <VocabularySelect options={SIZE_BANDS} words={t.clubs.sizeBands} {...props} />;
 }

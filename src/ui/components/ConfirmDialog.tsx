@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import './dialog.css';
 
 interface Props {
@@ -33,7 +33,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
       <div class="dialog-body">{children}</div>
       <div class="actions">
         <button type="button" class="button" autofocus onClick={onCancel}>
-          {de.clubs.cancel}
+          {t.clubs.cancel}
         </button>
         <button type="button" class="button danger" onClick={onConfirm}>
           {confirmLabel}

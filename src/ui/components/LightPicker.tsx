@@ -1,6 +1,6 @@
 import { RATING_IDS } from '../../domain/vocabulary';
 import type { RatingId } from '../../domain/edition-schema';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { LightSymbol } from './LightSymbol';
 import './light-picker.css';
 
@@ -31,7 +31,7 @@ export function LightPicker({ name, labelledBy, value, onChange, labels }: Props
               onChange={() => onChange(rating)}
             />
             <LightSymbol rating={rating} />
-            <span class="light-word">{labels?.[rating] ?? de.ratings[rating]}</span>
+            <span class="light-word">{labels?.[rating] ?? t.ratings[rating]}</span>
           </label>
         );
       })}

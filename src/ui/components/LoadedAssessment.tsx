@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Edition } from '../../domain/edition-schema';
 import { loadAssessmentBundle, type AssessmentBundle } from '../../storage/assessment-bundle';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from './Loading';
 
@@ -26,9 +26,9 @@ export function LoadedAssessment({
   return (
     <Loaded state={state}>
       {(bundle) => {
-        if (!bundle) return <p role="alert">{de.assessment.notFound}</p>;
+        if (!bundle) return <p role="alert">{t.assessment.notFound}</p>;
         const { edition } = bundle;
-        if (!edition) return <p role="alert">{de.assessment.editionMissing}</p>;
+        if (!edition) return <p role="alert">{t.assessment.editionMissing}</p>;
         return children({ ...bundle, edition });
       }}
     </Loaded>

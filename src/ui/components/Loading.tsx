@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { isUpgrading, onUpgrading } from '../../storage/upgrade-status';
 import type { QueryState } from '../hooks/use-query';
 import type { ComponentChildren } from 'preact';
@@ -18,7 +18,7 @@ export function LoadingStatus() {
   }, []);
   return (
     <p class="muted" role="status">
-      {upgrading ? de.app.upgrading : de.app.loading}
+      {upgrading ? t.app.upgrading : t.app.loading}
     </p>
   );
 }

@@ -1,6 +1,5 @@
 import type { Measure } from '../../domain/entities';
-import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import './measure-item.css';
 
 interface Props {
@@ -24,12 +23,12 @@ export function MeasureItem({ measure, done, overdue, onDone }: Props) {
       />
       <label for={id}>
         {measure.text}
-        <span class="visually-hidden">{done ? ` (${de.measures.done})` : ''}</span>
+        <span class="visually-hidden">{done ? ` (${t.measures.done})` : ''}</span>
       </label>
       <p id={`${id}-meta`} class="measure-meta">
-        {overdue && <strong class="overdue-badge">! {de.measures.overdue}</strong>}
-        {measure.who && <span>{de.measures.who(measure.who)}</span>}
-        {measure.due && <span>{de.measures.due(formatGermanDate(measure.due))}</span>}
+        {overdue && <strong class="overdue-badge">! {t.measures.overdue}</strong>}
+        {measure.who && <span>{t.measures.who(measure.who)}</span>}
+        {measure.due && <span>{t.measures.due(fmt.date(measure.due))}</span>}
       </p>
     </li>
   );

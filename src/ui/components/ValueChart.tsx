@@ -1,5 +1,5 @@
 import type { ChartBox, ChartGeometry } from '../../domain/chart';
-import { de } from '../../messages/de';
+import { fmt } from '../../locale';
 import { LightSymbol } from './LightSymbol';
 import './value-chart.css';
 
@@ -32,17 +32,17 @@ export function ValueChart({ id, box, layout: g, title, description, xLabel }: P
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      {g.yTicks.map((t) => (
-        <g key={t.value}>
+      {g.yTicks.map((tick) => (
+        <g key={tick.value}>
           <line
             class="grid"
             x1={box.padding.left}
             x2={box.width - box.padding.right}
-            y1={t.y}
-            y2={t.y}
+            y1={tick.y}
+            y2={tick.y}
           />
-          <text class="axis" x={box.padding.left - 6} y={t.y + 4} text-anchor="end">
-            {de.progress.percent(t.value)}
+          <text class="axis" x={box.padding.left - 6} y={tick.y + 4} text-anchor="end">
+            {fmt.percent(tick.value, 0)}
           </text>
         </g>
       ))}

@@ -4,14 +4,13 @@ import { snapshotLookup } from '../../domain/assessment';
 import { RATING_IDS } from '../../domain/vocabulary';
 import { anonymousFileName, serialiseAnonymousFile } from '../../files/anonymous-file';
 import { canShareFile, deliverFile } from '../../files/deliver';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { t, tf } from '../../locale';
 import { Alert, Status } from '../components/Field';
 import { Disclosure } from '../components/Disclosure';
 import { LightSymbol } from '../components/LightSymbol';
 import './export.css';
 
-const t = deFiles.share.anonymous;
+const msg = () => tf().share.anonymous;
 
 /**
  * The anonymous file of a finished assessment: first what it holds, in words
@@ -40,48 +39,48 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
   const deliver = async (share: boolean) => {
     setFailure(null);
     try {
-      const outcome = await deliverFile(blob, name, { share, title: t.shareTitle });
-      setStatus(outcome === 'cancelled' ? null : t.delivered[outcome]);
+      const outcome = await deliverFile(blob, name, { share, title: msg().shareTitle });
+      setStatus(outcome === 'cancelled' ? null : msg().delivered[outcome]);
     } catch {
       setStatus(null);
-      setFailure(t.failed);
+      setFailure(msg().failed);
     }
   };
 
   return (
     <section class="card export-section" aria-labelledby="anonymous-title">
       <h2 id="anonymous-title" class="card-title">
-        {t.heading}
+        {msg().heading}
       </h2>
-      <p>{t.intro}</p>
-      <h3 class="export-subtitle">{t.contains}</h3>
+      <p>{msg().intro}</p>
+      <h3 class="export-subtitle">{msg().contains}</h3>
       <dl class="facts">
         <div>
-          <dt>{t.edition}</dt>
-          <dd>{t.editionName(edition.title, edition.version)}</dd>
+          <dt>{msg().edition}</dt>
+          <dd>{msg().editionName(edition.title, edition.version)}</dd>
         </div>
         <div>
-          <dt>{t.period}</dt>
-          <dd>{t.quarter(file.period)}</dd>
+          <dt>{msg().period}</dt>
+          <dd>{msg().quarter(file.period)}</dd>
         </div>
         <div>
-          <dt>{de.clubs.category}</dt>
-          <dd>{de.clubs.categories[file.club.category]}</dd>
+          <dt>{t.clubs.category}</dt>
+          <dd>{t.clubs.categories[file.club.category]}</dd>
         </div>
         <div>
-          <dt>{de.clubs.sizeBand}</dt>
-          <dd>{de.clubs.sizeBands[file.club.sizeBand]}</dd>
+          <dt>{t.clubs.sizeBand}</dt>
+          <dd>{t.clubs.sizeBands[file.club.sizeBand]}</dd>
         </div>
         <div>
-          <dt>{t.lights}</dt>
+          <dt>{msg().lights}</dt>
           <dd>
-            {t.lightCount(answered)}
+            {msg().lightCount(answered)}
             <ul class="plain-list light-counts">
               {RATING_IDS.map((r) => (
                 <li key={r}>
                   <LightSymbol rating={r} size={18} />
                   <span>
-                    {counts[r]} × {de.ratings[r]}
+                    {counts[r]} × {t.ratings[r]}
                   </span>
                 </li>
               ))}
@@ -89,18 +88,18 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           </dd>
         </div>
         <div>
-          <dt>{t.fileId}</dt>
+          <dt>{msg().fileId}</dt>
           <dd>
             <code class="break">{file.fileId}</code>
-            <span class="muted block">{t.fileIdHint}</span>
+            <span class="muted block">{msg().fileIdHint}</span>
           </dd>
         </div>
         <div>
-          <dt>{t.appVersion}</dt>
+          <dt>{msg().appVersion}</dt>
           <dd>{file.appVersion}</dd>
         </div>
       </dl>
-      <Disclosure summary={t.everyLight}>
+      <Disclosure summary={msg().everyLight}>
         {() => (
           <ol class="plain-list criterion-lights">
             {edition.areas.flatMap((area) =>
@@ -110,7 +109,7 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
                   <li key={c.id}>
                     <LightSymbol rating={rating ?? 'none'} size={18} />
                     <span>
-                      {c.text} <strong>{rating ? de.ratings[rating] : t.notInFile}</strong>
+                      {c.text} <strong>{rating ? t.ratings[rating] : msg().notInFile}</strong>
                     </span>
                   </li>
                 );
@@ -119,16 +118,16 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           </ol>
         )}
       </Disclosure>
-      <Disclosure summary={t.exactText}>
+      <Disclosure summary={msg().exactText}>
         {() => (
-          <pre class="file-text" tabIndex={0} role="region" aria-label={t.exactText}>
+          <pre class="file-text" tabIndex={0} role="region" aria-label={msg().exactText}>
             {text}
           </pre>
         )}
       </Disclosure>
-      <h3 class="export-subtitle">{t.notContained}</h3>
+      <h3 class="export-subtitle">{msg().notContained}</h3>
       <ul class="not-contained">
-        {t.notContainedList.map((item) => (
+        {msg().notContainedList.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
@@ -137,7 +136,7 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
       <div class="actions">
         {shareable && (
           <button type="button" class="button primary" onClick={() => deliver(true)}>
-            {t.share}
+            {msg().share}
           </button>
         )}
         <button
@@ -145,7 +144,7 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           class={shareable ? 'button' : 'button primary'}
           onClick={() => deliver(false)}
         >
-          {t.save}
+          {msg().save}
         </button>
       </div>
     </section>

@@ -1,6 +1,4 @@
-import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { fmt, t, tf } from '../../locale';
 import { paths } from '../paths';
 import { LoadedAssessment } from '../components/LoadedAssessment';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -10,7 +8,7 @@ import { PdfAction } from './PdfAction';
 import '../shared.css';
 import './export.css';
 
-const t = deFiles.share;
+const msg = () => tf().share;
 
 /** What leaves the device from one assessment: the report and the anonymous file. */
 export function ExportScreen({ assessmentId }: { assessmentId: string }) {
@@ -21,15 +19,15 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
         return (
           <section aria-labelledby="screen-title">
             <p class="club-name">
-              {club.name} · {formatGermanDate(assessment.date)}
+              {club.name} · {fmt.date(assessment.date)}
             </p>
-            <ScreenHeading>{t.heading}</ScreenHeading>
-            <p>{t.intro}</p>
+            <ScreenHeading>{msg().heading}</ScreenHeading>
+            <p>{msg().intro}</p>
             <section class="card export-section" aria-labelledby="pdf-title">
               <h2 id="pdf-title" class="card-title">
-                {t.pdf.heading}
+                {msg().pdf.heading}
               </h2>
-              <p>{finished ? t.pdf.intro : t.pdf.draft}</p>
+              <p>{finished ? msg().pdf.intro : msg().pdf.draft}</p>
               <PdfAction assessmentId={assessment.id} />
             </section>
             {finished ? (
@@ -37,18 +35,18 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
             ) : (
               <section class="card export-section" aria-labelledby="anonymous-title">
                 <h2 id="anonymous-title" class="card-title">
-                  {t.anonymous.heading}
+                  {msg().anonymous.heading}
                 </h2>
-                <p>{t.anonymous.draft}</p>
+                <p>{msg().anonymous.draft}</p>
                 <a class="button" href={paths.summary(assessment.id)}>
-                  {t.toSummary}
+                  {msg().toSummary}
                 </a>
               </section>
             )}
             <OfficeContact office={edition.office} />
             <div class="thumb-bar">
               <a class="button" href={paths.club(club.id)}>
-                {de.summary.backToClub}
+                {t.summary.backToClub}
               </a>
             </div>
           </section>

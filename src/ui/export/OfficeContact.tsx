@@ -1,32 +1,32 @@
 import type { Edition } from '../../domain/edition-schema';
-import { deFiles } from '../../messages/de-files';
+import { tf } from '../../locale';
 import './export.css';
 
-const t = deFiles.share.contact;
+const msg = () => tf().share.contact;
 
 /** Where the files go: the Integrationsbüro as the edition names it. */
 export function OfficeContact({ office }: { office: Edition['office'] }) {
   return (
     <section class="card export-section" aria-labelledby="contact-title">
       <h2 id="contact-title" class="card-title">
-        {t.heading}
+        {msg().heading}
       </h2>
       {office ? (
         <>
-          <p>{t.intro}</p>
+          <p>{msg().intro}</p>
           <address class="office">
             <strong>{office.name}</strong>
             <br />
             {office.address}
             <br />
-            {t.phone}{' '}
+            {msg().phone}{' '}
             <a class="text-link" href={`tel:${office.phone.replace(/[^\d+]/g, '')}`}>
               {office.phone}
             </a>
             {office.email && (
               <>
                 <br />
-                {t.email}{' '}
+                {msg().email}{' '}
                 <a class="text-link" href={`mailto:${office.email}`}>
                   {office.email}
                 </a>
@@ -35,7 +35,7 @@ export function OfficeContact({ office }: { office: Edition['office'] }) {
           </address>
         </>
       ) : (
-        <p>{t.missing}</p>
+        <p>{msg().missing}</p>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { canShareFile } from '../../files/deliver';
 import { classifyStorageError } from '../../storage/errors';
-import { deFiles } from '../../messages/de-files';
+import { tf } from '../../locale';
 import { Alert } from '../components/Field';
 import { describeStorageProblem } from '../storage-messages';
 
@@ -30,22 +30,20 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
       const outcome = await makeAndDeliverPdf(assessmentId, share);
       if (!outcome.ok) {
         setError(
-          outcome.reason === 'not-found' ? deFiles.report.notFound : deFiles.report.editionMissing,
+          outcome.reason === 'not-found' ? tf().report.notFound : tf().report.editionMissing,
         );
         return;
       }
       setNotice(
         outcome.delivery === 'shared'
-          ? deFiles.report.shared
+          ? tf().report.shared
           : outcome.delivery === 'cancelled'
-            ? deFiles.report.cancelled
-            : deFiles.report.downloaded(outcome.fileName),
+            ? tf().report.cancelled
+            : tf().report.downloaded(outcome.fileName),
       );
     } catch (failure) {
       const problem = classifyStorageError(failure);
-      setError(
-        problem === 'write-failed' ? deFiles.report.failed : describeStorageProblem(problem),
-      );
+      setError(problem === 'write-failed' ? tf().report.failed : describeStorageProblem(problem));
     } finally {
       setBusy(null);
     }
@@ -61,7 +59,7 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
           aria-busy={busy === 'make'}
           onClick={() => run(false)}
         >
-          {busy === 'make' ? deFiles.report.busy : deFiles.report.make}
+          {busy === 'make' ? tf().report.busy : tf().report.make}
         </button>
         {shareable && (
           <button
@@ -71,7 +69,7 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
             aria-busy={busy === 'share'}
             onClick={() => run(true)}
           >
-            {busy === 'share' ? deFiles.report.busy : deFiles.report.share}
+            {busy === 'share' ? tf().report.busy : tf().report.share}
           </button>
         )}
       </div>

@@ -1,9 +1,9 @@
-import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
 import { reportFileName } from '../../domain/report';
 import { deliverFile, type Delivery } from '../../files/deliver';
 import { loadReportData } from '../../storage/report';
 import { makeReportPdf } from '../../pdf/make-report';
-import { deFiles } from '../../messages/de-files';
+import { activeWords, fmt, tf } from '../../locale';
 
 // The work behind the PDF button, loaded with it on first use: read the
 // assessment, build the PDF (jsPDF and the font) and hand the file over.
@@ -17,11 +17,11 @@ export async function makeAndDeliverPdf(assessmentId: string, share: boolean): P
   const loaded = await loadReportData(assessmentId);
   if (!loaded.ok) return loaded;
   const { data } = loaded;
-  const blob = await makeReportPdf(data, toIsoDate(new Date()));
+  const blob = await makeReportPdf(data, toIsoDate(new Date()), activeWords());
   const fileName = reportFileName(data.assessment.date, data.club.name);
   const delivery = await deliverFile(blob, fileName, {
     share,
-    title: deFiles.report.docTitle(data.club.name, formatGermanDate(data.assessment.date)),
+    title: tf().report.docTitle(data.club.name, fmt.date(data.assessment.date)),
   });
   return { ok: true, delivery, fileName };
 }

@@ -1,15 +1,14 @@
 import type { AreaFigure, CriterionFigure } from '../../domain/aggregation';
 import type { CatalogueArea } from '../../domain/office-catalogue';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { fmt, t, tf } from '../../locale';
 import { Disclosure } from '../components/Disclosure';
 import { StackedBar } from './StackedBar';
 import { ScrollTable } from '../components/ScrollTable';
 
 /** The title of an area, also for the group of criteria no edition on the device knows. */
-export const areaTitle = (area: CatalogueArea) => area.title ?? deFiles.office.unknownArea;
+export const areaTitle = (area: CatalogueArea) => area.title ?? tf().office.unknownArea;
 const criterionText = (c: { id: string; text: string | null }) =>
-  c.text ?? deFiles.office.unknownCriterion(c.id);
+  c.text ?? tf().office.unknownCriterion(c.id);
 
 interface Props {
   area: CatalogueArea;
@@ -29,16 +28,16 @@ export function AreaFigures({ area, figure, criteria }: Props) {
         <div class="area-overall">
           <p class="area-value">
             {figure.value === null
-              ? deFiles.office.noValue
-              : deFiles.office.areaValue(deFiles.office.percent(figure.value))}
+              ? tf().office.noValue
+              : tf().office.areaValue(fmt.percent(figure.value, 1))}
             {' · '}
-            {deFiles.office.basisCount(figure.asked)}
+            {tf().office.basisCount(figure.asked)}
           </p>
-          <p class="muted small">{deFiles.office.areaLights}</p>
+          <p class="muted small">{tf().office.areaLights}</p>
           <StackedBar
             counts={{ ...figure.lights, na: 0, unanswered: figure.lights.none }}
             asked={figure.asked}
-            restWord={deFiles.office.noValue}
+            restWord={tf().office.noValue}
           />
         </div>
       )}
@@ -52,20 +51,18 @@ export function AreaFigures({ area, figure, criteria }: Props) {
                 <StackedBar counts={f.counts} asked={f.asked} />
               ) : (
                 <p class="too-few">
-                  {f.asked === 0 && f.notAsked > 0
-                    ? deFiles.office.notAsked
-                    : deFiles.office.tooFew}
+                  {f.asked === 0 && f.notAsked > 0 ? tf().office.notAsked : tf().office.tooFew}
                 </p>
               )}
               <p class="muted small">
-                {deFiles.office.basisCount(f.asked)}
-                {f.notAsked > 0 && ` · ${deFiles.office.notAsked}: ${f.notAsked}`}
+                {tf().office.basisCount(f.asked)}
+                {f.notAsked > 0 && ` · ${tf().office.notAsked}: ${f.notAsked}`}
               </p>
             </li>
           ) : null;
         })}
       </ul>
-      <Disclosure summary={deFiles.office.asTable}>
+      <Disclosure summary={tf().office.asTable}>
         {() => <AreaTable area={area} criteria={criteria} />}
       </Disclosure>
     </section>
@@ -75,19 +72,19 @@ export function AreaFigures({ area, figure, criteria }: Props) {
 const COLUMNS = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
 
 function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: CriterionFigure[] }) {
-  const caption = deFiles.office.tableCaption(areaTitle(area));
+  const caption = tf().office.tableCaption(areaTitle(area));
   return (
     <ScrollTable label={caption} class="numbers office-table">
       <thead>
         <tr>
-          <th scope="col">{deFiles.office.criterion}</th>
-          <th scope="col">{deFiles.office.basisColumn}</th>
+          <th scope="col">{tf().office.criterion}</th>
+          <th scope="col">{tf().office.basisColumn}</th>
           {COLUMNS.map((c) => (
             <th key={c} scope="col">
-              {c === 'unanswered' ? deFiles.office.unanswered : de.ratings[c]}
+              {c === 'unanswered' ? tf().office.unanswered : t.ratings[c]}
             </th>
           ))}
-          <th scope="col">{deFiles.office.notAsked}</th>
+          <th scope="col">{tf().office.notAsked}</th>
         </tr>
       </thead>
       <tbody>
@@ -103,12 +100,12 @@ function AreaTable({ area, criteria }: { area: CatalogueArea; criteria: Criterio
                   <td>{f.asked}</td>
                   {COLUMNS.map((c) => (
                     <td key={c}>
-                      {deFiles.office.count(counts[c], deFiles.office.percent(counts[c] / f.asked))}
+                      {tf().office.count(counts[c], fmt.percent(counts[c] / f.asked, 1))}
                     </td>
                   ))}
                 </>
               ) : (
-                <td colSpan={6}>{deFiles.office.tooFew}</td>
+                <td colSpan={6}>{tf().office.tooFew}</td>
               )}
               <td>{f.notAsked}</td>
             </tr>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { FilePicker } from '../components/FilePicker';
-import { deFiles } from '../../messages/de-files';
+import { tf } from '../../locale';
 import { Disclosure } from '../components/Disclosure';
 import { describeStorageError } from '../storage-messages';
 import { countOutcomes, importBatch, type FileReport } from './import-batch';
@@ -29,7 +29,7 @@ export function ImportPanel() {
 
   return (
     <section aria-labelledby="office-import-title">
-      <h2 id="office-import-title">{deFiles.office.importHeading}</h2>
+      <h2 id="office-import-title">{tf().office.importHeading}</h2>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -46,8 +46,8 @@ export function ImportPanel() {
       >
         <FilePicker
           id="office-files"
-          label={deFiles.office.pick}
-          hint={dragging ? deFiles.office.dropActive : deFiles.office.pickHint}
+          label={tf().office.pick}
+          hint={dragging ? tf().office.dropActive : tf().office.pickHint}
           multiple
           primary
           onPick={take}
@@ -63,7 +63,7 @@ function ImportResult({ state }: { state: State }) {
   if (state.status === 'checking')
     return (
       <p role="status" class="muted">
-        {deFiles.office.checking(state.count)}
+        {tf().office.checking(state.count)}
       </p>
     );
   if (state.status === 'failed')
@@ -77,16 +77,16 @@ function ImportResult({ state }: { state: State }) {
   return (
     <div class="import-result">
       <p role="status" class={counts.rejected > 0 ? 'notice warning' : 'notice'}>
-        {deFiles.office.result(counts.added, counts.already, counts.rejected)}
+        {tf().office.result(counts.added, counts.already, counts.rejected)}
       </p>
       {notAdded.length > 0 && (
-        <ul class="file-reports" aria-label={deFiles.office.notAdded}>
+        <ul class="file-reports" aria-label={tf().office.notAdded}>
           {notAdded.map((r, i) => (
             <FileReportItem key={i} report={r} />
           ))}
         </ul>
       )}
-      <Disclosure summary={deFiles.office.resultList(state.reports.length)}>
+      <Disclosure summary={tf().office.resultList(state.reports.length)}>
         {() => (
           <ul class="file-reports">
             {state.reports.map((r, i) => (
@@ -103,7 +103,7 @@ function FileReportItem({ report }: { report: FileReport }) {
   return (
     <li class={`file-report ${report.outcome}`}>
       <span class="file-name">{report.name}</span>{' '}
-      <strong>{deFiles.office.outcomes[report.outcome]}</strong>
+      <strong>{tf().office.outcomes[report.outcome]}</strong>
       {report.outcome === 'rejected' && <span class="reason">{report.reason}</span>}
     </li>
   );

@@ -1,10 +1,6 @@
 import type { StoredOfficeFile } from '../../storage/office-db';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { fmt, t, tf } from '../../locale';
 import { ScrollTable } from '../components/ScrollTable';
-
-const formatInstant = (iso: string) =>
-  new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The imported files, without names: period, category, size, edition, import time, short id. */
 export function OfficeFileList({
@@ -14,9 +10,9 @@ export function OfficeFileList({
   files: StoredOfficeFile[];
   onDelete: (fileId: string) => void;
 }) {
-  const c = deFiles.office.columns;
+  const c = tf().office.columns;
   return (
-    <ScrollTable label={deFiles.office.filesHeading(files.length)} class="numbers office-files">
+    <ScrollTable label={tf().office.filesHeading(files.length)} class="numbers office-files">
       <thead>
         <tr>
           <th scope="col">{c.id}</th>
@@ -37,18 +33,18 @@ export function OfficeFileList({
                 <code>{short}</code>
               </th>
               <td>{file.period}</td>
-              <td>{de.clubs.categories[file.club.category]}</td>
-              <td>{de.clubs.sizeBands[file.club.sizeBand]}</td>
-              <td>{deFiles.office.editionShort(file.edition.id, file.edition.version)}</td>
-              <td>{formatInstant(importedAt)}</td>
+              <td>{t.clubs.categories[file.club.category]}</td>
+              <td>{t.clubs.sizeBands[file.club.sizeBand]}</td>
+              <td>{tf().office.editionShort(file.edition.id, file.edition.version)}</td>
+              <td>{fmt.dateTime(importedAt)}</td>
               <td>
                 <button
                   type="button"
                   class="button small danger-outline"
-                  aria-label={deFiles.office.deleteOne(short)}
+                  aria-label={tf().office.deleteOne(short)}
                   onClick={() => onDelete(fileId)}
                 >
-                  {deFiles.office.delete}
+                  {tf().office.delete}
                 </button>
               </td>
             </tr>

@@ -1,5 +1,5 @@
 import type { Granularity, OfficeFilter } from '../../domain/aggregation';
-import { deFiles } from '../../messages/de-files';
+import { tf } from '../../locale';
 import { CategorySelect, SizeBandSelect } from '../components/ClubSelects';
 import '../components/forms.css';
 
@@ -16,7 +16,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
   return (
     <div class="office-filters">
       <div class="field">
-        <label for="office-from">{deFiles.office.from}</label>
+        <label for="office-from">{tf().office.from}</label>
         <select
           id="office-from"
           value={filter.from ?? first}
@@ -31,7 +31,7 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="office-to">{deFiles.office.to}</label>
+        <label for="office-to">{tf().office.to}</label>
         <select
           id="office-to"
           value={filter.to ?? last}
@@ -46,19 +46,19 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="office-category">{deFiles.office.category}</label>
+        <label for="office-category">{tf().office.category}</label>
         <CategorySelect
           id="office-category"
-          all={deFiles.office.all}
+          all={tf().office.all}
           value={filter.category}
           onChange={(category) => onChange({ ...filter, category })}
         />
       </div>
       <div class="field">
-        <label for="office-size">{deFiles.office.sizeBand}</label>
+        <label for="office-size">{tf().office.sizeBand}</label>
         <SizeBandSelect
           id="office-size"
-          all={deFiles.office.all}
+          all={tf().office.all}
           value={filter.sizeBand}
           onChange={(sizeBand) => onChange({ ...filter, sizeBand })}
         />
@@ -77,7 +77,7 @@ export function GranularityChoice({
 }) {
   return (
     <fieldset class="choice">
-      <legend>{deFiles.office.granularity}</legend>
+      <legend>{tf().office.granularity}</legend>
       {(['quarter', 'year'] as const).map((g) => (
         <label key={g} class="choice-option">
           <input
@@ -87,7 +87,7 @@ export function GranularityChoice({
             checked={value === g}
             onChange={() => onChange(g)}
           />
-          {g === 'quarter' ? deFiles.office.byQuarter : deFiles.office.byYear}
+          {g === 'quarter' ? tf().office.byQuarter : tf().office.byYear}
         </label>
       ))}
     </fieldset>

@@ -20,8 +20,7 @@ import {
 } from '../../storage/office-files';
 import { downloadBlob } from '../../files/deliver';
 import { buildOfficeCsv, officeCsvName } from '../../files/office-csv';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { activeWords, t, tf } from '../../locale';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -45,8 +44,8 @@ export function OfficeScreen() {
   const files = useLiveQuery(listOfficeFiles, []);
   return (
     <section class="office-screen" aria-labelledby="screen-title">
-      <ScreenHeading>{deFiles.office.heading}</ScreenHeading>
-      <p>{deFiles.office.intro}</p>
+      <ScreenHeading>{tf().office.heading}</ScreenHeading>
+      <p>{tf().office.intro}</p>
       <ImportPanel />
       <Loaded state={editions}>
         {(e) => (
@@ -82,7 +81,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
   const remove = async (fileId: string) => {
     try {
       await deleteOfficeFile(fileId);
-      setMessage({ kind: 'status', text: deFiles.office.deletedOne(fileId.slice(0, 8)) });
+      setMessage({ kind: 'status', text: tf().office.deletedOne(fileId.slice(0, 8)) });
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
     }
@@ -91,7 +90,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
     setConfirmAll(false);
     try {
       await deleteAllOfficeFiles();
-      setMessage({ kind: 'status', text: deFiles.office.deletedAll });
+      setMessage({ kind: 'status', text: tf().office.deletedAll });
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
     }
@@ -105,30 +104,30 @@ function Office({ rows, editions, shipped }: OfficeProps) {
         </p>
       )}
       {rows.length === 0 ? (
-        <p class="empty">{deFiles.office.empty}</p>
+        <p class="empty">{tf().office.empty}</p>
       ) : (
         <>
           <Figures data={data} shipped={shipped} />
-          <h2>{deFiles.office.filesHeading(rows.length)}</h2>
-          <p class="muted">{deFiles.office.filesIntro}</p>
-          <Disclosure summary={deFiles.office.showList}>
+          <h2>{tf().office.filesHeading(rows.length)}</h2>
+          <p class="muted">{tf().office.filesIntro}</p>
+          <Disclosure summary={tf().office.showList}>
             {() => <OfficeFileList files={rows} onDelete={(id) => void remove(id)} />}
           </Disclosure>
           <div class="actions">
             <button type="button" class="button danger-outline" onClick={() => setConfirmAll(true)}>
-              {deFiles.office.deleteAll}
+              {tf().office.deleteAll}
             </button>
           </div>
         </>
       )}
       {confirmAll && (
         <ConfirmDialog
-          title={deFiles.office.confirmDeleteAllTitle}
-          confirmLabel={deFiles.office.confirmDeleteAll}
+          title={tf().office.confirmDeleteAllTitle}
+          confirmLabel={tf().office.confirmDeleteAll}
           onConfirm={() => void removeAll()}
           onCancel={() => setConfirmAll(false)}
         >
-          <p>{deFiles.office.confirmDeleteAllBody(rows.length)}</p>
+          <p>{tf().office.confirmDeleteAllBody(rows.length)}</p>
         </ConfirmDialog>
       )}
     </>
@@ -148,23 +147,27 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   );
   const tooFew = summary.files < MIN_FILES;
   const exportCsv = () => {
-    const blob = new Blob([buildOfficeCsv(data, summary, deFiles.office)], {
+    const blob = new Blob([buildOfficeCsv(data, summary, tf().office)], {
       type: 'text/csv;charset=utf-8',
     });
     downloadBlob(blob, officeCsvName(data, filter));
-    setExported(deFiles.office.csvDone);
+    setExported(tf().office.csvDone);
   };
   // jsPDF and the font load only here, on the first PDF.
   const exportPdf = async () => {
     setPdfBusy(true);
     try {
       const { makeOfficeSummaryPdf } = await import('../../pdf/make-office-summary');
-      const blob = await makeOfficeSummaryPdf({ data, summary, filter }, toIsoDate(new Date()));
+      const blob = await makeOfficeSummaryPdf(
+        { data, summary, filter },
+        toIsoDate(new Date()),
+        activeWords(),
+      );
       const name = officeCsvName(data, filter).replace(/\.csv$/, '.pdf');
       downloadBlob(blob, name);
-      setExported(deFiles.office.pdfDone);
+      setExported(tf().office.pdfDone);
     } catch {
-      setExported(deFiles.office.pdfFailed);
+      setExported(tf().office.pdfFailed);
     } finally {
       setPdfBusy(false);
     }
@@ -172,7 +175,7 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   let offset = 0;
   return (
     <>
-      <h2>{deFiles.office.filtersHeading}</h2>
+      <h2>{tf().office.filtersHeading}</h2>
       <OfficeFilters
         periods={data.periods}
         filter={filter}
@@ -184,27 +187,25 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
       <div class="office-basis" data-testid="office-basis">
         {tooFew ? (
           <p role="status" class="notice warning">
-            {deFiles.office.tooFewSelection}
+            {tf().office.tooFewSelection}
           </p>
         ) : (
-          <p role="status">{deFiles.office.basis(summary.files, data.total)}</p>
+          <p role="status">{tf().office.basis(summary.files, data.total)}</p>
         )}
         <p>
-          {deFiles.office.ruleShort} {deFiles.office.heldBack(data.heldBack)}
+          {tf().office.ruleShort} {tf().office.heldBack(data.heldBack)}
         </p>
-        <Disclosure summary={deFiles.office.ruleToggle}>
-          {() => <p>{deFiles.office.rule}</p>}
-        </Disclosure>
+        <Disclosure summary={tf().office.ruleToggle}>{() => <p>{tf().office.rule}</p>}</Disclosure>
         {data.missingEditions.map((m) => (
           <p key={`${m.id}@${m.version}`} class="notice">
-            {deFiles.office.missingEdition(m.id, m.version, m.files)}{' '}
-            <a href={paths.settings()}>{de.app.settings}</a>
+            {tf().office.missingEdition(m.id, m.version, m.files)}{' '}
+            <a href={paths.settings()}>{t.app.settings}</a>
           </p>
         ))}
       </div>
       {!tooFew && (
         <>
-          <h2>{deFiles.office.areasHeading}</h2>
+          <h2>{tf().office.areasHeading}</h2>
           <LightLegend />
           <div class="office-areas">
             {data.catalogue.areas.map((area, a) => {
@@ -220,8 +221,8 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               );
             })}
           </div>
-          <h2>{deFiles.office.trendHeading}</h2>
-          <p class="muted">{deFiles.office.trendIntro}</p>
+          <h2>{tf().office.trendHeading}</h2>
+          <p class="muted">{tf().office.trendIntro}</p>
           <GranularityChoice value={granularity} onChange={setGranularity} />
           <ul class="cards office-trends">
             {data.catalogue.areas.map((area, a) =>
@@ -233,13 +234,13 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               ),
             )}
           </ul>
-          <Disclosure summary={deFiles.office.trendTable}>
+          <Disclosure summary={tf().office.trendTable}>
             {() => <TrendTable areas={data.catalogue.areas} buckets={trend} />}
           </Disclosure>
-          <h2>{deFiles.office.exportHeading}</h2>
+          <h2>{tf().office.exportHeading}</h2>
           <div class="actions">
             <button type="button" class="button primary" onClick={exportCsv}>
-              {deFiles.office.csv}
+              {tf().office.csv}
             </button>
             <button
               type="button"
@@ -247,10 +248,10 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               disabled={pdfBusy}
               onClick={() => void exportPdf()}
             >
-              {pdfBusy ? deFiles.office.pdfBusy : deFiles.office.pdf}
+              {pdfBusy ? tf().office.pdfBusy : tf().office.pdf}
             </button>
           </div>
-          <p class="hint">{deFiles.office.csvHint}</p>
+          <p class="hint">{tf().office.csvHint}</p>
           {exported && <p role="status">{exported}</p>}
         </>
       )}

@@ -1,6 +1,5 @@
 import { shareOf } from '../../domain/aggregation';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { fmt, t, tf } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 
 // A criterion's lights as one bar in fixed order (green, yellow, red, "trifft
@@ -10,7 +9,7 @@ import { LightSymbol } from '../components/LightSymbol';
 export const BAR_ORDER = ['green', 'yellow', 'red', 'na', 'unanswered'] as const;
 type Part = (typeof BAR_ORDER)[number];
 
-const word = (part: Part) => (part === 'unanswered' ? deFiles.office.unanswered : de.ratings[part]);
+const word = (part: Part) => (part === 'unanswered' ? tf().office.unanswered : t.ratings[part]);
 const symbol = (part: Part) => (part === 'unanswered' ? 'none' : part);
 
 interface Props {
@@ -43,10 +42,7 @@ export function StackedBar({ counts, asked, restWord }: Props) {
               <LightSymbol rating={symbol(part)} size={16} />
               {part === 'unanswered' && restWord ? restWord : word(part)}{' '}
               <strong>
-                {deFiles.office.count(
-                  counts[part],
-                  deFiles.office.percent(shareOf(counts[part], asked)),
-                )}
+                {tf().office.count(counts[part], fmt.percent(shareOf(counts[part], asked), 1))}
               </strong>
             </li>
           ),
@@ -59,7 +55,7 @@ export function StackedBar({ counts, asked, restWord }: Props) {
 /** What the patterns and symbols mean. */
 export function LightLegend() {
   return (
-    <ul class="legend" aria-label={deFiles.office.legend}>
+    <ul class="legend" aria-label={tf().office.legend}>
       {BAR_ORDER.map((part) => (
         <li key={part}>
           <span class={`swatch seg-${part}`} aria-hidden="true" />

@@ -3,7 +3,7 @@ import type { TrendBucket } from '../../domain/aggregation';
 import type { Edition } from '../../domain/edition-schema';
 import type { CatalogueArea } from '../../domain/office-catalogue';
 import { lightForValue } from '../../domain/scoring';
-import { deFiles } from '../../messages/de-files';
+import { fmt, tf } from '../../locale';
 import { ValueChart } from '../components/ValueChart';
 import { areaTitle } from './AreaFigures';
 import { ScrollTable } from '../components/ScrollTable';
@@ -16,7 +16,7 @@ const BOX = { width: 320, height: 150, padding: { left: 44, right: 30, top: 14, 
 const NO_COUNTS = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
 
 const valueText = (value: number | null | undefined) =>
-  value === null || value === undefined ? deFiles.office.tooFew : deFiles.office.percent(value);
+  value === null || value === undefined ? tf().office.tooFew : fmt.percent(value, 1);
 
 interface Props {
   area: CatalogueArea;
@@ -42,15 +42,15 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
   const title = areaTitle(area);
   const id = `trend-${index}`;
   const described = buckets
-    .map((b) => deFiles.office.chartPoint(b.label, valueText(b.areas[index]?.value)))
+    .map((b) => tf().office.chartPoint(b.label, valueText(b.areas[index]?.value)))
     .join(', ');
   return (
     <ValueChart
       id={id}
       box={BOX}
       layout={g}
-      title={deFiles.office.chartTitle(title)}
-      description={deFiles.office.chartDesc(described)}
+      title={tf().office.chartTitle(title)}
+      description={tf().office.chartDesc(described)}
       xLabel={(label) => label}
     />
   );
@@ -59,10 +59,10 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
 /** Every area's value per bucket as one table. */
 export function TrendTable({ areas, buckets }: { areas: CatalogueArea[]; buckets: TrendBucket[] }) {
   return (
-    <ScrollTable label={deFiles.office.trendCaption} class="numbers">
+    <ScrollTable label={tf().office.trendCaption} class="numbers">
       <thead>
         <tr>
-          <th scope="col">{deFiles.office.area}</th>
+          <th scope="col">{tf().office.area}</th>
           {buckets.map((b) => (
             <th key={b.label} scope="col">
               {b.label}

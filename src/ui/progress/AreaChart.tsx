@@ -1,8 +1,7 @@
 import { layoutAreaChart } from '../../domain/chart';
 import type { AreaSeries } from '../../domain/progress';
 import type { Edition } from '../../domain/edition-schema';
-import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { ValueChart } from '../components/ValueChart';
 
 const BOX = { width: 320, height: 150, padding: { left: 44, right: 16, top: 14, bottom: 30 } };
@@ -12,13 +11,13 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
   const g = layoutAreaChart(series.points, BOX, edition.scale.thresholds);
   const described = series.points
     .map((p) =>
-      de.progress.chartPoint(
-        formatGermanDate(p.date),
+      t.progress.chartPoint(
+        fmt.date(p.date),
         !p.asked
-          ? de.progress.notAsked
+          ? t.progress.notAsked
           : p.value === null
-            ? de.progress.noValue
-            : de.progress.percent(p.value),
+            ? t.progress.noValue
+            : fmt.percent(p.value, 0),
       ),
     )
     .join(', ');
@@ -27,9 +26,9 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
       id={`chart-${series.areaId}`}
       box={BOX}
       layout={g}
-      title={de.progress.chartTitle(series.title)}
-      description={de.progress.chartDesc(described)}
-      xLabel={(date) => formatGermanDate(date).slice(0, 6)}
+      title={t.progress.chartTitle(series.title)}
+      description={t.progress.chartDesc(described)}
+      xLabel={(date) => fmt.dayMonth(date)}
     />
   );
 }

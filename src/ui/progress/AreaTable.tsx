@@ -1,35 +1,34 @@
 import type { AreaSeries } from '../../domain/progress';
-import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import { ScrollTable } from '../components/ScrollTable';
 
 /** The numbers behind an area's chart. */
 export function AreaTable({ series }: { series: AreaSeries }) {
   return (
-    <ScrollTable label={de.progress.table(series.title)} class="numbers">
+    <ScrollTable label={t.progress.table(series.title)} class="numbers">
       <thead>
         <tr>
-          <th scope="col">{de.progress.date}</th>
-          <th scope="col">{de.progress.value}</th>
-          <th scope="col">{de.progress.light}</th>
-          <th scope="col">{de.ratings.green}</th>
-          <th scope="col">{de.ratings.yellow}</th>
-          <th scope="col">{de.ratings.red}</th>
-          <th scope="col">{de.ratings.na}</th>
+          <th scope="col">{t.progress.date}</th>
+          <th scope="col">{t.progress.value}</th>
+          <th scope="col">{t.progress.light}</th>
+          <th scope="col">{t.ratings.green}</th>
+          <th scope="col">{t.ratings.yellow}</th>
+          <th scope="col">{t.ratings.red}</th>
+          <th scope="col">{t.ratings.na}</th>
         </tr>
       </thead>
       <tbody>
         {series.points.map((p) => (
           <tr key={p.assessmentId}>
-            <th scope="row">{formatGermanDate(p.date)}</th>
+            <th scope="row">{fmt.date(p.date)}</th>
             {p.asked ? (
               <>
-                <td>{p.value === null ? '–' : de.progress.percent(p.value)}</td>
+                <td>{p.value === null ? '–' : fmt.percent(p.value, 0)}</td>
                 <td>
                   <span class="cell-light">
                     <LightSymbol rating={p.light ?? 'none'} size={16} />
-                    {p.light ? de.ratings[p.light] : de.summary.noLight}
+                    {p.light ? t.ratings[p.light] : t.summary.noLight}
                   </span>
                 </td>
                 <td>{p.counts.green}</td>
@@ -38,7 +37,7 @@ export function AreaTable({ series }: { series: AreaSeries }) {
                 <td>{p.counts.na}</td>
               </>
             ) : (
-              <td colSpan={6}>{de.progress.notAsked}</td>
+              <td colSpan={6}>{t.progress.notAsked}</td>
             )}
           </tr>
         ))}

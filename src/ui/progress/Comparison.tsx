@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { compareAssessments, type Change, type CriterionChange } from '../../domain/comparison';
 import type { AssessmentView } from '../../domain/progress';
-import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { StateCell, stateWord } from './CriterionRows';
 import { Disclosure } from '../components/Disclosure';
 import { Field } from '../components/Field';
@@ -27,17 +26,17 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
   const later = views.find((v) => v.assessment.id === laterId);
   const options = [...views].reverse().map((v) => (
     <option key={v.assessment.id} value={v.assessment.id}>
-      {formatGermanDate(v.assessment.date)}
+      {fmt.date(v.assessment.date)}
     </option>
   ));
   const pickers = [
-    { id: 'compare-earlier', label: de.progress.earlier, value: earlierId, set: setEarlierId },
-    { id: 'compare-later', label: de.progress.later, value: laterId, set: setLaterId },
+    { id: 'compare-earlier', label: t.progress.earlier, value: earlierId, set: setEarlierId },
+    { id: 'compare-later', label: t.progress.later, value: laterId, set: setLaterId },
   ];
   const result = earlier && later && earlier !== later ? compareAssessments(earlier, later) : null;
   return (
     <section aria-labelledby="compare-title">
-      <h2 id="compare-title">{de.progress.compareHeading}</h2>
+      <h2 id="compare-title">{t.progress.compareHeading}</h2>
       <div class="compare-pickers">
         {pickers.map((p) => (
           <Field key={p.id} id={p.id} label={p.label}>
@@ -50,7 +49,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
         ))}
       </div>
       {!result ? (
-        <p role="status">{de.progress.sameAssessment}</p>
+        <p role="status">{t.progress.sameAssessment}</p>
       ) : (
         <>
           <dl class="change-counts" aria-live="polite">
@@ -58,7 +57,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
               <div key={c} class={`change-count change-${c}`}>
                 <dt>
                   <span aria-hidden="true">{MARK[c]} </span>
-                  {de.progress.changes[c]}
+                  {t.progress.changes[c]}
                 </dt>
                 <dd>{result.counts[c]}</dd>
               </div>
@@ -71,7 +70,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
               <div key={area.areaId} class="compare-area">
                 <h3>{area.title}</h3>
                 {listed.length === 0 ? (
-                  <p class="muted">{de.progress.noChangesInArea}</p>
+                  <p class="muted">{t.progress.noChangesInArea}</p>
                 ) : (
                   <ul class="changes">
                     {listed.map((c) => (
@@ -80,7 +79,7 @@ export function Comparison({ views }: { views: AssessmentView[] }) {
                   </ul>
                 )}
                 {same.length > 0 && (
-                  <Disclosure summary={de.progress.unchangedInArea(same.length)}>
+                  <Disclosure summary={t.progress.unchangedInArea(same.length)}>
                     {() => (
                       <ul class="changes">
                         {same.map((c) => (
@@ -104,7 +103,7 @@ function ChangeItem({ change }: { change: CriterionChange }) {
     <li class={`change change-${change.change}`}>
       <strong class="change-word">
         <span aria-hidden="true">{MARK[change.change]} </span>
-        {de.progress.changes[change.change]}:
+        {t.progress.changes[change.change]}:
       </strong>{' '}
       {change.text}
       <span class="change-lights">
@@ -112,7 +111,7 @@ function ChangeItem({ change }: { change: CriterionChange }) {
         <span aria-hidden="true">→</span>
         <StateCell state={change.after} />
         <span class="visually-hidden">
-          {de.progress.changeLine(stateWord(change.before), stateWord(change.after))}
+          {t.progress.changeLine(stateWord(change.before), stateWord(change.after))}
         </span>
       </span>
     </li>

@@ -1,19 +1,18 @@
 import type { CriterionRow, CriterionState } from '../../domain/progress';
-import { formatGermanDate } from '../../domain/dates';
-import { de } from '../../messages/de';
+import { fmt, t } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import '../components/scroll-table.css';
 import './progress.css';
 
 /** The word for a criterion's state in one assessment. */
 export function stateWord(state: CriterionState): string {
-  if (state === 'not-asked') return de.progress.notAsked;
-  return de.ratings[state];
+  if (state === 'not-asked') return t.progress.notAsked;
+  return t.ratings[state];
 }
 
 /** A criterion's light with its word (the word is visible for "nicht erfragt", hidden otherwise). */
 export function StateCell({ state }: { state: CriterionState }) {
-  if (state === 'not-asked') return <span class="not-asked">{de.progress.notAsked}</span>;
+  if (state === 'not-asked') return <span class="not-asked">{t.progress.notAsked}</span>;
   return (
     <span class="cell-light" title={stateWord(state)}>
       <LightSymbol rating={state === 'unanswered' ? 'none' : state} size={20} />
@@ -26,17 +25,17 @@ export function StateCell({ state }: { state: CriterionState }) {
 export function CriterionRows({ title, rows }: { title: string; rows: CriterionRow[] }) {
   const dates = rows[0]?.cells.map((c) => c.date) ?? [];
   return (
-    <div class="table-scroll" role="region" aria-label={de.progress.rowsRegion(title)} tabIndex={0}>
+    <div class="table-scroll" role="region" aria-label={t.progress.rowsRegion(title)} tabIndex={0}>
       <table class="lights-table">
         <caption>{title}</caption>
         <thead>
           <tr>
             <th scope="col" class="sticky">
-              {de.progress.criterion}
+              {t.progress.criterion}
             </th>
             {dates.map((d, i) => (
               <th key={`${d}-${i}`} scope="col">
-                {formatGermanDate(d)}
+                {fmt.date(d)}
               </th>
             ))}
           </tr>

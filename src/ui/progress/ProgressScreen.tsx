@@ -7,7 +7,7 @@ import {
 } from '../../domain/progress';
 import { snapshotLookup } from '../../domain/assessment';
 import { loadProgress } from '../../storage/progress';
-import { de } from '../../messages/de';
+import { t } from '../../locale';
 import { paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -37,7 +37,7 @@ export function ProgressScreen({ clubId }: { clubId: string }) {
             }))}
           />
         ) : (
-          <p role="alert">{de.app.notFound}</p>
+          <p role="alert">{t.app.notFound}</p>
         )
       }
     </Loaded>
@@ -66,20 +66,20 @@ function Progress({
   return (
     <section aria-labelledby="screen-title">
       <p class="club-name">{clubName}</p>
-      <ScreenHeading>{de.progress.heading}</ScreenHeading>
-      <p>{de.progress.intro}</p>
+      <ScreenHeading>{t.progress.heading}</ScreenHeading>
+      <p>{t.progress.intro}</p>
       {!newest ? (
-        <p class="empty">{de.progress.none}</p>
+        <p class="empty">{t.progress.none}</p>
       ) : (
         <>
-          {ordered.length === 1 && <p class="notice">{de.progress.onlyOne}</p>}
-          <h2>{de.progress.areasHeading}</h2>
+          {ordered.length === 1 && <p class="notice">{t.progress.onlyOne}</p>}
+          <h2>{t.progress.areasHeading}</h2>
           <ul class="cards">
             {series.map((s) => (
               <li key={s.areaId} class="card">
                 <h3 class="card-title">{s.title}</h3>
                 {ordered.length > 1 && <AreaChart series={s} edition={newest.edition} />}
-                <Disclosure summary={de.progress.numbersToggle}>
+                <Disclosure summary={t.progress.numbersToggle}>
                   {() => (
                     <AreaTable series={showAll ? s : { ...s, points: s.points.slice(-RECENT) }} />
                   )}
@@ -87,15 +87,15 @@ function Progress({
               </li>
             ))}
           </ul>
-          <h2>{de.progress.criteriaHeading}</h2>
-          <p class="muted">{de.progress.criteriaHint}</p>
+          <h2>{t.progress.criteriaHeading}</h2>
+          <p class="muted">{t.progress.criteriaHint}</p>
           {ordered.length > RECENT && (
             <p>
               {showAll
-                ? de.progress.showingAll(ordered.length)
-                : de.progress.showingRecent(RECENT, ordered.length)}{' '}
+                ? t.progress.showingAll(ordered.length)
+                : t.progress.showingRecent(RECENT, ordered.length)}{' '}
               <button type="button" class="button" onClick={() => setShowAll(!showAll)}>
-                {showAll ? de.progress.showRecent(RECENT) : de.progress.showAll(ordered.length)}
+                {showAll ? t.progress.showRecent(RECENT) : t.progress.showAll(ordered.length)}
               </button>
             </p>
           )}
@@ -109,7 +109,7 @@ function Progress({
       )}
       <div class="thumb-bar">
         <a class="button" href={paths.club(clubId)}>
-          {de.summary.backToClub}
+          {t.summary.backToClub}
         </a>
       </div>
     </section>

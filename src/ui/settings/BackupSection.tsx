@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Backup } from '../../files/backup-file';
 import { summariseBackup, type BackupSummary } from '../../domain/backup';
-import { formatGermanDate, toIsoDate } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
 import {
   checkBackupEditions,
   countDeviceData,
@@ -11,22 +11,19 @@ import {
   type RestoreRefusal,
 } from '../../storage/backup';
 import { createBackup } from '../../actions/backup';
-import { de } from '../../messages/de';
+import { fmt, t, tf } from '../../locale';
 import { FilePicker } from '../components/FilePicker';
-import { deFiles } from '../../messages/de-files';
 import { useLiveQuery } from '../hooks/use-query';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Alert, Status } from '../components/Field';
 import { describeStorageError } from '../storage-messages';
 import { describeFileProblem } from '../file-problems';
 
-const t = deFiles.backup;
+const msg = () => tf().backup;
 
 /** An instant as German readers expect it: "14.03.2026, 10:00 Uhr", in local time. */
 export function formatInstant(iso: string): string {
-  const d = new Date(iso);
-  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return t.when(formatGermanDate(toIsoDate(d)), time);
+  return msg().when(fmt.date(toIsoDate(new Date(iso))), fmt.time(iso));
 }
 
 function refusalMessage(result: RestoreRefusal): string {
@@ -51,20 +48,21 @@ export function BackupSection() {
   const [confirm, setConfirm] = useState<{ clubs: number; assessments: number } | null>(null);
 
   const create = async () => {
-    setBusy(t.creating);
+    setBusy(msg().creating);
     setMessage(null);
-    const outcome = await createBackup(t.shareTitle);
+    const outcome = await createBackup(msg().shareTitle);
     setBusy(null);
-    if (!outcome.ok) setMessage({ kind: 'alert', text: t.createFailed });
-    else if (outcome.delivery === 'cancelled') setMessage({ kind: 'status', text: t.cancelled });
-    else setMessage({ kind: 'status', text: t.created(outcome.fileName) });
+    if (!outcome.ok) setMessage({ kind: 'alert', text: msg().createFailed });
+    else if (outcome.delivery === 'cancelled')
+      setMessage({ kind: 'status', text: msg().cancelled });
+    else setMessage({ kind: 'status', text: msg().created(outcome.fileName) });
   };
 
   const pick = async ([file]: File[]) => {
     if (!file) return;
     setPending(null);
     setMessage(null);
-    setBusy(t.reading);
+    setBusy(msg().reading);
     try {
       const { readBackupFile } = await import('../../files/backup-file');
       const read = await readBackupFile(file);
@@ -75,7 +73,7 @@ export function BackupSection() {
       else if (refused) setMessage({ kind: 'alert', text: refusalMessage(refused) });
       else setPending({ backup: read.value, summary: summariseBackup(read.value) });
     } catch {
-      setMessage({ kind: 'alert', text: de.app.loadFailed });
+      setMessage({ kind: 'alert', text: t.app.loadFailed });
     } finally {
       setBusy(null);
     }
@@ -84,7 +82,7 @@ export function BackupSection() {
   const restore = async (mode: RestoreMode) => {
     if (!pending) return;
     setConfirm(null);
-    setBusy(t.restoring);
+    setBusy(msg().restoring);
     try {
       const result = await restoreBackup(pending.backup, mode);
       if (!result.ok) {
@@ -92,12 +90,12 @@ export function BackupSection() {
       } else {
         setMessage({
           kind: 'status',
-          text: t.restored(pending.backup.clubs.length, pending.backup.assessments.length),
+          text: msg().restored(pending.backup.clubs.length, pending.backup.assessments.length),
         });
         setPending(null);
       }
     } catch (error) {
-      setMessage({ kind: 'alert', text: `${t.restoreFailed} ${describeStorageError(error)}` });
+      setMessage({ kind: 'alert', text: `${msg().restoreFailed} ${describeStorageError(error)}` });
     } finally {
       setBusy(null);
     }
@@ -111,32 +109,32 @@ export function BackupSection() {
 
   return (
     <section aria-labelledby="backup-title" id="sicherung">
-      <h2 id="backup-title">{t.heading}</h2>
+      <h2 id="backup-title">{msg().heading}</h2>
       <div class="card">
-        <p>{t.intro}</p>
+        <p>{msg().intro}</p>
         {status.status === 'ready' && (
           <>
             <p data-testid="last-backup">
               {status.value.lastBackupAt
-                ? t.lastBackup(formatInstant(status.value.lastBackupAt))
-                : t.never}
+                ? msg().lastBackup(formatInstant(status.value.lastBackupAt))
+                : msg().never}
             </p>
             {status.value.due && (
               <p class="notice">
-                {status.value.lastBackupAt ? de.entry.backupDue : de.entry.backupDueNever}
+                {status.value.lastBackupAt ? t.entry.backupDue : t.entry.backupDueNever}
               </p>
             )}
           </>
         )}
         <div class="actions">
           <button type="button" class="button primary" onClick={create} disabled={busy !== null}>
-            {t.create}
+            {msg().create}
           </button>
         </div>
         <FilePicker
           id="backup-file"
-          label={t.restore}
-          hint={t.restoreHint}
+          label={msg().restore}
+          hint={msg().restoreHint}
           disabled={busy !== null}
           onPick={pick}
         />
@@ -157,12 +155,12 @@ export function BackupSection() {
       )}
       {confirm && (
         <ConfirmDialog
-          title={t.confirmTitle}
-          confirmLabel={t.confirmReplace}
+          title={msg().confirmTitle}
+          confirmLabel={msg().confirmReplace}
           onConfirm={() => restore('replace')}
           onCancel={() => setConfirm(null)}
         >
-          <p>{t.confirmBody(confirm.clubs, confirm.assessments)}</p>
+          <p>{msg().confirmBody(confirm.clubs, confirm.assessments)}</p>
         </ConfirmDialog>
       )}
     </section>
@@ -182,26 +180,23 @@ function BackupPreview({ pending, disabled, onMerge, onReplace, onCancel }: Prev
   const { backup, summary } = pending;
   return (
     <section class="card" aria-labelledby="backup-preview-title">
-      <h3 id="backup-preview-title">{t.previewHeading}</h3>
-      <p>{t.previewMade(formatInstant(backup.createdAt), backup.appVersion)}</p>
+      <h3 id="backup-preview-title">{msg().previewHeading}</h3>
+      <p>{msg().previewMade(formatInstant(backup.createdAt), backup.appVersion)}</p>
       {summary.clubs.length === 0 ? (
-        <p>{t.previewNoClubs}</p>
+        <p>{msg().previewNoClubs}</p>
       ) : (
-        <ul aria-label={t.previewClubs}>
+        <ul aria-label={msg().previewClubs}>
           {summary.clubs.map((c, i) => (
-            <li key={i}>{t.previewClub(c.name, c.assessments)}</li>
+            <li key={i}>{msg().previewClub(c.name, c.assessments)}</li>
           ))}
         </ul>
       )}
       <p>
-        {t.previewTotals(summary.assessments, summary.measures)}{' '}
+        {msg().previewTotals(summary.assessments, summary.measures)}{' '}
         {summary.dateRange &&
-          t.previewRange(
-            formatGermanDate(summary.dateRange.from),
-            formatGermanDate(summary.dateRange.to),
-          )}
+          msg().previewRange(fmt.date(summary.dateRange.from), fmt.date(summary.dateRange.to))}
       </p>
-      <p>{t.previewChoose}</p>
+      <p>{msg().previewChoose}</p>
       <div class="field">
         <button
           type="button"
@@ -210,10 +205,10 @@ function BackupPreview({ pending, disabled, onMerge, onReplace, onCancel }: Prev
           disabled={disabled}
           aria-describedby="backup-merge-hint"
         >
-          {t.merge}
+          {msg().merge}
         </button>
         <p id="backup-merge-hint" class="hint">
-          {t.mergeHint}
+          {msg().mergeHint}
         </p>
       </div>
       <div class="field">
@@ -224,15 +219,15 @@ function BackupPreview({ pending, disabled, onMerge, onReplace, onCancel }: Prev
           disabled={disabled}
           aria-describedby="backup-replace-hint"
         >
-          {t.replace}
+          {msg().replace}
         </button>
         <p id="backup-replace-hint" class="hint">
-          {t.replaceHint}
+          {msg().replaceHint}
         </p>
       </div>
       <div class="actions">
         <button type="button" class="button" onClick={onCancel} disabled={disabled}>
-          {t.cancel}
+          {msg().cancel}
         </button>
       </div>
     </section>

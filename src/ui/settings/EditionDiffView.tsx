@@ -1,24 +1,23 @@
 import type { EditionDiff } from '../../domain/edition-diff';
 import { isEmptyDiff } from '../../domain/edition-diff';
-import { de } from '../../messages/de';
-import { deFiles } from '../../messages/de-files';
+import { fmt, t, tf } from '../../locale';
 import '../shared.css';
 import './settings.css';
 
-const t = deFiles.editions.diff;
-const percent = (n: number) => `${Math.round(n * 100)} %`;
+const msg = () => tf().editions.diff;
+const percent = (n: number) => fmt.percent(n, 0);
 
 /** What an edition changes against the one it replaces, in words. */
 export function EditionDiffView({ diff }: { diff: EditionDiff }) {
-  if (isEmptyDiff(diff)) return <p>{t.none}</p>;
+  if (isEmptyDiff(diff)) return <p>{msg().none}</p>;
   const drastic = diff.criteriaReworded.filter((c) => c.drastic);
   return (
     <div class="edition-diff">
-      <p>{t.against(diff.from.title, diff.from.version)}</p>
+      <p>{msg().against(diff.from.title, diff.from.version)}</p>
       {drastic.length > 0 && (
         <div class="warning" role="note">
-          <strong>{t.drasticHeading}</strong>
-          <p>{t.drasticHint}</p>
+          <strong>{msg().drasticHeading}</strong>
+          <p>{msg().drasticHint}</p>
           <ul>
             {drastic.map((c) => (
               <li key={c.id}>
@@ -29,19 +28,19 @@ export function EditionDiffView({ diff }: { diff: EditionDiff }) {
         </div>
       )}
       <ul class="diff-list">
-        {diff.titleChanged && <li>{t.title(diff.from.title, diff.to.title)}</li>}
+        {diff.titleChanged && <li>{msg().title(diff.from.title, diff.to.title)}</li>}
         {diff.areasAdded.map((a) => (
-          <li key={`aa-${a.id}`}>{t.areaAdded(a.title)}</li>
+          <li key={`aa-${a.id}`}>{msg().areaAdded(a.title)}</li>
         ))}
         {diff.areasRemoved.map((a) => (
-          <li key={`ar-${a.id}`}>{t.areaRemoved(a.title)}</li>
+          <li key={`ar-${a.id}`}>{msg().areaRemoved(a.title)}</li>
         ))}
         {diff.areasRenamed.map((a) => (
-          <li key={`an-${a.id}`}>{t.areaRenamed(a.before, a.after)}</li>
+          <li key={`an-${a.id}`}>{msg().areaRenamed(a.before, a.after)}</li>
         ))}
         {diff.thresholds && (
           <li>
-            {t.thresholds(
+            {msg().thresholds(
               percent(diff.thresholds.before.green),
               percent(diff.thresholds.after.green),
               percent(diff.thresholds.before.yellow),
@@ -50,32 +49,32 @@ export function EditionDiffView({ diff }: { diff: EditionDiff }) {
           </li>
         )}
         {diff.ratingsChanged.map((r) => (
-          <li key={`r-${r.id}`}>{t.rating(de.ratings[r.id], r.before, r.after)}</li>
+          <li key={`r-${r.id}`}>{msg().rating(t.ratings[r.id], r.before, r.after)}</li>
         ))}
       </ul>
       <DiffGroup
-        title={t.added(diff.criteriaAdded.length)}
+        title={msg().added(diff.criteriaAdded.length)}
         items={diff.criteriaAdded.map((c) => ({ key: c.id, text: `${c.text} (${c.areaTitle})` }))}
       />
       <DiffGroup
-        title={t.removed(diff.criteriaRemoved.length)}
+        title={msg().removed(diff.criteriaRemoved.length)}
         items={diff.criteriaRemoved.map((c) => ({ key: c.id, text: `${c.text} (${c.areaTitle})` }))}
       />
       <DiffGroup
-        title={t.reworded(diff.criteriaReworded.length)}
+        title={msg().reworded(diff.criteriaReworded.length)}
         items={diff.criteriaReworded.map((c) => ({
           key: c.id,
-          text: `„${c.before}“ → „${c.after}“${c.drastic ? ` ${t.drasticMark}` : ''}`,
+          text: `„${c.before}“ → „${c.after}“${c.drastic ? ` ${msg().drasticMark}` : ''}`,
         }))}
       />
       <DiffGroup
-        title={t.moved(diff.criteriaMoved.length)}
+        title={msg().moved(diff.criteriaMoved.length)}
         items={diff.criteriaMoved.map((c) => ({
           key: c.id,
-          text: t.movedItem(c.text, c.fromArea, c.areaTitle),
+          text: msg().movedItem(c.text, c.fromArea, c.areaTitle),
         }))}
       />
-      <p class="muted">{t.kept(diff.kept)}</p>
+      <p class="muted">{msg().kept(diff.kept)}</p>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { editionKey } from '../../domain/assessment';
-import { formatGermanDate } from '../../domain/dates';
 import { countCriteria, sameJson } from '../../domain/edition';
 import { diffEditions, editionReplaced, type EditionDiff } from '../../domain/edition-diff';
 import type { Edition } from '../../domain/edition-schema';
@@ -10,7 +9,7 @@ import {
   listEditionItems,
   type EditionItem,
 } from '../../storage/editions';
-import { deFiles } from '../../messages/de-files';
+import { fmt, tf } from '../../locale';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -22,7 +21,7 @@ import { Alert, Status } from '../components/Field';
 import '../shared.css';
 import './settings.css';
 
-const t = deFiles.editions;
+const msg = () => tf().editions;
 
 type Message = { kind: 'status' | 'alert'; text: string };
 
@@ -38,8 +37,8 @@ function examine(edition: Edition, items: readonly EditionItem[]): Candidate | M
   const same = items.find((i) => i.stored.key === editionKey(edition.id, edition.version));
   if (same) {
     return sameJson(same.stored.edition, edition)
-      ? { kind: 'status', text: deFiles.settings.editionAlreadyThere }
-      : { kind: 'alert', text: deFiles.files.sameVersionDifferent };
+      ? { kind: 'status', text: tf().settings.editionAlreadyThere }
+      : { kind: 'alert', text: tf().files.sameVersionDifferent };
   }
   const stored = items.map((i) => i.stored);
   const replaced = editionReplaced(edition, stored, items.find((i) => i.isDefault)?.stored);
@@ -80,15 +79,15 @@ export function EditionsSection() {
       const result = await addEdition(c.edition);
       setCandidate(null);
       if (result === 'conflict')
-        setMessage({ kind: 'alert', text: deFiles.files.sameVersionDifferent });
+        setMessage({ kind: 'alert', text: tf().files.sameVersionDifferent });
       else if (result === 'already-there')
-        setMessage({ kind: 'status', text: deFiles.settings.editionAlreadyThere });
+        setMessage({ kind: 'status', text: tf().settings.editionAlreadyThere });
       else
         setMessage({
           kind: 'status',
           text: c.older
-            ? t.importedOlder(c.edition.title, c.edition.version)
-            : deFiles.settings.editionImported(c.edition.title, c.edition.version),
+            ? msg().importedOlder(c.edition.title, c.edition.version)
+            : tf().settings.editionImported(c.edition.title, c.edition.version),
         });
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
@@ -101,8 +100,8 @@ export function EditionsSection() {
       const result = await deleteEdition(item.stored.key);
       setMessage(
         result === 'deleted'
-          ? { kind: 'status', text: t.deleted(item.stored.edition.title, item.stored.version) }
-          : { kind: 'alert', text: t.notDeleted[result] },
+          ? { kind: 'status', text: msg().deleted(item.stored.edition.title, item.stored.version) }
+          : { kind: 'alert', text: msg().notDeleted[result] },
       );
     } catch (error) {
       setMessage({ kind: 'alert', text: describeStorageError(error) });
@@ -111,11 +110,11 @@ export function EditionsSection() {
 
   return (
     <section aria-labelledby="editions-title">
-      <h2 id="editions-title">{deFiles.settings.editionsHeading}</h2>
+      <h2 id="editions-title">{tf().settings.editionsHeading}</h2>
       <Loaded state={editions}>
         {(items) =>
           items && (
-            <ul class="cards" aria-label={deFiles.settings.editionsHeading}>
+            <ul class="cards" aria-label={tf().settings.editionsHeading}>
               {items.map((item) => {
                 const { stored, isDefault, isShipped, assessments } = item;
                 const removable = assessments === 0 && !isShipped;
@@ -123,28 +122,28 @@ export function EditionsSection() {
                   <li key={stored.key} class="card edition-card">
                     <span class="card-title">{stored.edition.title}</span>
                     <span>
-                      {t.line(
+                      {msg().line(
                         stored.version,
-                        formatGermanDate(stored.edition.publishedAt),
+                        fmt.date(stored.edition.publishedAt),
                         countCriteria(stored.edition),
                       )}
                     </span>
                     <span class="muted">
-                      <code>{stored.id}</code> · {t.used(assessments)}
-                      {isShipped && ` · ${t.shipped}`}
+                      <code>{stored.id}</code> · {msg().used(assessments)}
+                      {isShipped && ` · ${msg().shipped}`}
                     </span>
-                    {isDefault && <span class="badge done">{deFiles.settings.editionDefault}</span>}
+                    {isDefault && <span class="badge done">{tf().settings.editionDefault}</span>}
                     {removable ? (
                       <button
                         type="button"
                         class="button danger-outline"
-                        aria-label={t.deleteLabel(stored.edition.title, stored.version)}
+                        aria-label={msg().deleteLabel(stored.edition.title, stored.version)}
                         onClick={() => setToDelete(item)}
                       >
-                        {t.delete}
+                        {msg().delete}
                       </button>
                     ) : (
-                      assessments > 0 && <span class="hint">{t.inUseHint}</span>
+                      assessments > 0 && <span class="hint">{msg().inUseHint}</span>
                     )}
                   </li>
                 );
@@ -158,35 +157,35 @@ export function EditionsSection() {
       {candidate && (
         <section class="card candidate" aria-labelledby="candidate-title">
           <h3 id="candidate-title">
-            {t.checkHeading(candidate.edition.title, candidate.edition.version)}
+            {msg().checkHeading(candidate.edition.title, candidate.edition.version)}
           </h3>
-          <p>{t.valid(countCriteria(candidate.edition), candidate.edition.areas.length)}</p>
-          {candidate.older && <p class="warning">{t.older}</p>}
+          <p>{msg().valid(countCriteria(candidate.edition), candidate.edition.areas.length)}</p>
+          {candidate.older && <p class="warning">{msg().older}</p>}
           {candidate.diff && <EditionDiffView diff={candidate.diff} />}
           <div class="actions">
             <button type="button" class="button" onClick={() => setCandidate(null)}>
-              {t.discard}
+              {msg().discard}
             </button>
             <button type="button" class="button primary" onClick={() => accept(candidate)}>
-              {t.accept}
+              {msg().accept}
             </button>
           </div>
         </section>
       )}
       <FilePicker
         id="edition-file"
-        label={deFiles.settings.importEdition}
-        hint={t.importHint}
+        label={tf().settings.importEdition}
+        hint={msg().importHint}
         onPick={pick}
       />
       {toDelete && (
         <ConfirmDialog
-          title={t.confirmDelete(toDelete.stored.edition.title, toDelete.stored.version)}
-          confirmLabel={t.delete}
+          title={msg().confirmDelete(toDelete.stored.edition.title, toDelete.stored.version)}
+          confirmLabel={msg().delete}
           onConfirm={() => remove(toDelete)}
           onCancel={() => setToDelete(null)}
         >
-          <p>{t.confirmDeleteBody}</p>
+          <p>{msg().confirmDeleteBody}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readStorageStatus, requestPersistence } from '../../storage/persistence';
-import { deFiles } from '../../messages/de-files';
+import { fmt, tf } from '../../locale';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -10,8 +10,8 @@ import './settings.css';
 
 const formatBytes = (n: number) =>
   n < 1024 * 1024
-    ? `${Math.max(1, Math.round(n / 1024))} KB`
-    : `${(n / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+    ? tf().settings.kilobytes(fmt.number(Math.max(1, Math.round(n / 1024)), 0))
+    : tf().settings.megabytes(fmt.number(n / (1024 * 1024), 1));
 
 /** Settings: how safe the data is on this device, its backup, and the editions of the Ampelbogen. */
 export function SettingsScreen() {
@@ -25,28 +25,28 @@ export function SettingsScreen() {
 
   return (
     <section aria-labelledby="screen-title">
-      <ScreenHeading>{deFiles.settings.heading}</ScreenHeading>
-      <h2>{deFiles.settings.storageHeading}</h2>
+      <ScreenHeading>{tf().settings.heading}</ScreenHeading>
+      <h2>{tf().settings.storageHeading}</h2>
       <Loaded state={storage}>
         {(s) => (
           <div class="card">
             <p data-testid="persistence">
               {s.persisted === true
-                ? deFiles.settings.persistent
+                ? tf().settings.persistent
                 : s.persisted === false
-                  ? deFiles.settings.notPersistent
-                  : deFiles.settings.persistUnknown}
+                  ? tf().settings.notPersistent
+                  : tf().settings.persistUnknown}
             </p>
             <p>
               {s.usage !== null && s.quota !== null
-                ? deFiles.settings.usage(formatBytes(s.usage), formatBytes(s.quota))
-                : deFiles.settings.usageUnknown}
+                ? tf().settings.usage(formatBytes(s.usage), formatBytes(s.quota))
+                : tf().settings.usageUnknown}
             </p>
             {s.persisted !== true && (
               <>
-                <p>{deFiles.settings.persistAdvice}</p>
+                <p>{tf().settings.persistAdvice}</p>
                 <button type="button" class="button" onClick={persist}>
-                  {deFiles.settings.persistAsk}
+                  {tf().settings.persistAsk}
                 </button>
               </>
             )}
@@ -55,7 +55,7 @@ export function SettingsScreen() {
       </Loaded>
       <BackupSection />
       <EditionsSection />
-      <p class="muted">{deFiles.settings.appVersion(__APP_VERSION__)}</p>
+      <p class="muted">{tf().settings.appVersion(__APP_VERSION__)}</p>
     </section>
   );
 }

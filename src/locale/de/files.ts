@@ -1,6 +1,6 @@
 // The German texts of the parts that load on demand (files that leave or
 // enter the device, settings, the Integrationsbüro view): loaded with them, not
-// with the first screen. Same shape rules as de.ts.
+// with the first screen. Same shape rules as core.ts.
 
 export const deFiles = {
   share: {
@@ -90,7 +90,6 @@ export const deFiles = {
     overview: 'Übersicht der Bereiche',
     areaLight: (word: string) => `Ampel des Bereichs: ${word}`,
     noLight: 'keine Ampel',
-    percent: (v: number) => `${Math.round(v * 100)} %`,
     count: (n: number, word: string) => `${n} ${word}`,
     criteria: 'Aussagen',
     note: 'Notiz',
@@ -126,6 +125,8 @@ export const deFiles = {
       'Was hilft: Installiert die App auf dem Startbildschirm („Zum Startbildschirm hinzufügen“) und sichert eure Daten regelmäßig.',
     persistAsk: 'Dauerhaft speichern',
     usage: (used: string, quota: string) => `Belegt: ${used} von ${quota}.`,
+    kilobytes: (n: string) => `${n} KB`,
+    megabytes: (n: string) => `${n} MB`,
     usageUnknown: 'Der Browser nennt keinen Speicherplatz.',
     editionsHeading: 'Ausgaben des Ampelbogens',
     editionDefault: 'wird für neue Einschätzungen verwendet',
@@ -322,7 +323,6 @@ export const deFiles = {
     criterion: 'Aussage',
     basisColumn: 'Rückmeldungen',
     count: (n: number, share: string) => `${n} (${share})`,
-    percent: (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString('de-DE')} %`,
     trendHeading: 'Werte der Bereiche im Verlauf',
     trendIntro:
       'Je Bereich der mittlere Wert der Rückmeldungen, von 0 % (alles rot) bis 100 % (alles grün). Jede Rückmeldung zählt gleich viel.',

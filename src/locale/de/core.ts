@@ -1,9 +1,9 @@
-import type { ClubCategory, SizeBand } from '../domain/entities';
-import type { RatingId } from '../domain/edition-schema';
+import type { ClubCategory, SizeBand } from '../../domain/entities';
+import type { RatingId } from '../../domain/edition-schema';
 
 // The German texts of the first screens: clubs, assessments, progress. The
 // texts of the parts that load on demand (files, settings, the Integrationsbüro
-// view) are in de-files.ts, so the first screen does not carry them. Another
+// view) are in files.ts, so the first screen does not carry them. Another
 // language follows by adding sibling modules with the same shapes.
 
 export const de = {
@@ -150,7 +150,6 @@ export const de = {
     counts: 'Anzahl',
     backToClub: 'Zum Verein',
     editArea: (title: string) => `${title} bearbeiten`,
-    value: (percent: number) => `${percent} %`,
   },
   ratings: {
     green: 'grün',
@@ -178,7 +177,6 @@ export const de = {
     date: 'Datum',
     value: 'Wert',
     light: 'Ampel',
-    percent: (v: number) => `${Math.round(v * 100)} %`,
     criteriaHeading: 'Aussagen im Verlauf',
     criteriaHint:
       'Jede Zeile zeigt die Ampeln einer Aussage von Treffen zu Treffen. Auf dem Handy seitlich wischen.',
@@ -284,7 +282,7 @@ export const de = {
         .join(' '),
     done: (version: number) => `Der Entwurf verwendet jetzt Version ${version}.`,
   },
-  // Entry points to parts that load on demand; their texts are in de-files.ts.
+  // Entry points to parts that load on demand; their texts are in files.ts.
   entry: {
     share: 'Weitergeben',
     office: 'Auswertung (Integrationsbüro)',
