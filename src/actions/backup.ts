@@ -2,7 +2,7 @@
 // the emergency backup offered when a write fails for lack of space. Both
 // read the database, build the file and hand it to the share sheet or a
 // download; they return outcomes, never throw, and hold no words.
-import type { BackupContent } from '../domain/backup';
+import { EMPTY_SNAPSHOT, type BackupSnapshot } from '../domain/backup';
 import { toIsoDate } from '../domain/dates';
 import { addScreenEntries, type ScreenEntries } from '../domain/rescue';
 import { markBackedUp, readBackupSnapshot } from '../storage/backup';
@@ -13,18 +13,7 @@ export type BackupOutcome =
   | { ok: true; delivery: Delivery; fileName: string }
   | { ok: false; error: 'read-failed' | 'deliver-failed' };
 
-type Snapshot = Omit<BackupContent, 'createdAt'>;
-
-const EMPTY: Snapshot = {
-  clubs: [],
-  assessments: [],
-  answers: [],
-  measures: [],
-  editions: [],
-  settings: {},
-};
-
-async function deliverBackup(snapshot: Snapshot, now: Date, title: string) {
+async function deliverBackup(snapshot: BackupSnapshot, now: Date, title: string) {
   const { buildBackup, backupBlob, backupFileName } = await import('../files/backup-file');
   const backup = buildBackup(snapshot, now, __APP_VERSION__);
   const fileName = backupFileName(toIsoDate(now));
@@ -34,7 +23,7 @@ async function deliverBackup(snapshot: Snapshot, now: Date, title: string) {
 
 /** The backup of the settings screen; remembers when it was made unless the share was cancelled. */
 export async function createBackup(title: string, now = new Date()): Promise<BackupOutcome> {
-  let snapshot: Snapshot;
+  let snapshot: BackupSnapshot;
   try {
     snapshot = await readBackupSnapshot();
   } catch {
@@ -60,7 +49,7 @@ export async function createRescueBackup(
   now = new Date(),
 ): Promise<BackupOutcome> {
   // A database that cannot be read still leaves the screen's entries to save.
-  const stored = await readBackupSnapshot().catch(() => EMPTY);
+  const stored = await readBackupSnapshot().catch(() => EMPTY_SNAPSHOT);
   const snapshot = screen ? addScreenEntries(stored, screen, now.toISOString()) : stored;
   try {
     const { fileName, delivery } = await deliverBackup(snapshot, now, title);

@@ -19,6 +19,19 @@ export interface BackupContent extends BackupRecords {
   settings: { defaultEdition?: string | undefined };
 }
 
+/** What a backup's snapshot holds, before it is stamped with its time. */
+export type BackupSnapshot = Omit<BackupContent, 'createdAt'>;
+
+/** A snapshot of a device with nothing on it. */
+export const EMPTY_SNAPSHOT: BackupSnapshot = {
+  clubs: [],
+  assessments: [],
+  answers: [],
+  measures: [],
+  editions: [],
+  settings: {},
+};
+
 /**
  * True when the device holds entries that no backup has: any change after the
  * last backup, or data that was never backed up. No data, no reminder.

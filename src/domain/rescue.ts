@@ -1,6 +1,6 @@
 import type { Answer, Assessment, Club, Measure } from './entities';
 import type { Edition, RatingId } from './edition-schema';
-import type { BackupContent } from './backup';
+import type { BackupSnapshot } from './backup';
 import { editionKey } from './assessment';
 import { measureId } from './measures';
 
@@ -25,8 +25,6 @@ export interface ScreenEntries {
   entries: readonly ScreenEntry[];
 }
 
-type Snapshot = Omit<BackupContent, 'createdAt'>;
-
 /**
  * The snapshot with the screen's entries written in, as if every write had
  * committed at `stamp`: the screen's club, draft and edition are added where
@@ -34,10 +32,10 @@ type Snapshot = Omit<BackupContent, 'createdAt'>;
  * step, and the draft is stamped, so a restore that adds the file takes them.
  */
 export function addScreenEntries(
-  snapshot: Snapshot,
+  snapshot: BackupSnapshot,
   screen: ScreenEntries,
   stamp: string,
-): Snapshot {
+): BackupSnapshot {
   const { club, edition } = screen;
   const id = screen.assessment.id;
   const stored = snapshot.assessments.find((a) => a.id === id);

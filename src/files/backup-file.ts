@@ -8,7 +8,7 @@ import {
 } from '../domain/entities';
 import { editionSchema } from '../domain/edition-schema';
 import { editionKey, foldAnswers } from '../domain/assessment';
-import type { BackupContent } from '../domain/backup';
+import type { BackupSnapshot } from '../domain/backup';
 import { measureId } from '../domain/measures';
 import { defineFormat, version } from './format';
 import type { BackupRule, FileIssue, FileResult } from './problems';
@@ -85,11 +85,7 @@ export type BackupV1 = z.infer<typeof backupSchemaV1>;
 export type BackupEdition = Backup['editions'][number];
 
 /** Builds the envelope around what storage read from the device in one transaction. */
-export function buildBackup(
-  snapshot: Omit<BackupContent, 'createdAt'>,
-  createdAt: Date,
-  appVersion: string,
-): Backup {
+export function buildBackup(snapshot: BackupSnapshot, createdAt: Date, appVersion: string): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -2,7 +2,7 @@
 // over every table), when the last backup was made ("lastBackupAt" in meta), and
 // the restore itself: one read-write transaction that adds the file to what is
 // there or replaces it, or writes nothing at all.
-import type { BackupContent } from '../domain/backup';
+import type { BackupContent, BackupSnapshot } from '../domain/backup';
 import { changedAfter, isBackupDue, planMerge } from '../domain/backup';
 import { editionKey } from '../domain/assessment';
 import { sameJson } from '../domain/edition';
@@ -16,7 +16,7 @@ import { acknowledgeDatabaseLost } from './database-loss';
  * consistent moment. It writes nothing, so an emergency backup on a full disk
  * works too.
  */
-export async function readBackupSnapshot(): Promise<Omit<BackupContent, 'createdAt'>> {
+export async function readBackupSnapshot(): Promise<BackupSnapshot> {
   const db = getDb();
   return db.transaction(
     'r',

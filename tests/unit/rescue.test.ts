@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addScreenEntries } from '../../src/domain/rescue';
+import { EMPTY_SNAPSHOT } from '../../src/domain/backup';
 import { buildBackup, restoreFromUnknown } from '../../src/files/backup-file';
 import { assessment, club, edition, sampleBackup, STAMP } from '../fixtures/backup';
 
@@ -51,16 +52,8 @@ describe('addScreenEntries', () => {
   });
 
   it('brings the club, the draft and the edition from the screen when the database lost them', () => {
-    const empty = {
-      clubs: [],
-      assessments: [],
-      answers: [],
-      measures: [],
-      editions: [],
-      settings: {},
-    };
     const result = addScreenEntries(
-      empty,
+      EMPTY_SNAPSHOT,
       {
         club: club('c9', 'Schachclub'),
         assessment: assessment('a9', 'c9'),

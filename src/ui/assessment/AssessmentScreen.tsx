@@ -70,15 +70,17 @@ function AreaForm({
     if (entries) receive(entries);
   }, [entries, receive]);
   const assessment = entries?.assessment ?? bundle.assessment;
-  // What an emergency backup takes from this screen; one stable function for the cards.
-  const current = useRef<ScreenEntries>(null);
-  current.current = {
-    club,
-    assessment,
-    edition,
-    entries: [...answers].map(([criterionId, fields]) => ({ criterionId, ...fields })),
-  };
-  const onScreen = useCallback(() => current.current as ScreenEntries, []);
+  // What an emergency backup takes from this screen, built only when asked for;
+  // one stable function for the cards, reading the latest render's values.
+  const latest = useRef({ club, assessment, edition, answers });
+  latest.current = { club, assessment, edition, answers };
+  const onScreen = useCallback((): ScreenEntries => {
+    const { answers: onIt, ...subject } = latest.current;
+    return {
+      ...subject,
+      entries: [...onIt].map(([criterionId, fields]) => ({ criterionId, ...fields })),
+    };
+  }, []);
   const openSteps = useMemo(
     () => openMeasuresByCriterion(bundle.measures, assessment.id),
     [bundle.measures, assessment.id],
