@@ -174,18 +174,15 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
           }),
         );
       }
-      for (const f of fields) {
-        inFlight.current.set(
-          key(criterionId, f),
-          (inFlight.current.get(key(criterionId, f)) ?? 0) + 1,
-        );
-      }
+      const count = (delta: 1 | -1) => {
+        for (const f of fields) {
+          const k = key(criterionId, f);
+          inFlight.current.set(k, (inFlight.current.get(k) ?? 0) + delta);
+        }
+      };
+      count(1);
       const land = () => {
-        for (const f of fields)
-          inFlight.current.set(
-            key(criterionId, f),
-            (inFlight.current.get(key(criterionId, f)) ?? 1) - 1,
-          );
+        count(-1);
         finished.current += 1;
       };
       Promise.all(writes).then(
