@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onStorageProblem, onStorageProblemResolved, type StorageProblem } from '../storage/errors';
-import { watchSpace } from '../storage/persistence';
-import { acknowledgeDatabaseLost } from '../storage/database-loss';
+import {
+  acknowledgeDatabaseLost,
+  onStorageProblem,
+  onStorageProblemResolved,
+  watchSpace,
+} from '../actions/device';
+import type { StorageProblem } from '../actions/outcome';
 import { t } from '../locale';
 import { paths } from '../ui/paths';
 import { describeStorageProblem } from '../ui/storage-messages';

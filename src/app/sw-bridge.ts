@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { allWritesSettled } from '../storage/pending-writes';
+import { allWritesSettled } from '../actions/device';
 
 // Turns the service worker's life into UI state. A waiting new version is
 // offered, never forced: it is applied only when the user taps, and only after

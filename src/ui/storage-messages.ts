@@ -1,4 +1,4 @@
-import { classifyStorageError, type StorageProblem } from '../storage/errors';
+import { problemOf, type StorageProblem } from '../actions/outcome';
 import { t } from '../locale';
 
 const text = (): Record<StorageProblem, string> => ({
@@ -17,7 +17,7 @@ export function describeStorageProblem(problem: StorageProblem): string {
   return text()[problem];
 }
 
-/** The German message for any error a storage call threw. */
+/** Transitional: the message for an error a storage call threw; removed once every screen calls use cases. */
 export function describeStorageError(error: unknown): string {
-  return text()[classifyStorageError(error)];
+  return text()[problemOf(error)];
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../locale';
-import { isUpgrading, onUpgrading } from '../../storage/upgrade-status';
+import { isUpgrading, onUpgrading } from '../../actions/device';
 import type { QueryState } from '../hooks/use-query';
 import type { ComponentChildren } from 'preact';
-import { describeStorageError } from '../storage-messages';
+import { describeStorageProblem } from '../storage-messages';
 
 /**
  * "Wird geladen …", or, while the database is upgraded to a new schema (a
@@ -35,7 +35,7 @@ export function Loaded<T>({
   if (state.status === 'error')
     return (
       <p role="alert" class="error">
-        {describeStorageError(state.error)}
+        {describeStorageProblem(state.error)}
       </p>
     );
   return <>{children(state.value)}</>;

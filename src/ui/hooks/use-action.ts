@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { classifyStorageError, type StorageProblem } from '../../storage/errors';
+import { problemOf, type Outcome, type StorageProblem } from '../../actions/outcome';
 import { describeStorageProblem } from '../storage-messages';
 
-/** What a use case returns: its value, or a code the screen turns into words. */
-export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };
+export type { Outcome };
 
 /** The one line a screen shows about its last action: news, or an error. */
 export interface ActionStatus {
@@ -54,7 +53,7 @@ export function useAction() {
           text = { kind: 'alert', text: words.failed(outcome.error) };
         }
       } catch (error) {
-        const problem = classifyStorageError(error);
+        const problem = problemOf(error);
         text = { kind: 'alert', text: (words.thrown ?? describeStorageProblem)(problem) };
       }
       if (alive.current) {

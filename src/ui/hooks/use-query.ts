@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { observe } from '../../storage/observe';
+import { watch } from '../../actions/live';
+import { problemOf, type StorageProblem } from '../../actions/outcome';
 
-/** A storage read as screen state: loading, its value, or the error. */
+/** A read of the application layer as screen state: loading, its value, or the problem. */
 export type QueryState<T> =
-  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: StorageProblem };
 
 // While a read runs again (deps changed), the screen keeps showing the last
 // value instead of flashing "loading"; the shell remounts screens whose subject
 // (club, assessment) changes, so a kept value always belongs to the screen.
 
-/** Binds a live storage read to a component; re-runs when the data or deps change. */
+/** Binds a live read to a component; re-runs when the data or deps change. */
 export function useLiveQuery<T>(read: () => Promise<T>, deps: readonly unknown[]): QueryState<T> {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   useEffect(() => {
-    return observe(
+    return watch(
       read,
       (value) => setState({ status: 'ready', value }),
       (error) => setState({ status: 'error', error }),
@@ -29,7 +32,7 @@ export function useOnce<T>(read: () => Promise<T>, deps: readonly unknown[]): Qu
     let alive = true;
     read().then(
       (value) => alive && setState({ status: 'ready', value }),
-      (error: unknown) => alive && setState({ status: 'error', error }),
+      (error: unknown) => alive && setState({ status: 'error', error: problemOf(error) }),
     );
     return () => {
       alive = false;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { readStorageStatus, requestPersistence } from '../../storage/persistence';
+import { keepDataOnDevice, readStorageStatus } from '../../actions/device';
 import { fmt, tf } from '../../locale';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -19,7 +19,7 @@ export function SettingsScreen() {
   const storage = useOnce(readStorageStatus, [round]);
 
   const persist = async () => {
-    await requestPersistence();
+    await keepDataOnDevice();
     setRound((r) => r + 1);
   };
 
