@@ -2,7 +2,11 @@
 // database is being upgraded, problems that concern the whole database, space,
 // persistence, and whether writes are still in flight (an app update waits).
 export { isUpgrading, onUpgrading } from '../storage/upgrade-status';
-export { onStorageProblem, onStorageProblemResolved } from '../storage/errors';
+export {
+  onStorageProblem,
+  onStorageProblemResolved,
+  reportStorageProblem,
+} from '../storage/errors';
 export { watchSpace, readStorageStatus, type StorageStatus } from '../storage/persistence';
 export { acknowledgeDatabaseLost } from '../storage/database-loss';
 export { allWritesSettled } from '../storage/pending-writes';

@@ -1,19 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMeasuresByCriterion } from '../../domain/measures';
-import { setMeasureDone } from '../../storage/measures';
-import { Alert } from '../components/Field';
-import { describeStorageError } from '../storage-messages';
+import { StatusLine } from '../components/StatusLine';
+import { describeStorageProblem } from '../storage-messages';
 import { countAnswered } from '../../domain/scoring';
 import type { Edition } from '../../domain/edition-schema';
-import { setLastArea } from '../../storage/assessments';
 import {
   loadAssessmentBundle,
   readAssessmentEntries,
+  rememberArea,
+  setStepDone,
   type AssessmentBundle,
-} from '../../storage/assessment-bundle';
+} from '../../actions/assessment';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
 import { useAnswers } from './use-answers';
@@ -86,24 +87,23 @@ function AreaForm({
     [bundle.measures, assessment.id],
   );
   const [doneSteps, setDoneSteps] = useState<ReadonlySet<string>>(new Set());
-  const [failure, setFailure] = useState<string | null>(null);
-  const onStepDone = useCallback((id: string, done: boolean) => {
-    const toggle = (on: boolean) =>
-      setDoneSteps((prev) => {
-        const next = new Set(prev);
-        if (on) next.add(id);
-        else next.delete(id);
-        return next;
+  const { status, run } = useAction();
+  const onStepDone = useCallback(
+    (id: string, done: boolean) => {
+      const toggle = (on: boolean) =>
+        setDoneSteps((prev) => {
+          const next = new Set(prev);
+          if (on) next.add(id);
+          else next.delete(id);
+          return next;
+        });
+      toggle(done);
+      void run(() => setStepDone(id, done), { failed: describeStorageProblem }).then((outcome) => {
+        if (!outcome?.ok) toggle(!done);
       });
-    toggle(done);
-    setMeasureDone(id, done).then(
-      () => setFailure(null),
-      (error: unknown) => {
-        toggle(!done);
-        setFailure(describeStorageError(error));
-      },
-    );
-  }, []);
+    },
+    [run],
+  );
   const last = edition.areas.length - 1;
   const index = Math.min(Math.max(areaIndex, 0), last);
   const area = edition.areas[index];
@@ -114,7 +114,7 @@ function AreaForm({
       return;
     }
     if (index !== areaIndex) go(paths.area(assessment.id, index), { replace: true });
-    else void setLastArea(assessment.id, index).catch(() => undefined);
+    else void rememberArea(assessment.id, index);
   }, [assessment.id, assessment.status, index, areaIndex]);
 
   if (!area) return null;
@@ -143,7 +143,7 @@ function AreaForm({
       </h1>
       {area.description && <p>{area.description}</p>}
       <p class="muted">{t.assessment.progress(inArea.answered, inArea.total)}</p>
-      <Alert message={failure} />
+      <StatusLine status={status} />
       <ol class="criteria">
         {area.criteria.map((criterion) => (
           <CriterionCard

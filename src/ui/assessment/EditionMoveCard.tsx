@@ -3,13 +3,13 @@ import { editionKey } from '../../domain/assessment';
 import { planMove } from '../../domain/edition-move';
 import type { Edition } from '../../domain/edition-schema';
 import type { Answer, Assessment, Measure } from '../../domain/entities';
-import { moveDraftToEdition } from '../../storage/assessments';
-import { getDefaultEdition } from '../../storage/editions';
+import { moveToEdition, readDefaultEdition } from '../../actions/assessment';
 import { t } from '../../locale';
 import { useOnce } from '../hooks/use-query';
-import { Alert } from '../components/Field';
+import { useAction } from '../hooks/use-action';
+import { StatusLine } from '../components/StatusLine';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { describeStorageError } from '../storage-messages';
+import { describeStorageProblem } from '../storage-messages';
 import './summary.css';
 
 const msg = () => t.move;
@@ -28,9 +28,9 @@ interface Props {
  * what moving it would carry over and what not, and the move itself.
  */
 export function EditionMoveCard({ assessment, edition, answers, measures, onMoved }: Props) {
-  const target = useOnce(getDefaultEdition, []);
+  const target = useOnce(readDefaultEdition, []);
   const [asking, setAsking] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, status, run } = useAction();
   if (target.status !== 'ready') return null;
   const to = target.value;
   if (editionKey(to.id, to.version) === editionKey(edition.id, edition.version)) return null;
@@ -40,12 +40,10 @@ export function EditionMoveCard({ assessment, edition, answers, measures, onMove
 
   const move = async () => {
     setAsking(false);
-    try {
-      await moveDraftToEdition(assessment.id, to);
-      onMoved(msg().done(to.version));
-    } catch (error) {
-      setFailure(describeStorageError(error));
-    }
+    const moved = await run(() => moveToEdition(assessment.id, to), {
+      failed: describeStorageProblem,
+    });
+    if (moved?.ok) onMoved(msg().done(to.version));
   };
 
   return (
@@ -83,8 +81,13 @@ export function EditionMoveCard({ assessment, edition, answers, measures, onMove
           </ul>
         </>
       )}
-      <Alert message={failure} />
-      <button type="button" class="button" onClick={() => (losses > 0 ? setAsking(true) : move())}>
+      <StatusLine status={status} />
+      <button
+        type="button"
+        class="button"
+        disabled={busy !== null}
+        onClick={() => (losses > 0 ? setAsking(true) : move())}
+      >
         {msg().action(to.version)}
       </button>
       {asking && (

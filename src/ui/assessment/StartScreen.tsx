@@ -1,20 +1,16 @@
 import { useState } from 'preact/hooks';
-import {
-  findLatestFinished,
-  validateAssessmentDate,
-  type DateError,
-} from '../../domain/assessment';
+import { validateAssessmentDate, type DateError } from '../../domain/assessment';
 import { toIsoDate } from '../../domain/dates';
-import { getClub } from '../../storage/clubs';
-import { listAssessmentsOfClub, startAssessment } from '../../storage/assessments';
-import { getDefaultEdition } from '../../storage/editions';
+import { readStart, startAssessment } from '../../actions/assessment';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { describeStorageError } from '../storage-messages';
-import { Alert, Field } from '../components/Field';
+import { describeStorageProblem } from '../storage-messages';
+import { Field } from '../components/Field';
+import { StatusLine } from '../components/StatusLine';
 import '../shared.css';
 
 /** Starts an assessment: the meeting date and, if there is one, the last one's lights to start from. */
@@ -25,19 +21,11 @@ export function StartScreen({
   clubId: string;
   today?: () => Date;
 }) {
-  const state = useOnce(async () => {
-    const [club, list, edition] = await Promise.all([
-      getClub(clubId),
-      listAssessmentsOfClub(clubId),
-      getDefaultEdition(),
-    ]);
-    return club ? { club, latest: findLatestFinished(list), edition } : null;
-  }, [clubId]);
+  const state = useOnce(() => readStart(clubId), [clubId]);
   const [date, setDate] = useState(() => toIsoDate(today()));
   const [fromLast, setFromLast] = useState(true);
   const [dateError, setDateError] = useState<DateError | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, status, run } = useAction();
 
   return (
     <Loaded state={state}>
@@ -49,19 +37,17 @@ export function StartScreen({
           const error = validateAssessmentDate(date);
           setDateError(error);
           if (error) return;
-          setBusy(true);
-          try {
-            const created = await startAssessment({
-              clubId: club.id,
-              date: date.trim(),
-              edition,
-              ...(latest && fromLast ? { fromAssessmentId: latest.id } : {}),
-            });
-            go(paths.area(created.id, 0), { replace: true });
-          } catch (err) {
-            setFailure(describeStorageError(err));
-            setBusy(false);
-          }
+          const started = await run(
+            () =>
+              startAssessment({
+                clubId: club.id,
+                date: date.trim(),
+                edition,
+                ...(latest && fromLast ? { fromAssessmentId: latest.id } : {}),
+              }),
+            { failed: describeStorageProblem },
+          );
+          if (started?.ok) go(paths.area(started.value.id, 0), { replace: true });
         };
         return (
           <section aria-labelledby="screen-title">
@@ -69,7 +55,7 @@ export function StartScreen({
             <ScreenHeading>{t.start.heading}</ScreenHeading>
             <p class="muted">{t.start.edition(edition.title, edition.version)}</p>
             <form onSubmit={submit} noValidate>
-              <Alert message={failure} />
+              <StatusLine status={status} />
               <Field
                 id="assessment-date"
                 label={t.start.date}
@@ -106,7 +92,7 @@ export function StartScreen({
                 <a class="button" href={paths.club(club.id)}>
                   {t.clubs.cancel}
                 </a>
-                <button type="submit" class="button primary" disabled={busy}>
+                <button type="submit" class="button primary" disabled={busy !== null}>
                   {t.start.begin}
                 </button>
               </div>

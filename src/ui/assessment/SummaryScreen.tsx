@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { ratingLookup } from '../../domain/assessment';
 import { countAnswered, summariseEdition, type RatingCounts } from '../../domain/scoring';
-import { finishAssessment, reopenAssessment } from '../../storage/assessments';
+import { finishAssessment, reopenAssessment } from '../../actions/assessment';
+import type { Outcome } from '../../actions/outcome';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { LoadedAssessment } from '../components/LoadedAssessment';
 import { AreaLightBadge } from '../components/AreaLightBadge';
 import { LightSymbol } from '../components/LightSymbol';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { describeStorageError } from '../storage-messages';
-import { Alert } from '../components/Field';
+import { describeStorageProblem } from '../storage-messages';
+import { useAction } from '../hooks/use-action';
+import { StatusLine } from '../components/StatusLine';
 import { EditionMoveCard } from './EditionMoveCard';
 import '../shared.css';
 import './summary.css';
@@ -19,8 +21,7 @@ const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 /** The end of an assessment: a light per area with its counts, and finishing it. */
 export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
   const [version, setVersion] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { status, run, setStatus } = useAction();
 
   return (
     <LoadedAssessment assessmentId={assessmentId} version={version}>
@@ -30,15 +31,16 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
         const summaries = summariseEdition(edition, lookup);
         const open = countAnswered(edition.areas, lookup);
         const draft = assessment.status === 'draft';
-        const act = async (action: () => Promise<void>, message: string | null) => {
-          try {
-            await action();
-            setFailure(null);
-            setNotice(message);
-            setVersion((v) => v + 1);
-          } catch (error) {
-            setFailure(describeStorageError(error));
-          }
+        const act = async (
+          action: () => Promise<Outcome<void>>,
+          message: string | null,
+        ): Promise<boolean> => {
+          const outcome = await run(action, {
+            done: () => message,
+            failed: describeStorageProblem,
+          });
+          if (outcome?.ok) setVersion((v) => v + 1);
+          return outcome?.ok ?? false;
         };
         return (
           <section aria-labelledby="screen-title">
@@ -47,12 +49,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
             </p>
             <ScreenHeading>{t.summary.heading}</ScreenHeading>
             <p>{t.summary.intro}</p>
-            {notice && (
-              <p role="status" class="notice">
-                {notice}
-              </p>
-            )}
-            <Alert message={failure} />
+            <StatusLine status={status} />
             {draft && (
               <EditionMoveCard
                 assessment={assessment}
@@ -60,7 +57,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                 answers={answers}
                 measures={bundle.measures.filter((m) => m.assessmentId === assessment.id)}
                 onMoved={(message) => {
-                  setNotice(message);
+                  setStatus({ kind: 'status', text: message });
                   setVersion((v) => v + 1);
                 }}
               />
@@ -96,8 +93,8 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
                   type="button"
                   class="button"
                   onClick={() =>
-                    act(() => reopenAssessment(assessment.id), null).then(() =>
-                      go(paths.area(assessment.id, 0)),
+                    act(() => reopenAssessment(assessment.id), null).then(
+                      (ok) => ok && go(paths.area(assessment.id, 0)),
                     )
                   }
                 >

@@ -1,14 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answer, Measure } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
-import { saveAnswer } from '../../storage/assessments';
-import { saveMeasure, type StepFields } from '../../storage/measures';
-import { requestPersistenceOnce } from '../../storage/persistence';
-import {
-  classifyStorageError,
-  reportStorageProblem,
-  type StorageProblem,
-} from '../../storage/errors';
+import { saveAnswer, saveStep } from '../../actions/assessment';
+import { reportStorageProblem } from '../../actions/device';
+import type { Outcome, StorageProblem } from '../../actions/outcome';
+import type { StepFields } from '../../storage/measures';
 import { describeStorageProblem } from '../storage-messages';
 
 export type { StepFields };
@@ -152,7 +148,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       setStatus(criterionId, { state: 'saving', seq: finished.current });
       const screen = latest.current.get(criterionId) ?? {};
       const step = screen.step ?? NO_STEP;
-      const writes: Promise<void>[] = [];
+      const writes: Promise<Outcome<void>>[] = [];
       if (fields.has('rating') || fields.has('note')) {
         writes.push(
           saveAnswer({
@@ -166,7 +162,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       const stepFields = STEP_FIELDS.filter((f) => fields.has(f));
       if (stepFields.length > 0) {
         writes.push(
-          saveMeasure({
+          saveStep({
             assessmentId,
             criterionId,
             ...Object.fromEntries(stepFields.map((f) => [f, step[f]])),
@@ -185,28 +181,15 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         count(-1);
         finished.current += 1;
       };
-      Promise.all(writes).then(
-        () => {
-          land();
-          const left = unsaved.current.get(criterionId);
-          for (const f of fields) left?.delete(f);
-          // What was just committed is now the database's value of these fields.
-          let from = stored.current.get(criterionId) ?? {};
-          for (const f of fields) from = withField(from, f, read(screen, f));
-          stored.current.set(criterionId, from);
-          follow();
-          if (issued.current.get(criterionId) === ticket && !left?.size) {
-            setStatus(criterionId, { state: 'saved', seq: finished.current });
-          }
-          void requestPersistenceOnce().catch(() => undefined);
-        },
-        (error: unknown) => {
-          land();
+      void Promise.all(writes).then((outcomes) => {
+        land();
+        const failed = outcomes.find((o) => !o.ok);
+        if (failed && !failed.ok) {
           unsaved.current.set(
             criterionId,
             new Set([...(unsaved.current.get(criterionId) ?? []), ...fields]),
           );
-          const problem = classifyStorageError(error);
+          const problem = failed.error;
           // The screen is gone (the user moved on): say it where they are now.
           if (!mounted.current) reportStorageProblem(problem);
           if (issued.current.get(criterionId) === ticket) {
@@ -217,8 +200,19 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
               message: describeStorageProblem(problem),
             });
           }
-        },
-      );
+          return;
+        }
+        const left = unsaved.current.get(criterionId);
+        for (const f of fields) left?.delete(f);
+        // What was just committed is now the database's value of these fields.
+        let from = stored.current.get(criterionId) ?? {};
+        for (const f of fields) from = withField(from, f, read(screen, f));
+        stored.current.set(criterionId, from);
+        follow();
+        if (issued.current.get(criterionId) === ticket && !left?.size) {
+          setStatus(criterionId, { state: 'saved', seq: finished.current });
+        }
+      });
     };
 
     return {

@@ -7,15 +7,16 @@ import {
   type ClubFieldError,
 } from '../../domain/club';
 import { LIMITS } from '../../domain/vocabulary';
-import { createClub, getClub, updateClub } from '../../storage/clubs';
-import { requestPersistenceOnce } from '../../storage/persistence';
+import { createClub, readClub, updateClub } from '../../actions/clubs';
 import { t } from '../../locale';
 import { go, paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { describeStorageError } from '../storage-messages';
-import { Alert, Field } from '../components/Field';
+import { describeStorageProblem } from '../storage-messages';
+import { Field } from '../components/Field';
+import { StatusLine } from '../components/StatusLine';
 import { CategorySelect, SizeBandSelect } from '../components/ClubSelects';
 
 type Errors = Partial<Record<keyof ClubDraft, ClubFieldError>>;
@@ -38,7 +39,7 @@ function toDraft(club: Club): ClubDraft {
 
 /** Create or edit a club; with clubId it edits. */
 export function ClubFormScreen({ clubId }: { clubId?: string }) {
-  const state = useOnce(async () => (clubId ? getClub(clubId) : undefined), [clubId]);
+  const state = useOnce(async () => (clubId ? readClub(clubId) : undefined), [clubId]);
   return (
     <Loaded state={state}>
       {(club) =>
@@ -51,8 +52,7 @@ export function ClubFormScreen({ clubId }: { clubId?: string }) {
 function ClubForm({ club }: { club: Club | undefined }) {
   const [draft, setDraft] = useState<ClubDraft>(club ? toDraft(club) : EMPTY);
   const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, status, run, setStatus } = useAction();
   const set = (field: keyof ClubDraft) => (e: Event) =>
     setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
 
@@ -61,23 +61,20 @@ function ClubForm({ club }: { club: Club | undefined }) {
     const checked = validateClubDraft(draft);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setFailure(t.clubs.errors.summary);
+      setStatus({ kind: 'alert', text: t.clubs.errors.summary });
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
-      if (club) {
-        await updateClub(club.id, changedClubFields(club, checked.value));
-        go(paths.club(club.id), { replace: true });
-      } else {
-        const created = await createClub(checked.value);
-        void requestPersistenceOnce();
-        go(paths.club(created.id), { replace: true });
-      }
-    } catch (error) {
-      setFailure(describeStorageError(error));
-      setBusy(false);
+    const words = { failed: describeStorageProblem };
+    if (club) {
+      const saved = await run(
+        () => updateClub(club.id, changedClubFields(club, checked.value)),
+        words,
+      );
+      if (saved?.ok) go(paths.club(club.id), { replace: true });
+    } else {
+      const created = await run(() => createClub(checked.value), words);
+      if (created?.ok) go(paths.club(created.value.id), { replace: true });
     }
   };
 
@@ -90,7 +87,7 @@ function ClubForm({ club }: { club: Club | undefined }) {
     <section aria-labelledby="screen-title">
       <ScreenHeading>{club ? t.clubs.editHeading : t.clubs.newHeading}</ScreenHeading>
       <form onSubmit={submit} noValidate>
-        <Alert message={failure} />
+        <StatusLine status={status} />
         <Field id="club-name" label={t.clubs.name} error={fieldError('name')}>
           {(control) => (
             <input
@@ -145,7 +142,7 @@ function ClubForm({ club }: { club: Club | undefined }) {
           <a class="button" href={club ? paths.club(club.id) : paths.home()}>
             {t.clubs.cancel}
           </a>
-          <button type="submit" class="button primary" disabled={busy}>
+          <button type="submit" class="button primary" disabled={busy !== null}>
             {t.clubs.save}
           </button>
         </div>

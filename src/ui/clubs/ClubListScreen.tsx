@@ -1,5 +1,4 @@
-import { listClubItems } from '../../storage/clubs';
-import { readBackupStatus } from '../../storage/backup';
+import { listClubItems, readBackupStatus } from '../../actions/clubs';
 import { t } from '../../locale';
 import { paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';

@@ -1,25 +1,22 @@
 import { useState } from 'preact/hooks';
-import { countAssessmentsOfClub, deleteClub, getClub } from '../../storage/clubs';
-import { listAssessmentItems } from '../../storage/assessments';
+import { countClubAssessments, deleteClub, readClubPage } from '../../actions/clubs';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { describeStorageError } from '../storage-messages';
+import { describeStorageProblem } from '../storage-messages';
 import { MeasureList } from './MeasureList';
-import { Alert } from '../components/Field';
+import { StatusLine } from '../components/StatusLine';
 import '../shared.css';
 
 /** One club: its details, its assessments, and the way to start the next one. */
 export function ClubScreen({ clubId }: { clubId: string }) {
-  const state = useLiveQuery(async () => {
-    const club = await getClub(clubId);
-    return club ? { club, items: await listAssessmentItems(clubId) } : null;
-  }, [clubId]);
+  const state = useLiveQuery(() => readClubPage(clubId), [clubId]);
   const [confirm, setConfirm] = useState<{ count: number } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, status, run } = useAction();
 
   return (
     <Loaded state={state}>
@@ -32,15 +29,15 @@ export function ClubScreen({ clubId }: { clubId: string }) {
           );
         const { club, items } = data;
         const draft = items.find((i) => i.assessment.status === 'draft');
-        const askDelete = async () => setConfirm({ count: await countAssessmentsOfClub(club.id) });
+        const words = { failed: describeStorageProblem };
+        const askDelete = async () => {
+          const counted = await run(() => countClubAssessments(club.id), words);
+          if (counted?.ok) setConfirm({ count: counted.value });
+        };
         const doDelete = async () => {
-          try {
-            await deleteClub(club.id);
-            go(paths.home(), { replace: true });
-          } catch (error) {
-            setConfirm(null);
-            setFailure(describeStorageError(error));
-          }
+          setConfirm(null);
+          const deleted = await run(() => deleteClub(club.id), words);
+          if (deleted?.ok) go(paths.home(), { replace: true });
         };
         return (
           <section aria-labelledby="screen-title">
@@ -54,11 +51,16 @@ export function ClubScreen({ clubId }: { clubId: string }) {
               <a class="button" href={paths.editClub(club.id)}>
                 {t.clubs.edit}
               </a>
-              <button type="button" class="button danger-outline" onClick={askDelete}>
+              <button
+                type="button"
+                class="button danger-outline"
+                onClick={askDelete}
+                disabled={busy !== null}
+              >
                 {t.clubs.delete}
               </button>
             </div>
-            <Alert message={failure} />
+            <StatusLine status={status} />
             <h2>{t.club.assessments}</h2>
             {items.some((i) => i.assessment.status === 'done') && (
               <p>

@@ -1,13 +1,14 @@
-import { useState } from 'preact/hooks';
 import { isOverdue, sortMeasures } from '../../domain/measures';
 import { toIsoDate } from '../../domain/dates';
-import { listMeasuresOfClub, setMeasureDone } from '../../storage/measures';
+import { listMeasuresOfClub } from '../../actions/clubs';
+import { setStepDone } from '../../actions/assessment';
 import { t } from '../../locale';
 import { useLiveQuery } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
-import { Alert } from '../components/Field';
+import { StatusLine } from '../components/StatusLine';
 import { MeasureItem } from '../components/MeasureItem';
-import { describeStorageError } from '../storage-messages';
+import { describeStorageProblem } from '../storage-messages';
 
 /** The club's one list of next steps: open first, overdue marked, ticked off in place. */
 export function MeasureList({
@@ -18,16 +19,13 @@ export function MeasureList({
   today?: string;
 }) {
   const state = useLiveQuery(() => listMeasuresOfClub(clubId), [clubId]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { status, run } = useAction();
   const onDone = (id: string, done: boolean) =>
-    setMeasureDone(id, done).then(
-      () => setFailure(null),
-      (error: unknown) => setFailure(describeStorageError(error)),
-    );
+    run(() => setStepDone(id, done), { failed: describeStorageProblem });
   return (
     <section aria-labelledby="measures-title">
       <h2 id="measures-title">{t.measures.heading}</h2>
-      <Alert message={failure} />
+      <StatusLine status={status} />
       <Loaded state={state}>
         {(measures) => {
           if (measures.length === 0) return <p class="empty">{t.measures.empty}</p>;

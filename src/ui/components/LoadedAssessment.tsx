@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Edition } from '../../domain/edition-schema';
-import { loadAssessmentBundle, type AssessmentBundle } from '../../storage/assessment-bundle';
+import { loadAssessmentBundle, type AssessmentBundle } from '../../actions/assessment';
 import { t } from '../../locale';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from './Loading';

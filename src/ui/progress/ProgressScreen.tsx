@@ -6,7 +6,7 @@ import {
   type AssessmentView,
 } from '../../domain/progress';
 import { snapshotLookup } from '../../domain/assessment';
-import { loadProgress } from '../../storage/progress';
+import { readProgress } from '../../actions/clubs';
 import { t } from '../../locale';
 import { paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
@@ -22,7 +22,7 @@ import './progress.css';
 
 /** How a club moved across its finished assessments: charts, rows of lights, a comparison. */
 export function ProgressScreen({ clubId }: { clubId: string }) {
-  const state = useLiveQuery(() => loadProgress(clubId), [clubId]);
+  const state = useLiveQuery(() => readProgress(clubId), [clubId]);
   return (
     <Loaded state={state}>
       {(data) =>
