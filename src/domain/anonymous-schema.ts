@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { ANONYMOUS_FORMAT, ANONYMOUS_VERSION } from './anonymous';
 import { idSchema, ruleIssue } from './edition-schema';
-import { CLUB_CATEGORIES, RATING_IDS, SIZE_BANDS } from './vocabulary';
+import {
+  ANONYMOUS_FORMAT,
+  ANONYMOUS_VERSION,
+  CLUB_CATEGORIES,
+  RATING_IDS,
+  SIZE_BANDS,
+} from './vocabulary';
 
 // The anonymous file's one schema and the single source of its type: what the
 // app writes is checked against it in tests, what the Integrationsbüro reads

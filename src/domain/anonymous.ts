@@ -3,14 +3,14 @@ import type { Edition, RatingId } from './edition-schema';
 import type { Answer, Assessment, Club, ClubCategory, SizeBand } from './entities';
 import { ratingLookup, snapshotLookup } from './assessment';
 import type { RatingLookup } from './scoring';
+import { ANONYMOUS_FORMAT, ANONYMOUS_VERSION } from './vocabulary';
 
 // The anonymous file for the Integrationsbüro (PRODUCT.md, "Privacy rules"):
 // the lights of one finished assessment, the quarter it belongs to, the club's
 // category and size band, and nothing that names or links the club. Built
 // here from plain values; its schema and type are in anonymous-schema.ts.
 
-export const ANONYMOUS_FORMAT = 'ampelbogen-anonym';
-export const ANONYMOUS_VERSION = 1;
+export { ANONYMOUS_FORMAT, ANONYMOUS_VERSION };
 
 export type { AnonymousFile };
 

@@ -22,3 +22,7 @@ export const SIZE_BANDS = ['bis-20', '21-100', '101-500', 'ueber-500', 'keine-an
 
 /** Longest texts the app accepts. */
 export const LIMITS = { name: 100, description: 500, note: 2000, nextStep: 500, who: 100 } as const;
+
+/** The anonymous file's format name and the version this app writes. */
+export const ANONYMOUS_FORMAT = 'ampelbogen-anonym';
+export const ANONYMOUS_VERSION = 1;

@@ -1,11 +1,10 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
-import type { Edition } from '../domain/edition-schema';
 import { prepareConnection } from './connection';
 import { hasVersionChanged } from './errors';
 import { watchForLoss } from './database-loss';
 import { isUpgrading, reportUpgrading } from './upgrade-status';
-import { seedShippedEdition } from './shipped-edition';
+import { seedShippedEdition, type StoredEdition } from './shipped-edition';
 import * as v1 from './migrations/v1';
 import * as v2 from './migrations/v2';
 import * as v3 from './migrations/v3';
@@ -19,13 +18,7 @@ import * as v5 from './migrations/v5';
 // database seeded at the version before.
 
 /** An edition as stored, with its compound key spelled out for indexing. */
-export interface StoredEdition {
-  key: string;
-  id: string;
-  version: number;
-  importedAt: string;
-  edition: Edition;
-}
+export type { StoredEdition };
 
 /** Small facts about the device's data (e.g. whether persistence was asked). */
 export interface MetaEntry {

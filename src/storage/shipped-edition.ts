@@ -1,10 +1,21 @@
 // The edition the app ships. Its JSON loads lazily, as a chunk of its own, so
 // that it stays out of the first screen's JavaScript. It is written into
 // "editions" when the database opens (db.ts), never by a read.
-import Dexie from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { Edition } from '../domain/edition-schema';
 import { editionKey } from '../domain/assessment';
-import type { AmpelbogenDb } from './db';
+
+/** A row of "editions": an edition with the moment it came onto the device. */
+export interface StoredEdition {
+  key: string;
+  id: string;
+  version: number;
+  importedAt: string;
+  edition: Edition;
+}
+
+/** What seeding needs of the database: its transactions and "editions". */
+type EditionsDb = Pick<Dexie, 'transaction'> & { editions: EntityTable<StoredEdition, 'key'> };
 
 /**
  * Id and version of the edition the app ships, so that a start (and the
@@ -30,7 +41,7 @@ export async function loadShippedEdition(): Promise<Edition> {
  * row, and a new assessment with this edition fails as "edition missing"
  * until it is there.
  */
-export function seedShippedEdition(db: AmpelbogenDb, now = new Date()): Promise<void> {
+export function seedShippedEdition(db: EditionsDb, now = new Date()): Promise<void> {
   // Dexie's promises all the way, no native await: Dexie carries its zone
   // through them. After a native await, the zone of a live query that opened
   // the database could leak in, and Dexie refuses a write inside a live query.
