@@ -5,7 +5,7 @@ import { ClubListScreen } from '../ui/clubs/ClubListScreen';
 import { useRoute, type Route } from './router';
 import { lazyScreen } from './lazy-screen';
 import { StorageBanner } from './StorageBanner';
-import { UpdateBanner } from './UpdateBanner';
+import { OfflineReadyNote, UpdateBanner } from './UpdateBanner';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -165,6 +165,7 @@ export function App() {
       </div>
       <main id="main" tabIndex={-1}>
         <Screen key={screenKey(route)} route={route} />
+        <OfflineReadyNote />
       </main>
     </>
   );

@@ -4,14 +4,8 @@ import { applyWaitingUpdate, dismissUpdate, useUpdateState } from './sw-bridge';
 
 /** A small, polite offer of the new version; nothing happens until it is tapped. */
 export function UpdateBanner() {
-  const { needRefresh, offlineReady } = useUpdateState();
+  const { needRefresh } = useUpdateState();
   const [busy, setBusy] = useState(false);
-  // "Ready offline" is news, not a question: it goes away by itself.
-  useEffect(() => {
-    if (!offlineReady || needRefresh) return;
-    const timer = setTimeout(dismissUpdate, 8000);
-    return () => clearTimeout(timer);
-  }, [offlineReady, needRefresh]);
   if (needRefresh) {
     return (
       <div class="banner" role="status">
@@ -35,15 +29,24 @@ export function UpdateBanner() {
       </div>
     );
   }
-  if (offlineReady) {
-    return (
-      <div class="banner" role="status">
-        <p>{t.update.offlineReady}</p>
-        <button type="button" class="button" onClick={dismissUpdate}>
-          {t.storage.dismiss}
-        </button>
-      </div>
-    );
-  }
   return null;
+}
+
+/**
+ * "Ready offline" is news, not a question: a line at the end of the page that
+ * covers nothing and goes away by itself. Its live region is always there, so
+ * a screen reader says the line when it appears.
+ */
+export function OfflineReadyNote() {
+  const { needRefresh, offlineReady } = useUpdateState();
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(dismissUpdate, 8000);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh]);
+  return (
+    <div class="page-news" role="status">
+      {offlineReady && !needRefresh && <p class="muted">{t.update.offlineReady}</p>}
+    </div>
+  );
 }

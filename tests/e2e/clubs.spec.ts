@@ -4,6 +4,28 @@ import { expect, test } from './fixtures';
 // Clubs: create, describe, rename, delete with confirmation; a nameless club is refused.
 
 test.describe('clubs', () => {
+  test('a new device says in three steps what the app is for; the office view is out of the way', async ({
+    app,
+    page,
+  }) => {
+    const { clubList, office } = app;
+    await clubList.goto();
+    await expect(clubList.emptyState).toBeVisible();
+    await expect(page.getByText(/ohne Konto/i)).toBeVisible();
+    await expect(clubList.firstRunSteps).toHaveCount(3);
+    await expect(clubList.firstRunSteps.nth(1)).toContainText('20 bis 30 Minuten');
+    await expect(page.getByText(/bleibt auf diesem Gerät/)).toBeVisible();
+    // Club volunteers do not meet the Integrationsbüro's view on their start screen …
+    await expect(page.getByRole('main').getByRole('link', { name: /Auswertung/ })).toHaveCount(0);
+    // … and the office reaches it on a phone through the settings.
+    await office.openFromSettings();
+
+    await clubList.goHome();
+    await app.createClub({ name: 'Kleingartenverein' });
+    await clubList.goHome();
+    await expect(clubList.firstRunSteps).toHaveCount(0);
+  });
+
   test('a new club appears in the list with its category, and can be edited', async ({
     app,
     page,

@@ -87,7 +87,7 @@ test('the anonymous file shows what it holds and carries nothing that names the 
   // same kind of club; the club's own data stays apart and unchanged.
   const sameKind = { period: '2026-Q1', category: 'kultur', sizeBand: '21-100', count: 2 };
   await app.clubList.goHome();
-  await app.office.openFromHome();
+  await app.office.openFromSettings();
   await app.office.importFiles([
     jsonFile(download.suggestedFilename(), text),
     jsonFile('andere-1.json', anonymousFile(1, sameKind)),

@@ -17,7 +17,7 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHome();
+    await office.openFromSettings();
     await expect(office.emptyState).toBeVisible();
     await expectNoAxeViolations(page, 'the empty office view');
 
@@ -91,7 +91,7 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHome();
+    await office.openFromSettings();
     await office.importFiles(validFiles().slice(0, 9));
     await expect(office.importStatus).toHaveText('9 übernommen, 0 schon vorhanden, 0 abgelehnt.');
     await page.reload();
@@ -124,7 +124,7 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHome();
+    await office.openFromSettings();
     const forged = anonymousFile(500, GROUPS[0]!);
     forged.ratings['erfunden-01'] = 'red';
     await office.importFiles([...validFiles().slice(0, 3), jsonFile('erfunden.json', forged)]);
@@ -142,7 +142,7 @@ test.describe('Auswertung (Integrationsbüro)', () => {
   test('takes files dropped onto the import field', async ({ app, page }) => {
     const { office } = app;
     await app.clubList.goto();
-    await office.openFromHome();
+    await office.openFromSettings();
     const files = validFiles()
       .slice(0, 4)
       .map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));

@@ -17,6 +17,16 @@ test.describe('offline', () => {
     context,
   }) => {
     await app.clubList.goto();
+    // "Ready offline" is a line in the page that covers nothing and goes by itself.
+    await expect(app.clubList.offlineReady).toBeVisible();
+    expect(
+      await app.clubList.offlineReady.evaluate((el) => {
+        for (let e: Element | null = el; e; e = e.parentElement)
+          if (['fixed', 'sticky', 'absolute'].includes(getComputedStyle(e).position)) return true;
+        return false;
+      }),
+    ).toBe(false);
+    await expect(app.clubList.offlineReady).toBeHidden({ timeout: 15_000 });
     await waitForServiceWorkerControl(page);
     await expect(app.clubList.emptyState).toBeVisible();
     await app.createClub({ name: 'Seniorentreff Buchenbusch' });

@@ -24,8 +24,13 @@ export const de = {
   clubs: {
     heading: 'Eure Vereine und Gruppen',
     intro:
-      'Hier legt ihr euren Verein oder eure Gruppe an und füllt den Ampelbogen aus. Alles bleibt auf diesem Gerät, bis ihr es selbst weitergebt.',
-    empty: 'Noch kein Verein angelegt. Legt zuerst euren Verein oder eure Gruppe an.',
+      'Mit dem Ampelbogen der Stadt Neu-Isenburg schätzt ihr bei einem Treffen gemeinsam ein, wie offen euer Verein oder eure Gruppe für alle ist. Ohne Konto: Alles bleibt auf diesem Gerät, bis ihr es selbst weitergebt.',
+    empty: 'Noch kein Verein angelegt. So geht es:',
+    firstRun: [
+      'Legt euren Verein oder eure Gruppe an.',
+      'Schätzt bei einem Treffen gemeinsam jede Aussage mit der Ampel ein. Das dauert etwa 20 bis 30 Minuten.',
+      'Seht, wo ihr steht, und plant nächste Schritte. Wenn ihr wollt, gebt ihr das Ergebnis als PDF oder anonym an das Integrationsbüro weiter.',
+    ],
     add: 'Verein anlegen',
     newHeading: 'Neuer Verein',
     editHeading: 'Verein bearbeiten',
@@ -287,6 +292,9 @@ export const de = {
     share: 'Weitergeben',
     office: 'Auswertung (Integrationsbüro)',
     officeShort: 'Auswertung',
+    officeHeading: 'Für das Integrationsbüro',
+    officeIntro:
+      'Das Integrationsbüro liest hier viele anonyme Dateien zusammen und sieht das Bild der ganzen Stadt. Für Vereine ist das nicht nötig.',
     backupDue:
       'Seit der letzten Sicherung gibt es neue Einträge. Erstellt bei Gelegenheit eine neue Sicherung.',
     backupDueNever:

@@ -16,7 +16,14 @@ export function ClubListScreen() {
       <Loaded state={state}>
         {(items) =>
           items.length === 0 ? (
-            <p class="empty">{t.clubs.empty}</p>
+            <>
+              <p class="empty">{t.clubs.empty}</p>
+              <ol class="first-run">
+                {t.clubs.firstRun.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </>
           ) : (
             <ul class="cards" aria-label={t.app.clubs}>
               {items.map(({ club, assessments, drafts }) => (
@@ -42,11 +49,6 @@ export function ClubListScreen() {
           </a>
         </p>
       )}
-      <p class="office-entry">
-        <a class="text-link" href={paths.office()}>
-          {t.entry.office}
-        </a>
-      </p>
       <div class="thumb-bar">
         <a class="button primary" href={paths.newClub()}>
           {t.clubs.add}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { keepDataOnDevice, readStorageStatus } from '../../actions/device';
-import { fmt, tf } from '../../locale';
+import { fmt, t, tf } from '../../locale';
+import { paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -55,6 +56,15 @@ export function SettingsScreen() {
       </Loaded>
       <BackupSection />
       <EditionsSection />
+      <section aria-labelledby="office-title">
+        <h2 id="office-title">{t.entry.officeHeading}</h2>
+        <div class="card">
+          <p>{t.entry.officeIntro}</p>
+          <a class="button" href={paths.office()}>
+            {t.entry.office}
+          </a>
+        </div>
+      </section>
       <p class="muted">{tf().settings.appVersion(__APP_VERSION__)}</p>
     </section>
   );

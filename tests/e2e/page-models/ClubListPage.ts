@@ -8,6 +8,7 @@ export class ClubListPage extends AppShell {
   readonly emptyState: Locator;
   readonly clubs: Locator;
   readonly addClub: Locator;
+  readonly firstRunSteps: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -15,6 +16,7 @@ export class ClubListPage extends AppShell {
     this.emptyState = page.getByText('Noch kein Verein angelegt.');
     this.clubs = page.getByRole('list', { name: 'Vereine' });
     this.addClub = page.getByRole('link', { name: 'Verein anlegen' });
+    this.firstRunSteps = page.getByRole('main').locator('ol.first-run > li');
   }
 
   /** Opens the app at its start and waits for the list (or its empty state). */

@@ -6,7 +6,7 @@ type InputFile = { name: string; mimeType: string; buffer: Buffer };
 /** Auswertung (Integrationsbüro): import, filters, figures, CSV, file list. */
 export class OfficePage extends AppShell {
   readonly heading: Locator;
-  readonly homeLink: Locator;
+  readonly fromSettings: Locator;
   readonly emptyState: Locator;
   readonly pickFiles: Locator;
   readonly importStatus: Locator;
@@ -26,7 +26,9 @@ export class OfficePage extends AppShell {
   constructor(page: Page) {
     super(page);
     this.heading = page.getByRole('heading', { level: 1, name: 'Auswertung (Integrationsbüro)' });
-    this.homeLink = page.getByRole('link', { name: 'Auswertung (Integrationsbüro)' });
+    this.fromSettings = page
+      .getByRole('main')
+      .getByRole('link', { name: 'Auswertung (Integrationsbüro)' });
     this.emptyState = page.getByText('Noch keine Rückmeldung übernommen.');
     this.pickFiles = page.getByLabel('Dateien auswählen');
     this.importStatus = page
@@ -52,9 +54,13 @@ export class OfficePage extends AppShell {
     this.fileList = page.getByRole('region', { name: /^Übernommene Rückmeldungen/ });
   }
 
-  /** Opens the view from the start screen (on a phone the header has no room for it). */
-  async openFromHome(): Promise<void> {
-    await this.homeLink.tap();
+  /**
+   * Opens the view as the Integrationsbüro does on a phone, where the header
+   * has no room for it: through the settings, out of the clubs' way.
+   */
+  async openFromSettings(): Promise<void> {
+    await this.settingsLink.tap();
+    await this.fromSettings.tap();
     await expect(this.heading).toBeVisible();
     await expect(this.page.getByText('Wird geladen …')).toHaveCount(0);
   }
