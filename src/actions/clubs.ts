@@ -15,7 +15,7 @@ import { attempt, type Outcome } from './outcome';
 
 export { getClub as readClub, listClubItems } from '../storage/clubs';
 export { readBackupStatus } from '../storage/backup';
-export { listMeasuresOfClub } from '../storage/measures';
+export { listStepsOfClub, type ClubStep } from '../storage/measures';
 export { loadProgress as readProgress } from '../storage/progress';
 
 /** A club's page: the club and its assessments, newest first; null when it is not on the device. */

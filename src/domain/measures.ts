@@ -1,4 +1,5 @@
-import type { Measure } from './entities';
+import type { Assessment, Measure } from './entities';
+import type { Edition } from './edition-schema';
 
 /** The id of the next step of one criterion in one assessment. */
 export function measureId(assessmentId: string, criterionId: string): string {
@@ -37,4 +38,24 @@ export function openMeasuresByCriterion(
     byCriterion.set(m.criterionId, [...(byCriterion.get(m.criterionId) ?? []), m]);
   }
   return byCriterion;
+}
+
+/** Where a next step came from: the statement and the meeting it was written at. */
+export interface StepSource {
+  /** The statement's text, or null when its edition is not on the device. */
+  statement: string | null;
+  /** The meeting's date (YYYY-MM-DD), or null when the assessment is gone. */
+  meeting: string | null;
+}
+
+/** The statement and meeting of a step, from its assessment and that assessment's edition. */
+export function stepSource(
+  measure: Measure,
+  assessment: Pick<Assessment, 'date'> | undefined,
+  edition: Pick<Edition, 'areas'> | undefined,
+): StepSource {
+  const statement =
+    edition?.areas.flatMap((a) => a.criteria).find((c) => c.id === measure.criterionId)?.text ??
+    null;
+  return { statement, meeting: assessment?.date ?? null };
 }

@@ -1,7 +1,8 @@
 // Measures (the club's next steps) live in "measures", one row per criterion
 // and assessment they were written in, keyed "assessmentId/criterionId".
 import type { Measure } from '../domain/entities';
-import { measureId } from '../domain/measures';
+import { measureId, stepSource, type StepSource } from '../domain/measures';
+import { editionKey } from '../domain/assessment';
 import { isIsoDate } from '../domain/dates';
 import { LIMITS } from '../domain/vocabulary';
 import { getDb } from './db';
@@ -105,4 +106,34 @@ export function setMeasureDone(id: string, done: boolean, now = new Date()): Pro
 /** Every measure of a club. */
 export function listMeasuresOfClub(clubId: string): Promise<Measure[]> {
   return getDb().measures.where('clubId').equals(clubId).toArray();
+}
+
+/** A club's next step with the statement and meeting it came from. */
+export interface ClubStep {
+  measure: Measure;
+  source: StepSource;
+}
+
+/** Every next step of a club, each with its statement and meeting. */
+export async function listStepsOfClub(clubId: string): Promise<ClubStep[]> {
+  const db = getDb();
+  return db.transaction('r', [db.measures, db.assessments, db.editions], async () => {
+    const measures = await db.measures.where('clubId').equals(clubId).toArray();
+    const ids = [...new Set(measures.map((m) => m.assessmentId))];
+    const assessments = new Map(
+      (await db.assessments.bulkGet(ids)).flatMap((a) => (a ? [[a.id, a] as const] : [])),
+    );
+    const keys = [
+      ...new Set([...assessments.values()].map((a) => editionKey(a.editionId, a.editionVersion))),
+    ];
+    const editions = new Map(
+      (await db.editions.bulkGet(keys)).flatMap((e) => (e ? [[e.key, e.edition] as const] : [])),
+    );
+    return measures.map((measure) => {
+      const assessment = assessments.get(measure.assessmentId);
+      const edition =
+        assessment && editions.get(editionKey(assessment.editionId, assessment.editionVersion));
+      return { measure, source: stepSource(measure, assessment, edition) };
+    });
+  });
 }

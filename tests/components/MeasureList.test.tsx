@@ -41,7 +41,9 @@ describe('MeasureList', () => {
     ).toHaveAccessibleDescription(/überfällig/);
     expect(
       within(items[1]!).getByRole('checkbox', { name: 'Flyer übersetzen' }),
-    ).toHaveAccessibleDescription('Wer: Ayşe bis 30.04.2026');
+    ).toHaveAccessibleDescription(
+      'Wer: Ayşe bis 30.04.2026 Aus der Einschätzung vom 10.01.2026 zu „Wir tun a-01.“',
+    );
     expect(screen.getByText(/3 offene Schritte/)).toBeInTheDocument();
   });
 

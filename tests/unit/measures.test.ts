@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../src/domain/entities';
-import { isOverdue, openMeasuresByCriterion, sortMeasures } from '../../src/domain/measures';
+import {
+  isOverdue,
+  openMeasuresByCriterion,
+  sortMeasures,
+  stepSource,
+} from '../../src/domain/measures';
+import { makeEdition } from '../fixtures/editions';
 
 const m = (id: string, rest: Partial<Measure> = {}): Measure => ({
   id,
@@ -57,5 +63,24 @@ describe('openMeasuresByCriterion', () => {
       'current',
     );
     expect([...map].map(([k, v]) => [k, v.map((x) => x.id)])).toEqual([['k-01', ['a']]]);
+  });
+});
+
+describe('stepSource', () => {
+  const edition = makeEdition({ areas: [['k-01'], ['k-02']] });
+
+  it('names the statement and the meeting a step came from', () => {
+    expect(stepSource(m('x', { criterionId: 'k-02' }), { date: '2026-03-14' }, edition)).toEqual({
+      statement: 'Wir tun k-02.',
+      meeting: '2026-03-14',
+    });
+  });
+
+  it('leaves out what the device no longer knows', () => {
+    expect(stepSource(m('x'), undefined, undefined)).toEqual({ statement: null, meeting: null });
+    expect(stepSource(m('x', { criterionId: 'gone' }), { date: '2026-03-14' }, edition)).toEqual({
+      statement: null,
+      meeting: '2026-03-14',
+    });
   });
 });

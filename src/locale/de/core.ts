@@ -219,6 +219,12 @@ export const de = {
     who: (who: string) => `Wer: ${who}`,
     due: (date: string) => `bis ${date}`,
     openCount: (n: number) => (n === 1 ? '1 offener Schritt' : `${n} offene Schritte`),
+    /** Where a step came from: the meeting (a formatted date) and the statement, each if known. */
+    source: (meeting: string | null, statement: string | null) =>
+      [meeting && `Aus der Einschätzung vom ${meeting}`, statement && `zu „${statement}“`]
+        .filter(Boolean)
+        .join(' ')
+        .replace(/^zu/, 'Zu'),
   },
   storage: {
     quota:

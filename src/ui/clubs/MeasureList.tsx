@@ -1,6 +1,6 @@
 import { isOverdue, sortMeasures } from '../../domain/measures';
 import { toIsoDate } from '../../domain/dates';
-import { listMeasuresOfClub } from '../../actions/clubs';
+import { listStepsOfClub } from '../../actions/clubs';
 import { setStepDone } from '../../actions/assessment';
 import { t } from '../../locale';
 import { useLiveQuery } from '../hooks/use-query';
@@ -18,7 +18,7 @@ export function MeasureList({
   clubId: string;
   today?: string;
 }) {
-  const state = useLiveQuery(() => listMeasuresOfClub(clubId), [clubId]);
+  const state = useLiveQuery(() => listStepsOfClub(clubId), [clubId]);
   const { status, run } = useAction();
   const onDone = (id: string, done: boolean) =>
     run(() => setStepDone(id, done), { failed: describeStorageProblem });
@@ -27,22 +27,27 @@ export function MeasureList({
       <h2 id="measures-title">{t.measures.heading}</h2>
       <StatusLine status={status} />
       <Loaded state={state}>
-        {(measures) => {
-          if (measures.length === 0) return <p class="empty">{t.measures.empty}</p>;
-          const open = measures.filter((m) => m.status === 'open').length;
+        {(steps) => {
+          if (steps.length === 0) return <p class="empty">{t.measures.empty}</p>;
+          const open = steps.filter((s) => s.measure.status === 'open').length;
+          const sources = new Map(steps.map((s) => [s.measure.id, s.source]));
           return (
             <>
               <p class="muted">
                 {t.measures.intro} {t.measures.openCount(open)}.
               </p>
               <ul class="measures" aria-label={t.measures.heading}>
-                {sortMeasures(measures, today).map((m) => (
+                {sortMeasures(
+                  steps.map((s) => s.measure),
+                  today,
+                ).map((m) => (
                   <MeasureItem
                     key={m.id}
                     measure={m}
                     done={m.status === 'done'}
                     overdue={isOverdue(m, today)}
                     onDone={onDone}
+                    source={sources.get(m.id)}
                   />
                 ))}
               </ul>
