@@ -160,7 +160,7 @@ export function seedBackup(): string {
   ];
   const backup: Backup = {
     format: 'ampelbogen-sicherung',
-    version: 2,
+    version: 3,
     createdAt: '2026-03-14T09:00:00.000Z',
     appVersion: 'bench',
     clubs: [club(SEED.taps.id, SEED.taps.name), ...clubs.map((c) => c.club)],
@@ -259,7 +259,7 @@ export function restoreBackup(version: 1 | 2): string {
     };
     return JSON.stringify(v1);
   }
-  const v2: Backup = { ...common, version: 2, assessments };
+  const v2: Backup = { ...common, version: 3, assessments };
   return JSON.stringify(v2);
 }
 

@@ -78,13 +78,22 @@ export function snapshotNotes(answers: Iterable<Answer>): Record<string, string>
  * answer rows, which the caller then removes.
  */
 export function foldAnswers(assessment: Assessment, rows: readonly Answer[]): Assessment {
-  const { notes: _old, ...rest } = assessment;
+  const { notes: _old, unconfirmed: _was, ...rest } = assessment;
   const notes = snapshotNotes(rows);
+  const unconfirmed = unconfirmedOf(rows);
   return {
     ...rest,
     ratings: snapshotRatings(rows),
     ...(Object.keys(notes).length > 0 ? { notes } : {}),
+    ...(unconfirmed.length > 0 ? { unconfirmed } : {}),
   };
+}
+
+/** The criteria whose carried-over light the group has not confirmed, in a stable order. */
+export function unconfirmedOf(answers: Iterable<Answer>): string[] {
+  const ids: string[] = [];
+  for (const a of answers) if (a.carried && a.rating) ids.push(a.criterionId);
+  return ids.sort();
 }
 
 /**
@@ -99,6 +108,7 @@ export function answersOf(assessment: Assessment, rows: readonly Answer[]): Answ
   const updatedAt = assessment.finishedAt ?? assessment.updatedAt;
   const ratings = assessment.ratings ?? {};
   const notes = assessment.notes ?? {};
+  const carried = new Set(assessment.unconfirmed ?? []);
   const ids = new Set([...Object.keys(ratings), ...Object.keys(notes)]);
   return [...ids].map((criterionId) => {
     const rating = Object.hasOwn(ratings, criterionId) ? ratings[criterionId] : undefined;
@@ -108,6 +118,7 @@ export function answersOf(assessment: Assessment, rows: readonly Answer[]): Answ
       criterionId,
       ...(rating !== undefined ? { rating } : {}),
       ...(note !== undefined ? { note } : {}),
+      ...(rating !== undefined && carried.has(criterionId) ? { carried: true as const } : {}),
       updatedAt,
     };
   });

@@ -41,6 +41,13 @@ export const assessmentSchema = z.strictObject({
    * written again on reopening. Absent when it has no note.
    */
   notes: z.record(z.string().min(1).max(60), z.string().min(1).max(LIMITS.note)).optional(),
+  /** The meeting date of the finished assessment whose lights this one started from. */
+  carriedFrom: z.iso.date().optional(),
+  /**
+   * On a finished assessment: the criteria whose light was carried over from
+   * `carriedFrom` and never confirmed by the group. Absent when there is none.
+   */
+  unconfirmed: z.array(z.string().min(1).max(60)).max(600).optional(),
 });
 
 export const answerSchema = z.strictObject({
@@ -48,6 +55,8 @@ export const answerSchema = z.strictObject({
   criterionId: z.string().min(1).max(60),
   rating: z.enum(RATING_IDS).optional(),
   note: z.string().max(LIMITS.note).optional(),
+  /** The light came from the last assessment and the group has not confirmed it yet. */
+  carried: z.literal(true).optional(),
   updatedAt: instant,
 });
 

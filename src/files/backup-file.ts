@@ -15,12 +15,12 @@ import type { BackupRule, FileIssue, FileResult } from './problems';
 
 // The backup file: its schema (the single source of its shape and of
 // docs/backup.schema.json), how it is built from a snapshot of the device, and
-// its format: versions 1 and 2 with their cross-checks and the upgrade from 1,
+// its format: versions 1 to 3 with their cross-checks and the upgrades,
 // read by the one path of every format (format.ts). Nothing here writes;
 // storage/backup.ts does, after all this.
 
 export const BACKUP_FORMAT = 'ampelbogen-sicherung';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * 50 MB. A busy device (50 clubs, 1,000 finished assessments of 60 answers, a
@@ -52,6 +52,11 @@ const settingsSchema = z.strictObject({
   defaultEdition: z.string().min(3).max(80).optional(),
 });
 
+// Versions 1 and 2 knew nothing of carried-over lights; their strict schemas
+// keep refusing those fields, as the apps of their time did.
+const assessmentBeforeV3 = assessmentSchema.omit({ carriedFrom: true, unconfirmed: true });
+const answerBeforeV3 = answerSchema.omit({ carried: true });
+
 /**
  * Version 1 of the backup file: every record of the device in one envelope,
  * every answer as a row (a finished assessment's too, beside its `ratings`).
@@ -62,8 +67,8 @@ export const backupSchemaV1 = z.strictObject({
   createdAt: instant,
   appVersion: z.string().min(1).max(40),
   clubs: z.array(clubSchema).max(BACKUP_LIMITS.clubs),
-  assessments: z.array(assessmentSchema.omit({ notes: true })).max(BACKUP_LIMITS.assessments),
-  answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
+  assessments: z.array(assessmentBeforeV3.omit({ notes: true })).max(BACKUP_LIMITS.assessments),
+  answers: z.array(answerBeforeV3).max(BACKUP_LIMITS.answers),
   measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
   editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
   settings: settingsSchema,
@@ -75,13 +80,26 @@ export const backupSchemaV1 = z.strictObject({
  */
 export const backupSchemaV2 = backupSchemaV1.extend({
   version: z.literal(2),
+  assessments: z.array(assessmentBeforeV3).max(BACKUP_LIMITS.assessments),
+});
+
+/**
+ * Version 3: an assessment started from the last one names its date
+ * (`carriedFrom`), an answer whose light came from there and is not yet
+ * confirmed says so (`carried`), and a finished assessment lists those
+ * (`unconfirmed`).
+ */
+export const backupSchemaV3 = backupSchemaV2.extend({
+  version: z.literal(3),
   assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
+  answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
 });
 
 /** The current backup shape. */
-export const backupSchema = backupSchemaV2;
+export const backupSchema = backupSchemaV3;
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupV1 = z.infer<typeof backupSchemaV1>;
+export type BackupV2 = z.infer<typeof backupSchemaV2>;
 export type BackupEdition = Backup['editions'][number];
 
 /** Builds the envelope around what storage read from the device in one transaction. */
@@ -169,10 +187,10 @@ export function crossCheck(backup: BackupLists, current = true): FileIssue[] {
  * and printed) and leave `answers`. A finished assessment without rows keeps
  * its record as it is. Drafts keep their rows.
  */
-export function upgradeBackupV1(v1: BackupV1): Backup {
+export function upgradeBackupV1(v1: BackupV1): BackupV2 {
   const finished = new Set(v1.assessments.filter((a) => a.status === 'done').map((a) => a.id));
   const rowsOf = new Map<string, BackupV1['answers']>();
-  const answers: Backup['answers'] = [];
+  const answers: BackupV2['answers'] = [];
   for (const r of v1.answers) {
     if (!finished.has(r.assessmentId)) answers.push(r);
     else {
@@ -192,9 +210,14 @@ export function upgradeBackupV1(v1: BackupV1): Backup {
   };
 }
 
+/** Version 2 to 3: nothing was carried over unconfirmed before version 3. */
+export function upgradeBackupV2(v2: BackupV2): Backup {
+  return { ...v2, version: 3 };
+}
+
 /**
- * The backup file. A version 1 file is validated with its own schema and
- * cross-checks, upgraded, and cross-checked again as version 2.
+ * The backup file. An older file is validated with its own schema and
+ * cross-checks, upgraded step by step, and cross-checked again as the current version.
  */
 export const backupFormat = defineFormat({
   format: BACKUP_FORMAT,
@@ -202,9 +225,10 @@ export const backupFormat = defineFormat({
   versions: {
     1: version(backupSchemaV1, {
       check: (v1) => crossCheck(v1, false),
-      upgrade: upgradeBackupV1,
+      upgrade: (v1: BackupV1) => upgradeBackupV2(upgradeBackupV1(v1)),
     }),
-    2: version(backupSchemaV2, { check: (v2) => crossCheck(v2) }),
+    2: version(backupSchemaV2, { check: (v2) => crossCheck(v2), upgrade: upgradeBackupV2 }),
+    3: version(backupSchemaV3, { check: (v3) => crossCheck(v3) }),
   },
 });
 

@@ -45,27 +45,34 @@ export async function startAssessment(
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await // The editions table is part of the transaction, so an edition deleted in
+  // The editions table is part of the transaction, so an edition deleted in
   // another tab cannot slip in between the check and the write.
-  db.transaction('rw', [db.clubs, db.assessments, db.answers, db.editions], async () => {
+  return db.transaction('rw', [db.clubs, db.assessments, db.answers, db.editions], async () => {
     if (!(await db.clubs.get(options.clubId))) throw new StorageValidationError('club missing');
     if (!(await db.editions.get(editionKey(options.edition.id, options.edition.version))))
       throw new EditionMissingError('edition missing');
-    await db.assessments.add(assessment);
-    if (options.fromAssessmentId) {
-      const previous = await readAnswers(options.fromAssessmentId);
-      const carried = carryRatings(previous, options.edition);
-      await db.answers.bulkAdd(
-        [...carried].map(([criterionId, rating]) => ({
-          assessmentId: assessment.id,
-          criterionId,
-          rating,
-          updatedAt: stamp,
-        })),
-      );
+    const from = options.fromAssessmentId
+      ? await db.assessments.get(options.fromAssessmentId)
+      : undefined;
+    if (!from) {
+      await db.assessments.add(assessment);
+      return assessment;
     }
+    // Carried lights stay marked until the group confirms or changes each one.
+    const started = { ...assessment, carriedFrom: from.date };
+    await db.assessments.add(started);
+    const carried = carryRatings(await readAnswers(from.id), options.edition);
+    await db.answers.bulkAdd(
+      [...carried].map(([criterionId, rating]) => ({
+        assessmentId: assessment.id,
+        criterionId,
+        rating,
+        carried: true as const,
+        updatedAt: stamp,
+      })),
+    );
+    return started;
   });
-  return assessment;
 }
 
 /** A club's assessments, newest first. */
@@ -129,13 +136,24 @@ export function saveAnswer(change: AnswerChange, now = new Date()): Promise<void
     // A finished assessment is reopened before it changes, so its snapshot stays true.
     if (assessment.status === 'done') throw new StorageValidationError('assessment finished');
     // The row as stored now, in this transaction, with only the changed fields replaced.
-    const { rating: _r, note: _n, ...rest } = current ?? { assessmentId, criterionId };
+    const {
+      rating: _r,
+      note: _n,
+      carried: wasCarried,
+      ...rest
+    } = current ?? {
+      assessmentId,
+      criterionId,
+    };
     const rating = change.rating === undefined ? current?.rating : (change.rating ?? undefined);
     const note = change.note === undefined ? current?.note : change.note || undefined;
     await db.answers.put({
       ...rest,
       ...(rating ? { rating } : {}),
       ...(note ? { note } : {}),
+      // Any tap on a light, the same one included, is the group's own
+      // judgement: a carried light is then confirmed (or changed).
+      ...(wasCarried && change.rating === undefined && rating ? { carried: true as const } : {}),
       updatedAt: stamp,
     });
   });
@@ -179,7 +197,13 @@ export async function reopenAssessment(id: string, now = new Date()): Promise<vo
     const a = await db.assessments.get(id);
     if (!a || a.status !== 'done') return;
     const rows = answersOf(a, []);
-    const { finishedAt: _finished, ratings: _snapshot, notes: _notes, ...rest } = a;
+    const {
+      finishedAt: _finished,
+      ratings: _snapshot,
+      notes: _notes,
+      unconfirmed: _unconfirmed,
+      ...rest
+    } = a;
     await db.answers.bulkPut(rows);
     await db.assessments.put({ ...rest, status: 'draft', updatedAt: now.toISOString() });
   });

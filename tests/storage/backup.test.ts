@@ -110,7 +110,7 @@ describe('backup and restore', () => {
     }
     // The export holds the new shape, and reads back as it was.
     const exported = await exportNow();
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.answers.some((r) => r.assessmentId === 'a1')).toBe(false);
     expect(exported.assessments.find((a) => a.id === 'a1')?.notes).toEqual({
       'k-2': 'Noch offen',

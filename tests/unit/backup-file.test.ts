@@ -84,12 +84,12 @@ describe('restoreFromUnknown', () => {
   });
 
   it('asks for an app update for a newer version and refuses a bad one', () => {
-    expect(problemOf({ ...sampleBackup(), version: 3 })).toEqual({
+    expect(problemOf({ ...sampleBackup(), version: 4 })).toEqual({
       code: 'newer-version',
-      version: 3,
-      newest: 2,
+      version: 4,
+      newest: 3,
     });
-    expect(rejected({ ...sampleBackup(), version: 3 })).toMatch(/neueren Version der App/);
+    expect(rejected({ ...sampleBackup(), version: 4 })).toMatch(/neueren Version der App/);
     for (const version of ['1', 0, 1.5, null, undefined])
       expect(problemOf({ ...sampleBackup(), version })).toEqual({ code: 'bad-version' });
     expect(rejected({ ...sampleBackup(), version: '1' })).toMatch(/ungültige Versionsangabe/);
