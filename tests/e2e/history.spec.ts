@@ -34,13 +34,15 @@ test.describe('assessments of a club', () => {
     await expect(february).toContainText(`3 von ${totalCriteria} beantwortet`);
     await expect(club.resume).toHaveCount(0);
 
-    // Today: the box is ticked by default and names the date it takes the lights from.
+    // Today: starting from last time is a choice, not the default; the box names
+    // the date it takes the lights from.
     await club.startAssessment.tap();
     await expect(start.date).toHaveValue(TODAY_ISO);
-    await expect(start.fromLast).toBeChecked();
+    await expect(start.fromLast).not.toBeChecked();
     await expect(start.fromLast).toHaveAccessibleDescription(
-      'Übernimmt die Ampeln vom 10.02.2026. Notizen und Schritte werden nicht übernommen.',
+      'Übernimmt die Ampeln vom 10.02.2026. Jede bleibt als „vom letzten Mal“ markiert, bis ihr sie bestätigt oder ändert. Notizen und Schritte werden nicht übernommen.',
     );
+    await start.fromLast.check();
     await start.begin.tap();
 
     await assessment.expectArea(area(0).title);

@@ -104,7 +104,7 @@ export const de = {
     dateHint: 'Meist das Datum von heute.',
     fromLast: 'Mit den Antworten der letzten Einschätzung beginnen',
     fromLastHint: (date: string) =>
-      `Übernimmt die Ampeln vom ${date}. Notizen und Schritte werden nicht übernommen.`,
+      `Übernimmt die Ampeln vom ${date}. Jede bleibt als „vom letzten Mal“ markiert, bis ihr sie bestätigt oder ändert. Notizen und Schritte werden nicht übernommen.`,
     begin: 'Los geht’s',
     errors: {
       required: 'Bitte gebt ein Datum ein.',

@@ -23,7 +23,8 @@ export function StartScreen({
 }) {
   const state = useOnce(() => readStart(clubId), [clubId]);
   const [date, setDate] = useState(() => toIsoDate(today()));
-  const [fromLast, setFromLast] = useState(true);
+  // Carrying last time's lights is a choice: a group should look at each one today.
+  const [fromLast, setFromLast] = useState(false);
   const [dateError, setDateError] = useState<DateError | null>(null);
   const { busy, status, run } = useAction();
 
