@@ -34,6 +34,8 @@ export interface ReportCriterion {
   rating: RatingId | undefined;
   note: string | undefined;
   step: Measure | undefined;
+  /** The light came from the last assessment and was never confirmed. */
+  carried: boolean;
 }
 
 /** One area: its summary, its criteria and its values over the club's assessments. */
@@ -62,6 +64,10 @@ export interface ReportModel {
   finished: boolean;
   editionTitle: string;
   editionVersion: number;
+  /** The meeting day whose lights this assessment started from, if it did. */
+  carriedFrom: string | undefined;
+  /** How many carried-over lights the group never confirmed. */
+  unconfirmed: number;
   ratings: Edition['scale']['ratings'];
   thresholds: Edition['scale']['thresholds'];
   areas: ReportArea[];
@@ -95,6 +101,7 @@ export function buildReportModel(data: ReportData, today: string): ReportModel {
       rating: ratingOf(c.id),
       note: answers.get(c.id)?.note?.trim() || undefined,
       step: measures.get(measureId(assessment.id, c.id)),
+      carried: Boolean(answers.get(c.id)?.carried && ratingOf(c.id)),
     })),
     points: (series.get(area.id) ?? []).filter((p) => p.asked),
   }));
@@ -104,6 +111,8 @@ export function buildReportModel(data: ReportData, today: string): ReportModel {
     finished: assessment.status === 'done',
     editionTitle: edition.title,
     editionVersion: edition.version,
+    carriedFrom: assessment.carriedFrom,
+    unconfirmed: areas.flatMap((a) => a.criteria).filter((c) => c.carried).length,
     ratings: edition.scale.ratings,
     thresholds: edition.scale.thresholds,
     areas,

@@ -60,6 +60,13 @@ function drawTitle(words: PdfWords, w: Writer, model: ReportModel, date: string)
     10.5,
   );
   w.paragraph(words.tf.report.edition(model.editionTitle, model.editionVersion), 10.5, 'normal', 5);
+  if (model.carriedFrom) {
+    const summary = words.tf.report.carriedSummary(
+      words.fmt.date(model.carriedFrom),
+      model.unconfirmed,
+    );
+    w.paragraph(summary, 10, 'normal', 4);
+  }
 }
 
 function drawLegend(words: PdfWords, w: Writer, model: ReportModel): void {
@@ -152,7 +159,8 @@ function drawArea(
   const heading = `${n}. ${area.title}`;
   const chartHeight = area.points.length > 0 ? CHART_BOX.height + 2 : 0;
   // Heading, light, chart and the first row stay together.
-  const firstRow = area.criteria[0] ? measureCriterion(words, w, area.criteria[0]) : 0;
+  const from = model.carriedFrom;
+  const firstRow = area.criteria[0] ? measureCriterion(words, w, area.criteria[0], from) : 0;
   w.ensure(26 + chartHeight + firstRow);
   w.paragraph(heading, 13, 'bold', 1.5);
   const { summary } = area;
@@ -179,20 +187,27 @@ function drawArea(
   }
   w.y += 2;
   for (const criterion of area.criteria) {
-    const h = measureCriterion(words, w, criterion);
+    const h = measureCriterion(words, w, criterion, from);
     if (w.ensure(h)) w.paragraph(words.tf.report.continued(heading), 10, 'bold', 2);
-    drawCriterion(words, w, criterion);
+    drawCriterion(words, w, criterion, from);
   }
   w.rule(w.y);
   w.y += 7;
 }
 
 /** The wrapped texts of a criterion row: statement, note and next step. */
-function criterionBlocks(words: PdfWords, w: Writer, c: ReportCriterion) {
+function criterionBlocks(words: PdfWords, w: Writer, c: ReportCriterion, carriedFrom?: string) {
   w.font(9.5);
   const text = w.wrap(c.text, TEXT_WIDTH);
   w.font(8.5);
-  const note = c.note ? w.wrap(`${words.tf.report.note}: ${c.note}`, TEXT_WIDTH) : [];
+  const carried =
+    c.carried && carriedFrom
+      ? w.wrap(words.tf.report.carried(words.fmt.date(carriedFrom)), TEXT_WIDTH)
+      : [];
+  const note = [
+    ...carried,
+    ...(c.note ? w.wrap(`${words.tf.report.note}: ${c.note}`, TEXT_WIDTH) : []),
+  ];
   const stepParts = c.step
     ? [
         c.step.text,
@@ -208,8 +223,13 @@ function criterionBlocks(words: PdfWords, w: Writer, c: ReportCriterion) {
 
 const ROW_PADDING = 1.6;
 
-function measureCriterion(words: PdfWords, w: Writer, c: ReportCriterion): number {
-  const { text, note, step } = criterionBlocks(words, w, c);
+function measureCriterion(
+  words: PdfWords,
+  w: Writer,
+  c: ReportCriterion,
+  carriedFrom?: string,
+): number {
+  const { text, note, step } = criterionBlocks(words, w, c, carriedFrom);
   const body =
     text.length * w.lineHeight(9.5) +
     (note.length ? note.length * w.lineHeight(8.5) + 0.8 : 0) +
@@ -217,9 +237,9 @@ function measureCriterion(words: PdfWords, w: Writer, c: ReportCriterion): numbe
   return Math.max(body, 5) + 2 * ROW_PADDING;
 }
 
-function drawCriterion(words: PdfWords, w: Writer, c: ReportCriterion): void {
-  const { text, note, step } = criterionBlocks(words, w, c);
-  const h = measureCriterion(words, w, c);
+function drawCriterion(words: PdfWords, w: Writer, c: ReportCriterion, carriedFrom?: string): void {
+  const { text, note, step } = criterionBlocks(words, w, c, carriedFrom);
+  const h = measureCriterion(words, w, c, carriedFrom);
   w.rule(w.y);
   const top = w.y + ROW_PADDING;
   drawLight(w, c.rating ?? 'none', words.t.ratings[c.rating ?? 'unanswered'], top);

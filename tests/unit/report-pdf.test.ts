@@ -109,3 +109,35 @@ describe('buildReportPdf', () => {
     expect(bytes.byteLength).toBeLessThan(150_000);
   });
 });
+
+describe('a report of an assessment that started from the last one', () => {
+  const data = makeReportData();
+  const carried = {
+    ...data,
+    assessment: { ...data.assessment, carriedFrom: '2025-11-20' },
+    // The second and third lights came from last time and were never confirmed.
+    answers: data.answers.map((a, i) =>
+      i === 1 || i === 2 ? { ...a, carried: true as const } : a,
+    ),
+  };
+
+  it('marks the carried lights the group never confirmed, and counts them', () => {
+    const model = buildReportModel(carried, TODAY);
+    expect(model.carriedFrom).toBe('2025-11-20');
+    expect(model.unconfirmed).toBe(2);
+    expect(model.areas.flatMap((a) => a.criteria).filter((c) => c.carried)).toHaveLength(2);
+    expect(buildReportModel(data, TODAY).unconfirmed).toBe(0);
+  });
+
+  it('says so on the first page and at each such statement', async () => {
+    const text = (
+      await extractPdfText(
+        buildReportPdf(buildReportModel(carried, TODAY), fonts, TODAY, activeWords()),
+      )
+    ).join(' ');
+    expect(text).toContain(
+      'Begonnen mit den Ampeln vom 20.11.2025; 2 davon hat die Gruppe nicht bestätigt (markiert).',
+    );
+    expect(text.split('Vom letzten Mal (20.11.2025) übernommen, nicht bestätigt')).toHaveLength(3);
+  });
+});

@@ -93,6 +93,13 @@ export const deFiles = {
     count: (n: number, word: string) => `${n} ${word}`,
     criteria: 'Aussagen',
     note: 'Notiz',
+    carried: (date: string) => `Vom letzten Mal (${date}) übernommen, nicht bestätigt`,
+    carriedSummary: (date: string, unconfirmed: number) =>
+      unconfirmed === 0
+        ? `Begonnen mit den Ampeln vom ${date}; die Gruppe hat jede bestätigt oder geändert.`
+        : unconfirmed === 1
+          ? `Begonnen mit den Ampeln vom ${date}; 1 davon hat die Gruppe nicht bestätigt (markiert).`
+          : `Begonnen mit den Ampeln vom ${date}; ${unconfirmed} davon hat die Gruppe nicht bestätigt (markiert).`,
     nextStep: 'Nächster Schritt',
     who: (who: string) => `Wer: ${who}`,
     due: (date: string) => `bis ${date}`,
