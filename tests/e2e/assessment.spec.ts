@@ -30,7 +30,7 @@ test.describe('filling in an assessment', () => {
     await start.begin.tap();
 
     await assessment.expectArea(first.title);
-    await expect(page.getByText(`Boule-Freunde · ${TODAY_GERMAN}`)).toBeVisible();
+    await assessment.expectSubject('Boule-Freunde', TODAY_GERMAN);
     await expect(assessment.areaPosition(1, shipped.areas.length)).toBeVisible();
     await assessment.expectOverall(0, totalCriteria);
     await expect(assessment.areaProgress(0, first.criteria.length)).toBeVisible();

@@ -66,7 +66,7 @@ test('a second edition: check, import, finish one draft in v1, move another to v
   await expect(assessment.lights(removed)).toBeVisible();
   await assessment.walkToSummary();
   await expect(page.getByRole('region', { name: 'Neue Ausgabe des Ampelbogens' })).toBeVisible();
-  await summary.finish.tap();
+  await summary.finishAnyway();
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
 
@@ -83,12 +83,12 @@ test('a second edition: check, import, finish one draft in v1, move another to v
     page.getByRole('status').filter({ hasText: 'Der Entwurf verwendet jetzt Version 2.' }),
   ).toBeVisible();
   await expect(move).toHaveCount(0);
-  await page.getByRole('link', { name: `${first.title} bearbeiten` }).tap();
+  await summary.areaLink(first.title).tap();
   await expect(assessment.light(kept, 'gelb')).toBeChecked();
   await expect(assessment.lights(removed)).toHaveCount(0);
   await assessment.rateAndWait(ADDED, 'grün');
   await assessment.walkToSummary();
-  await summary.finish.tap();
+  await summary.finishAnyway();
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
 

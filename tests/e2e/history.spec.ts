@@ -5,7 +5,7 @@ import { expect, test, TODAY_GERMAN, TODAY_ISO } from './fixtures';
 // start from the lights of the last finished one, without its notes.
 
 test.describe('assessments of a club', () => {
-  test('a new assessment can start from the last finished one’s lights', async ({ app, page }) => {
+  test('a new assessment can start from the last finished one’s lights', async ({ app }) => {
     const { club, start, assessment, summary } = app;
     await app.clubList.goto();
     await app.createClub({
@@ -16,7 +16,7 @@ test.describe('assessments of a club', () => {
 
     // Last meeting, in February: a few lights and a note, then finished.
     await app.startAssessment({ date: '2026-02-10' });
-    await expect(page.getByText('Tischtennis Blau-Weiß · 10.02.2026')).toBeVisible();
+    await assessment.expectSubject('Tischtennis Blau-Weiß', '10.02.2026');
     await assessment.rate(criterion(0, 0), 'grün');
     await assessment.rate(criterion(0, 1), 'gelb');
     await assessment.openDetails(criterion(0, 1));
@@ -24,7 +24,7 @@ test.describe('assessments of a club', () => {
     await assessment.goNext(area(1).title);
     await assessment.rateAndWait(criterion(1, 3), 'rot');
     await assessment.walkToSummary();
-    await summary.finish.tap();
+    await summary.finishAnyway();
     await expect(summary.finishedNotice).toBeVisible();
     await summary.backToClub.tap();
 
@@ -46,7 +46,7 @@ test.describe('assessments of a club', () => {
     await start.begin.tap();
 
     await assessment.expectArea(area(0).title);
-    await expect(page.getByText(`Tischtennis Blau-Weiß · ${TODAY_GERMAN}`)).toBeVisible();
+    await assessment.expectSubject('Tischtennis Blau-Weiß', TODAY_GERMAN);
     await assessment.expectOverall(3, totalCriteria);
     await expect(assessment.light(criterion(0, 0), 'grün')).toBeChecked();
     await expect(assessment.light(criterion(0, 1), 'gelb')).toBeChecked();
@@ -84,7 +84,7 @@ test.describe('assessments of a club', () => {
     await app.startAssessment({ date: '2026-01-20' });
     await assessment.rateAndWait(criterion(0, 0), 'rot');
     await assessment.walkToSummary();
-    await summary.finish.tap();
+    await summary.finishAnyway();
     await expect(summary.finishedNotice).toBeVisible();
     await summary.backToClub.tap();
     await club.expectOpen('Frauenchor Harmonie');

@@ -27,7 +27,7 @@ test('three meetings show three points per area, what changed, and a next step c
   await assessment.stepDue(c(0)).fill('2026-02-01');
   await expect(assessment.saved(c(0))).toBeVisible();
   await assessment.walkToSummary();
-  await summary.finish.tap();
+  await summary.finishAnyway();
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
 
@@ -41,7 +41,7 @@ test('three meetings show three points per area, what changed, and a next step c
   await app.startAssessment({ date: '2026-02-15', fromLast: true });
   await assessment.rateAndWait(c(1), 'gelb');
   await assessment.walkToSummary();
-  await summary.finish.tap();
+  await summary.finishAnyway();
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
 
@@ -54,7 +54,7 @@ test('three meetings show three points per area, what changed, and a next step c
   await assessment.rateAndWait(c(1), 'rot');
   await assessment.rateAndWait(c(2), 'gelb');
   await assessment.walkToSummary();
-  await summary.finish.tap();
+  await summary.finishAnyway();
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
   await expect(
@@ -109,7 +109,7 @@ test('with one finished assessment the progress page says so instead of an empty
   await app.startAssessment();
   await assessment.rateAndWait(c(0), 'gelb');
   await assessment.walkToSummary();
-  await summary.finish.tap();
+  await summary.finishAnyway();
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
   await page.getByRole('link', { name: 'Fortschritt ansehen' }).tap();

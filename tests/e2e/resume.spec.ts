@@ -75,7 +75,7 @@ test.describe('drafts', () => {
     await again.summary.expectLight(area(0).title, 'gelb');
     await again.summary.expectLight(area(1).title, 'gelb');
     await again.summary.expectLight(area(2).title, 'keine Ampel');
-    await again.summary.finish.tap();
+    await again.summary.finishAnyway();
     await expect(again.summary.finishedNotice).toBeVisible();
     await again.summary.backToClub.tap();
     await expect(card).toContainText('Abgeschlossen');
@@ -137,7 +137,7 @@ test.describe('drafts', () => {
       offen: area(3).criteria.length,
     });
 
-    await summary.finish.tap();
+    await summary.finishAnyway();
     await expect(summary.finishedNotice).toBeVisible();
     await expect(summary.finish).toBeHidden();
     await expect(summary.reopen).toBeVisible();

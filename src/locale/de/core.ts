@@ -114,10 +114,19 @@ export const de = {
   },
   assessment: {
     progress: (a: number, t: number) => `${a} von ${t} beantwortet`,
+    // The bar's short form; with progressRest it reads as progress().
+    progressShort: (a: number, t: number) => `${a} von ${t}`,
+    progressRest: ' beantwortet',
     areaOf: (n: number, t: number) => `Bereich ${n} von ${t}`,
-    previous: 'Zurück',
-    next: 'Weiter',
-    toSummary: 'Zur Übersicht',
+    previousArea: (title: string) => `Zurück: ${title}`,
+    nextArea: (title: string) => `Weiter: ${title}`,
+    toSummary: 'Übersicht',
+    nextOpen: 'Nächste offene Aussage',
+    allAnswered: 'Alles beantwortet: zur Übersicht',
+    lightKey: 'Was die Ampeln bedeuten',
+    carriedIntro: (date: string) =>
+      `Ihr habt mit den Ampeln vom ${date} begonnen. Jede ist als „vom letzten Mal“ markiert, bis ihr sie bestätigt: dieselbe Ampel antippen bestätigt, eine andere ändert.`,
+    carriedMark: (date: string) => `vom letzten Mal (${date}), noch nicht bestätigt`,
     lightGroup: (text: string) => `Ampel für: ${text}`,
     note: 'Notiz',
     nextStep: 'Nächster Schritt',
@@ -155,6 +164,34 @@ export const de = {
     counts: 'Anzahl',
     backToClub: 'Zum Verein',
     editArea: (title: string) => `${title} bearbeiten`,
+    areas: 'Bereiche',
+    areaDone: 'Fertig',
+    areaNotStarted: 'Noch nicht begonnen',
+    areaProgress: (done: number, total: number, unconfirmed: number) =>
+      unconfirmed > 0
+        ? `${done} von ${total} beantwortet, ${unconfirmed} vom letzten Mal noch nicht bestätigt`
+        : `${done} von ${total} beantwortet`,
+    stillOpen: (unanswered: number, unconfirmed: number) =>
+      [
+        unanswered === 1
+          ? '1 Aussage ist noch offen.'
+          : unanswered > 1
+            ? `${unanswered} Aussagen sind noch offen.`
+            : '',
+        unconfirmed === 1
+          ? '1 Ampel vom letzten Mal ist noch nicht bestätigt.'
+          : unconfirmed > 1
+            ? `${unconfirmed} Ampeln vom letzten Mal sind noch nicht bestätigt.`
+            : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    toFirstOpen: 'Zur ersten offenen Aussage',
+    askTitle: 'Noch nicht alles beantwortet',
+    finishAnyway: 'Trotzdem abschließen',
+    notConfirmed: 'vom letzten Mal, nicht bestätigt',
+    carried: (date: string, given: number, unconfirmed: number) =>
+      `Begonnen mit den Ampeln vom ${date}. ${given} ${given === 1 ? 'Ampel habt' : 'Ampeln habt'} ihr heute gegeben oder bestätigt, ${unconfirmed} ${unconfirmed === 1 ? 'ist' : 'sind'} noch vom letzten Mal.`,
   },
   ratings: {
     green: 'grün',

@@ -3,6 +3,8 @@ import { openMeasuresByCriterion } from '../../domain/measures';
 import { StatusLine } from '../components/StatusLine';
 import { describeStorageProblem } from '../storage-messages';
 import { countAnswered } from '../../domain/scoring';
+import { isOpen, nextOpen, type MeetingAnswers, type OpenStatement } from '../../domain/meeting';
+import { LightSymbol } from '../components/LightSymbol';
 import type { Edition } from '../../domain/edition-schema';
 import {
   loadAssessmentBundle,
@@ -17,7 +19,7 @@ import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
-import { useAnswers } from './use-answers';
+import { useAnswers, type FieldChange } from './use-answers';
 import type { ScreenEntries } from '../../domain/rescue';
 import '../shared.css';
 import './assessment.css';
@@ -117,24 +119,41 @@ function AreaForm({
     else void rememberArea(assessment.id, index);
   }, [assessment.id, assessment.status, index, areaIndex]);
 
+  const meeting: MeetingAnswers = {
+    ratingOf: (id) => answers.get(id)?.rating,
+    isCarried: (id) => Boolean(answers.get(id)?.carried),
+  };
+  const latestMeeting = useRef(meeting);
+  latestMeeting.current = meeting;
+  const guide = useGuide(assessment.id, edition, index, latestMeeting);
+  const onChange = useCallback(
+    (criterionId: string, change: FieldChange) => {
+      update(criterionId, change);
+      if (change.rating) guide.rated(criterionId);
+    },
+    [update, guide],
+  );
+
   if (!area) return null;
-  const lookup = (id: string) => answers.get(id)?.rating;
-  const overall = countAnswered(edition.areas, lookup);
-  const inArea = countAnswered([area], lookup);
+  const overall = countAnswered(edition.areas, meeting.ratingOf);
+  const inArea = countAnswered([area], meeting.ratingOf);
   const saves = [...statuses.values()].reduce(
     (n, s) => (s.state === 'saved' ? Math.max(n, s.seq) : n),
     0,
   );
+  const anyOpen = nextOpen(edition, meeting, { areaIndex: index }) !== null;
 
   return (
     <section aria-labelledby="screen-title" class="assessment">
       <div class="assessment-bar">
-        <p class="club-name">
-          {club.name} · {fmt.date(assessment.date)}
+        <p class="bar-line">
+          <span class="bar-club">{club.name}</span>
+          <span class="bar-date">{fmt.date(assessment.date)}</span>
+          <label class="bar-count" for="overall-progress">
+            {t.assessment.progressShort(overall.answered, overall.total)}
+            <span class="visually-hidden">{t.assessment.progressRest}</span>
+          </label>
         </p>
-        <label class="progress-label" for="overall-progress">
-          {t.assessment.progress(overall.answered, overall.total)}
-        </label>
         <progress id="overall-progress" max={overall.total} value={overall.answered} />
       </div>
       <p class="muted area-count">{t.assessment.areaOf(index + 1, edition.areas.length)}</p>
@@ -143,6 +162,10 @@ function AreaForm({
       </h1>
       {area.description && <p>{area.description}</p>}
       <p class="muted">{t.assessment.progress(inArea.answered, inArea.total)}</p>
+      <LightKey edition={edition} />
+      {assessment.carriedFrom && (
+        <p class="carried-intro">{t.assessment.carriedIntro(fmt.date(assessment.carriedFrom))}</p>
+      )}
       <StatusLine status={status} />
       <ol class="criteria">
         {area.criteria.map((criterion) => (
@@ -150,9 +173,10 @@ function AreaForm({
             key={criterion.id}
             edition={edition}
             criterion={criterion}
-            fields={answers.get(criterion.id) ?? {}}
+            fields={answers.get(criterion.id) ?? NO_FIELDS}
+            carriedFrom={assessment.carriedFrom}
             status={statuses.get(criterion.id)}
-            onChange={update}
+            onChange={onChange}
             onRetry={retry}
             onFocus={focus}
             onScreen={onScreen}
@@ -165,26 +189,146 @@ function AreaForm({
       <p class="visually-hidden" aria-live="polite">
         {saves > 0 ? t.assessment.savedAnnouncement(saves, overall.answered, overall.total) : ''}
       </p>
-      <nav class="thumb-bar" aria-label={t.assessment.areaNav}>
+      <nav class="area-steps" aria-label={t.assessment.areaNav}>
         {index > 0 ? (
-          <a class="button" href={paths.area(assessment.id, index - 1)}>
-            {t.assessment.previous}
+          <a class="button" href={paths.area(assessment.id, index - 1)} rel="prev">
+            {t.assessment.previousArea(edition.areas[index - 1]?.title ?? '')}
           </a>
         ) : (
           <a class="button" href={paths.club(club.id)}>
-            {t.app.back}
+            {t.summary.backToClub}
           </a>
         )}
-        {index < last ? (
-          <a class="button primary" href={paths.area(assessment.id, index + 1)}>
-            {t.assessment.next}
-          </a>
-        ) : (
-          <a class="button primary" href={paths.summary(assessment.id)}>
-            {t.assessment.toSummary}
+        {index < last && (
+          <a class="button" href={paths.area(assessment.id, index + 1)} rel="next">
+            {t.assessment.nextArea(edition.areas[index + 1]?.title ?? '')}
           </a>
         )}
       </nav>
+      <div class="thumb-bar">
+        <a class="button" href={paths.summary(assessment.id)}>
+          {t.assessment.toSummary}
+        </a>
+        {anyOpen ? (
+          <button type="button" class="button primary" onClick={() => guide.next()}>
+            {t.assessment.nextOpen}
+          </button>
+        ) : (
+          <a class="button primary" href={paths.summary(assessment.id)}>
+            {t.assessment.allAnswered}
+          </a>
+        )}
+      </div>
     </section>
   );
+}
+
+const NO_FIELDS = {};
+
+/** What each light means, in the edition's words, at the top of every area. */
+function LightKey({ edition }: { edition: Edition }) {
+  return (
+    <dl class="light-key" aria-label={t.assessment.lightKey}>
+      {edition.scale.ratings.map((r) => (
+        <div key={r.id}>
+          <dt>
+            <LightSymbol rating={r.id} size={16} />
+            {r.label}
+          </dt>
+          <dd>{r.meaning}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Moves the screen to a statement: scrolls it below the bar and puts focus on its lights. */
+function showStatement(criterionId: string) {
+  const card = document.getElementById(`c-${criterionId}`);
+  if (!card) return false;
+  card.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  const light =
+    card.querySelector<HTMLInputElement>('.light-picker input:checked') ??
+    card.querySelector<HTMLInputElement>('.light-picker input');
+  light?.focus({ preventScroll: true });
+  return true;
+}
+
+/** How long the group sees a finished area's last "gespeichert" before the next area opens. */
+const LEAD_ON_MS = 700;
+
+/**
+ * Leads the group through the open statements: "next open statement" from
+ * wherever they are, and on to the next area with open statements once the
+ * last open one of this area got its light (unless they went on typing).
+ */
+function useGuide(
+  assessmentId: string,
+  edition: Edition,
+  index: number,
+  meeting: { current: MeetingAnswers },
+) {
+  const pending = useRef<{ criterionId: string } | null>(null);
+  const stopLeadOn = useRef<() => void>(() => undefined);
+  const here = useRef(index);
+  here.current = index;
+  useEffect(() => () => stopLeadOn.current(), []);
+  // After a move to another area, the statement to show is there once it renders.
+  useEffect(() => {
+    const target = pending.current;
+    if (!target) return;
+    pending.current = null;
+    requestAnimationFrame(() => showStatement(target.criterionId));
+  }, [index]);
+
+  return useMemo(() => {
+    const goTo = (target: OpenStatement | null) => {
+      if (!target) {
+        go(paths.summary(assessmentId));
+        return;
+      }
+      if (target.areaIndex === here.current) {
+        showStatement(target.criterionId);
+        return;
+      }
+      pending.current = { criterionId: target.criterionId };
+      go(paths.area(assessmentId, target.areaIndex));
+    };
+    return {
+      /** "Next open statement": after the one that has focus, or from the top of the area. */
+      next() {
+        const card = document.activeElement?.closest<HTMLElement>('.criterion');
+        const criterionId = card?.id.replace(/^c-/, '');
+        goTo(nextOpen(edition, meeting.current, { areaIndex: here.current, criterionId }));
+      },
+      /**
+       * A light was tapped. When that answered the last open statement of
+       * this area, lead on after a moment, unless the group does anything
+       * else first (another tap, a key, typing a note).
+       */
+      rated(criterionId: string) {
+        stopLeadOn.current();
+        const area = edition.areas[here.current];
+        const state = meeting.current;
+        // The screen's answers do not hold this tap yet: they show what was before.
+        if (!area || !isOpen(state, criterionId)) return;
+        if (area.criteria.some((c) => c.id !== criterionId && isOpen(state, c.id))) return;
+        const from = here.current;
+        const timer = window.setTimeout(() => {
+          stopLeadOn.current();
+          if (here.current !== from) return;
+          goTo(nextOpen(edition, meeting.current, { areaIndex: from, criterionId }));
+        }, LEAD_ON_MS);
+        const stop = () => {
+          clearTimeout(timer);
+          document.removeEventListener('pointerdown', stop, true);
+          document.removeEventListener('keydown', stop, true);
+          stopLeadOn.current = () => undefined;
+        };
+        document.addEventListener('pointerdown', stop, true);
+        document.addEventListener('keydown', stop, true);
+        stopLeadOn.current = stop;
+      },
+    };
+  }, [assessmentId, edition, meeting]);
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Criterion, Edition } from '../../domain/edition-schema';
 import type { Measure } from '../../domain/entities';
 import { LIMITS } from '../../domain/vocabulary';
-import { t } from '../../locale';
+import { fmt, t } from '../../locale';
 import { LightPicker } from '../components/LightPicker';
 import { pure } from '../components/pure';
 import type { AnswerFields, Field, FieldChange, SaveStatus, StepFields } from './use-answers';
@@ -16,6 +16,8 @@ interface Props {
   edition: Edition;
   criterion: Criterion;
   fields: AnswerFields;
+  /** The meeting day carried lights came from, when the assessment started from one. */
+  carriedFrom: string | undefined;
   status: SaveStatus | undefined;
   onChange: (criterionId: string, change: FieldChange) => void;
   onRetry: (criterionId: string) => void;
@@ -36,6 +38,7 @@ export const CriterionCard = pure(function CriterionCard({
   edition,
   criterion,
   fields,
+  carriedFrom,
   status,
   onChange,
   onRetry,
@@ -59,8 +62,9 @@ export const CriterionCard = pure(function CriterionCard({
   const dimensionLabels = criterion.dimensions
     .map((d) => edition.dimensions.find((x) => x.id === d)?.label)
     .filter((l): l is string => Boolean(l));
+  const carried = Boolean(fields.carried && fields.rating && carriedFrom);
   return (
-    <li class="criterion" id={base}>
+    <li class={carried ? 'criterion carried' : 'criterion'} id={base}>
       <p class="criterion-text" id={`${base}-text`}>
         {criterion.text}
       </p>
@@ -78,10 +82,17 @@ export const CriterionCard = pure(function CriterionCard({
       <LightPicker
         name={base}
         labelledBy={`${base}-text`}
+        describedBy={carried ? `${base}-carried` : undefined}
         value={fields.rating}
         labels={labels}
+        confirmable={carried}
         onChange={(rating) => onChange(criterion.id, { rating })}
       />
+      {carried && carriedFrom && (
+        <p class="carried-mark" id={`${base}-carried`}>
+          {t.assessment.carriedMark(fmt.date(carriedFrom))}
+        </p>
+      )}
       {openSteps && openSteps.length > 0 && (
         <OpenSteps steps={openSteps} done={doneSteps} onDone={onStepDone} />
       )}

@@ -12,6 +12,8 @@ export type { StepFields };
 /** What the screen holds for one criterion. */
 export interface AnswerFields {
   rating?: RatingId;
+  /** The light came from the last assessment and is not confirmed yet. */
+  carried?: true;
   note?: string;
   step?: StepFields;
 }
@@ -42,6 +44,7 @@ function storedFields(assessmentId: string, stored: StoredEntries): Map<string, 
   for (const a of stored.answers) {
     fields.set(a.criterionId, {
       ...(a.rating ? { rating: a.rating } : {}),
+      ...(a.rating && a.carried ? { carried: true as const } : {}),
       ...(a.note ? { note: a.note } : {}),
     });
   }
@@ -58,10 +61,17 @@ function read(fields: AnswerFields | undefined, field: Field): string | undefine
   return fields?.step?.[field];
 }
 
-function withField(fields: AnswerFields, field: Field, value: string | undefined): AnswerFields {
+function withField(
+  fields: AnswerFields,
+  field: Field,
+  value: string | undefined,
+  carried?: true,
+): AnswerFields {
   if (field === 'rating') {
-    const { rating: _old, ...rest } = fields;
-    return value ? { ...rest, rating: value as RatingId } : rest;
+    // A light set by a tap is the group's own; one taken from the database
+    // brings its mark along.
+    const { rating: _old, carried: _was, ...rest } = fields;
+    return value ? { ...rest, rating: value as RatingId, ...(carried ? { carried } : {}) } : rest;
   }
   if (field === 'note') {
     const { note: _old, ...rest } = fields;
@@ -127,8 +137,12 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
           // A "who" or date without a text is not stored yet: the screen keeps it.
           if ((field === 'who' || field === 'due') && !from?.step) continue;
           const value = read(from, field) || undefined;
-          if (value !== (read(fields, field) || undefined)) {
-            fields = withField(fields, field, value);
+          const mark = field === 'rating' ? from?.carried : undefined;
+          if (
+            value !== (read(fields, field) || undefined) ||
+            (field === 'rating' && mark !== fields.carried)
+          ) {
+            fields = withField(fields, field, value, mark);
             changed = true;
           }
         }

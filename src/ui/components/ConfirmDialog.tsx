@@ -9,10 +9,19 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** "danger" for what cannot be undone; "primary" for a step that can be taken back. */
+  tone?: 'danger' | 'primary';
 }
 
 /** A modal question with a safe default: focus starts on "Abbrechen". */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  tone = 'danger',
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -35,7 +44,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <button type="button" class="button" autofocus onClick={onCancel}>
           {t.clubs.cancel}
         </button>
-        <button type="button" class="button danger" onClick={onConfirm}>
+        <button type="button" class={`button ${tone}`} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -17,16 +17,20 @@ export class AssessmentPage extends AppShell {
   readonly previous: Locator;
   readonly back: Locator;
   readonly toSummary: Locator;
+  readonly nextOpen: Locator;
 
   constructor(page: Page) {
     super(page);
     this.overallProgress = page.getByRole('progressbar');
     this.areaNav = page.getByRole('navigation', { name: 'Bereiche' });
-    this.next = this.areaNav.getByRole('link', { name: 'Weiter' });
-    this.previous = this.areaNav.getByRole('link', { name: 'Zurück' });
-    // On the first area "Zurück" leads back to the club page.
-    this.back = this.previous;
-    this.toSummary = this.areaNav.getByRole('link', { name: 'Zur Übersicht' });
+    // Each names the area it leads to: "Weiter: Arbeit", "Zurück: Arbeit".
+    this.next = this.areaNav.getByRole('link', { name: /^Weiter: / });
+    this.previous = this.areaNav.getByRole('link', { name: /^Zurück: / });
+    // On the first area the way back leads to the club page.
+    this.back = this.areaNav.getByRole('link', { name: /^(Zurück: .*|Zum Verein)$/ });
+    // The Übersicht (the task list of the areas) is one tap away from every area.
+    this.toSummary = page.getByRole('link', { name: 'Übersicht', exact: true });
+    this.nextOpen = page.getByRole('button', { name: 'Nächste offene Aussage' });
   }
 
   /** The area's title as the screen's heading. */
@@ -44,6 +48,13 @@ export class AssessmentPage extends AppShell {
     return this.page
       .getByRole('main')
       .getByText(`${answered} von ${total} beantwortet`, { exact: true });
+  }
+
+  /** The one-line bar over the area: the club's name, the meeting's date and the count. */
+  async expectSubject(club: string, date: string): Promise<void> {
+    const bar = this.page.locator('.assessment-bar');
+    await expect(bar.locator('.bar-club')).toHaveText(club);
+    await expect(bar.locator('.bar-date')).toHaveText(date);
   }
 
   /** Waits for the area screen with this title. */
@@ -139,15 +150,9 @@ export class AssessmentPage extends AppShell {
     await this.expectArea(nextTitle);
   }
 
-  /** Walks forward area by area until the last one, then opens the summary. */
+  /** Opens the Übersicht from the area on screen. */
   async walkToSummary(): Promise<void> {
-    const position = this.page.getByText(/^Bereich \d+ von \d+$/);
-    for (;;) {
-      const [, n, total] = /(\d+) von (\d+)/.exec((await position.textContent()) ?? '') ?? [];
-      if (!n || n === total) break;
-      await this.next.tap();
-      await expect(this.areaPosition(Number(n) + 1, Number(total))).toBeVisible();
-    }
     await this.toSummary.tap();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
   }
 }

@@ -14,6 +14,9 @@ export class SummaryPage extends AppShell {
   readonly finishedNotice: Locator;
   readonly reopen: Locator;
   readonly backToClub: Locator;
+  readonly ask: Locator;
+  readonly finishAnywayButton: Locator;
+  readonly toFirstOpen: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -24,6 +27,22 @@ export class SummaryPage extends AppShell {
       .filter({ hasText: 'Einschätzung abgeschlossen.' });
     this.reopen = page.getByRole('button', { name: 'Wieder bearbeiten' });
     this.backToClub = page.getByRole('link', { name: 'Zum Verein' });
+    this.ask = page.getByRole('dialog', { name: 'Noch nicht alles beantwortet' });
+    this.finishAnywayButton = this.ask.getByRole('button', { name: 'Trotzdem abschließen' });
+    this.toFirstOpen = page.getByRole('link', { name: 'Zur ersten offenen Aussage' });
+  }
+
+  /** The task list's link to an area (a draft's areas are one tap away). */
+  areaLink(title: string): Locator {
+    return this.area(title).getByRole('link', { name: title, exact: true });
+  }
+
+  /** Finishes; when statements are still open, answers the question with "Trotzdem abschließen". */
+  async finishAnyway(): Promise<void> {
+    await this.finish.tap();
+    await expect(this.ask.or(this.finishedNotice)).toBeVisible();
+    if (await this.ask.isVisible()) await this.finishAnywayButton.tap();
+    await expect(this.finishedNotice).toBeVisible();
   }
 
   /** The card of one area, found by its heading. */
