@@ -124,6 +124,7 @@ export const de = {
     nextOpen: 'Nächste offene Aussage',
     allAnswered: 'Alles beantwortet: zur Übersicht',
     lightKey: 'Was die Ampeln bedeuten',
+    lightKeyTerm: (label: string) => `${label}:`,
     carriedIntro: (date: string) =>
       `Ihr habt mit den Ampeln vom ${date} begonnen. Jede ist als „vom letzten Mal“ markiert, bis ihr sie bestätigt: dieselbe Ampel antippen bestätigt, eine andere ändert.`,
     carriedMark: (date: string) => `vom letzten Mal (${date}), noch nicht bestätigt`,

@@ -233,7 +233,7 @@ function LightKey({ edition }: { edition: Edition }) {
         <div key={r.id}>
           <dt>
             <LightSymbol rating={r.id} size={16} />
-            {r.label}
+            {t.assessment.lightKeyTerm(r.label)}
           </dt>
           <dd>{r.meaning}</dd>
         </div>
@@ -272,13 +272,31 @@ function useGuide(
   const stopLeadOn = useRef<() => void>(() => undefined);
   const here = useRef(index);
   here.current = index;
-  useEffect(() => () => stopLeadOn.current(), []);
+  // The statement the group was last at (its light or a field had focus):
+  // "next open statement" moves on from there, even after the tap on the
+  // button itself took the focus.
+  const lastAt = useRef<{ areaIndex: number; criterionId: string } | null>(null);
+  useEffect(() => {
+    const track = (e: FocusEvent) => {
+      const card = (e.target as Element | null)?.closest?.('.criterion');
+      if (card?.id) lastAt.current = { areaIndex: here.current, criterionId: card.id.slice(2) };
+    };
+    document.addEventListener('focusin', track);
+    return () => {
+      document.removeEventListener('focusin', track);
+      stopLeadOn.current();
+    };
+  }, []);
   // After a move to another area, the statement to show is there once it renders.
   useEffect(() => {
     const target = pending.current;
     if (!target) return;
     pending.current = null;
-    requestAnimationFrame(() => showStatement(target.criterionId));
+    // Two frames: the shell first puts focus on the new area's heading.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => showStatement(target.criterionId));
+    });
+    return () => cancelAnimationFrame(frame);
   }, [index]);
 
   return useMemo(() => {
@@ -297,9 +315,13 @@ function useGuide(
     return {
       /** "Next open statement": after the one that has focus, or from the top of the area. */
       next() {
-        const card = document.activeElement?.closest<HTMLElement>('.criterion');
-        const criterionId = card?.id.replace(/^c-/, '');
-        goTo(nextOpen(edition, meeting.current, { areaIndex: here.current, criterionId }));
+        const at = lastAt.current?.areaIndex === here.current ? lastAt.current : null;
+        goTo(
+          nextOpen(edition, meeting.current, {
+            areaIndex: here.current,
+            ...(at ? { criterionId: at.criterionId } : {}),
+          }),
+        );
       },
       /**
        * A light was tapped. When that answered the last open statement of
