@@ -14,7 +14,7 @@ import { storeOfficeFiles } from '../../src/storage/office-files';
 import { activeWords, tf } from '../../src/locale';
 import { makeEdition } from '../fixtures/editions';
 import { makeFile } from '../fixtures/anonymous-files';
-import { catchHandovers, serveFonts } from './use-case-helpers';
+import { catchHandovers, serveFonts } from './actions-helpers';
 import { browserError, freshDatabase, injectWriteFailures } from './helpers';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { addEdition } from '../../src/storage/editions';

@@ -3,7 +3,7 @@ import { prepareAnonymousFile, saveAnonymousFile } from '../../src/actions/anony
 import type { AnonymousSource } from '../../src/domain/anonymous';
 import { validateAnonymousFile } from '../../src/files/anonymous-file';
 import { makeEdition } from '../fixtures/editions';
-import { catchHandovers } from './use-case-helpers';
+import { catchHandovers } from './actions-helpers';
 
 const edition = makeEdition({ id: 'anon-test', areas: [['a-01', 'a-02', 'a-03']] });
 const STAMP = '2026-03-14T18:00:00.000Z';

@@ -10,7 +10,7 @@ import { createClub } from '../../src/storage/clubs';
 import { addEdition } from '../../src/storage/editions';
 import { readBackupStatus } from '../../src/storage/backup';
 import { edition, sampleBackup } from '../fixtures/backup';
-import { catchHandovers, withBrokenDatabase } from './use-case-helpers';
+import { catchHandovers, withBrokenDatabase } from './actions-helpers';
 import { dump, freshDatabase } from './helpers';
 
 let db: AmpelbogenDb;

@@ -10,7 +10,7 @@ import { createClub } from '../../src/storage/clubs';
 import { startAssessment } from '../../src/storage/assessments';
 import { addEdition } from '../../src/storage/editions';
 import { makeEdition } from '../fixtures/editions';
-import { withBrokenDatabase } from './use-case-helpers';
+import { withBrokenDatabase } from './actions-helpers';
 import { browserError, dump, freshDatabase, injectWriteFailures } from './helpers';
 
 let db: AmpelbogenDb;

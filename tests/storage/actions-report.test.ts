@@ -6,7 +6,7 @@ import { addEdition } from '../../src/storage/editions';
 import { activeWords } from '../../src/locale';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { makeEdition } from '../fixtures/editions';
-import { catchHandovers, serveFonts, withBrokenDatabase } from './use-case-helpers';
+import { catchHandovers, serveFonts, withBrokenDatabase } from './actions-helpers';
 import { freshDatabase } from './helpers';
 
 const edition = makeEdition({ id: 'report-test', areas: [['a-01', 'a-02']] });
