@@ -146,13 +146,14 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
         }}
       />
       <div class="office-basis" data-testid="office-basis">
-        {tooFew ? (
-          <p role="status" class="notice warning">
-            {tf().office.tooFewSelection}
-          </p>
-        ) : (
-          <p role="status">{tf().office.basis(summary.files, data.total)}</p>
-        )}
+        {/* One region for both texts, so a change of the selection is announced. */}
+        <div role="status">
+          {tooFew ? (
+            <p class="notice warning">{tf().office.tooFewSelection}</p>
+          ) : (
+            <p>{tf().office.basis(summary.files, data.total)}</p>
+          )}
+        </div>
         <p>
           {tf().office.ruleShort} {tf().office.heldBack(data.heldBack)}
         </p>
