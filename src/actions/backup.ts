@@ -40,9 +40,6 @@ export interface BackupDelivered {
 /** Why no backup was handed over: the database could not be read, or the file not made or handed over. */
 export type BackupError = 'read-failed' | 'deliver-failed';
 
-/** How the emergency backup went, in the shape its button reads. */
-export type BackupOutcome = ({ ok: true } & BackupDelivered) | { ok: false; error: BackupError };
-
 async function deliverBackup(snapshot: BackupSnapshot, now: Date, title: string) {
   const { buildBackup, backupBlob, backupFileName } = await import('../files/backup-file');
   const backup = buildBackup(snapshot, now, __APP_VERSION__);
@@ -80,13 +77,13 @@ export async function createRescueBackup(
   screen: ScreenEntries | null,
   title: string,
   now = new Date(),
-): Promise<BackupOutcome> {
+): Promise<Outcome<BackupDelivered, 'deliver-failed'>> {
   // A database that cannot be read still leaves the screen's entries to save.
   const stored = await readBackupSnapshot().catch(() => EMPTY_SNAPSHOT);
   const snapshot = screen ? addScreenEntries(stored, screen, now.toISOString()) : stored;
   try {
     const { fileName, delivery } = await deliverBackup(snapshot, now, title);
-    return { ok: true, delivery, fileName };
+    return { ok: true, value: { delivery, fileName } };
   } catch {
     return { ok: false, error: 'deliver-failed' };
   }
