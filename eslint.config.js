@@ -4,7 +4,8 @@ import globals from 'globals';
 
 // The layering of the house (see README, "Architecture") is enforced here:
 // dexie only in storage/, no preact or dexie in domain/ or pdf/, no words in
-// domain/ or files/ (they return codes), and nothing but app/ imports ui/.
+// domain/ or files/ (they return codes), screens reach storage and files only
+// through the use cases of actions/, and nothing but app/ imports ui/.
 // Only ui/ and app/ import the catalogs of src/locale; pdf/ gets the words and
 // the formatter as parameters and may import their types only.
 const restrict = (patterns) => ({
@@ -100,6 +101,25 @@ export default tseslint.config(
         message: 'actions/ sit below the UI and return codes, not words.',
       },
     ]),
+  },
+  {
+    // Screens read through the live-query hooks and write through use cases:
+    // only actions/ reach storage and files; ui/ and app/ may import their types.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage', '**/storage/**', '**/files', '**/files/**'],
+              allowTypeImports: true,
+              message: 'Screens call use cases in src/actions; only their types come from here.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // A schema version's upgrade is frozen: it copies the helpers it needs, so

@@ -1,4 +1,4 @@
-import { problemOf, type StorageProblem } from '../actions/outcome';
+import type { StorageProblem } from '../actions/outcome';
 import { t } from '../locale';
 
 const text = (): Record<StorageProblem, string> => ({
@@ -15,9 +15,4 @@ const text = (): Record<StorageProblem, string> => ({
 /** The German message for a storage problem. */
 export function describeStorageProblem(problem: StorageProblem): string {
   return text()[problem];
-}
-
-/** Transitional: the message for an error a storage call threw; removed once every screen calls use cases. */
-export function describeStorageError(error: unknown): string {
-  return text()[problemOf(error)];
 }

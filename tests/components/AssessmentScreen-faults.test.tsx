@@ -15,6 +15,17 @@ import {
   injectWriteFailures,
 } from '../storage/helpers';
 
+/** The card's alert that says something (its emergency backup keeps an empty alert region ready). */
+async function spokenAlert(element: HTMLElement): Promise<HTMLElement> {
+  return waitFor(() => {
+    const spoken = within(element)
+      .getAllByRole('alert')
+      .find((a) => a.textContent?.trim());
+    if (!spoken) throw new Error('no alert with text yet');
+    return spoken;
+  });
+}
+
 // Faults injected into the real database layer (fake-indexeddb): a full disk,
 // a connection that closed and cannot be opened for a while, and another tab
 // writing the same statements. The screen must never claim "gespeichert" for
@@ -68,7 +79,7 @@ describe('AssessmentScreen with a full disk', () => {
     fireEvent.click(radio('Wir tun a-01.', 'rot'));
     const note = within(card('Wir tun a-01.')).getByLabelText('Notiz');
     fireEvent.input(note, { target: { value: 'Noch nicht gespeichert' } });
-    const alert = await within(card('Wir tun a-01.')).findByRole('alert');
+    const alert = await spokenAlert(card('Wir tun a-01.'));
     expect(alert).toHaveTextContent('Der Speicher des Geräts ist voll');
     expect(saved('Wir tun a-01.')).toBeNull();
     expect(await db.answers.count()).toBe(0);
@@ -119,7 +130,7 @@ describe('AssessmentScreen with a lost connection', () => {
       opening.fail('UnknownError');
       db.close({ disableAutoOpen: false });
       fireEvent.click(radio('Wir tun a-01.', 'gelb'));
-      const alert = await within(card('Wir tun a-01.')).findByRole('alert');
+      const alert = await spokenAlert(card('Wir tun a-01.'));
       expect(alert).toHaveTextContent(
         'Der Speicher des Browsers lässt sich gerade nicht öffnen, oft weil der Speicher des Geräts voll ist',
       );

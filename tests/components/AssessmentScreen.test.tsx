@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within, waitFor } from '@testing-library/preact';
 import { AssessmentScreen } from '../../src/ui/assessment/AssessmentScreen';
 import { createClub } from '../../src/storage/clubs';
 import { startAssessment } from '../../src/storage/assessments';
@@ -8,6 +8,17 @@ import { addEdition } from '../../src/storage/editions';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { makeEdition } from '../fixtures/editions';
 import { freshDatabase, readAnswers } from '../storage/helpers';
+
+/** The card's alert that says something (its emergency backup keeps an empty alert region ready). */
+async function spokenAlert(element: HTMLElement): Promise<HTMLElement> {
+  return waitFor(() => {
+    const spoken = within(element)
+      .getAllByRole('alert')
+      .find((a) => a.textContent?.trim());
+    if (!spoken) throw new Error('no alert with text yet');
+    return spoken;
+  });
+}
 
 const edition = makeEdition({ areas: [['a-01', 'a-02'], ['b-01']] });
 let db: AmpelbogenDb;
@@ -62,7 +73,7 @@ describe('AssessmentScreen', () => {
     const group = await screen.findByRole('radiogroup', { name: 'Wir tun a-01.' });
     await db.assessments.delete(assessmentId); // the write will now be refused
     fireEvent.click(within(group).getByRole('radio', { name: 'rot' }));
-    const alert = await within(card('Wir tun a-01.')).findByRole('alert');
+    const alert = await spokenAlert(card('Wir tun a-01.'));
     expect(alert).toHaveTextContent('Speichern hat nicht geklappt: Eure Eingabe steht noch da');
     expect(within(group).getByRole('radio', { name: 'rot' })).toBeChecked();
     expect(

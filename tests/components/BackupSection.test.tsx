@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { BackupSection } from '../../src/ui/settings/BackupSection';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { createClub } from '../../src/storage/clubs';
@@ -36,6 +36,10 @@ function pick(content: string) {
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
 }
+
+/** Waits until the alert region (always on the page) says the text. */
+const alerted = (text: string) =>
+  waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(text));
 
 const clubNames = async () => (await db.clubs.toArray()).map((c) => c.name).sort();
 
@@ -101,7 +105,7 @@ describe('BackupSection', () => {
     const before = await dump(db);
     const text = JSON.stringify(sampleBackup());
     pick(text.slice(0, 200));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    await alerted(
       'Die Datei ist keine gültige JSON-Datei, vielleicht unvollständig übertragen. Es wurde nichts geändert.',
     );
     expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();
@@ -113,7 +117,7 @@ describe('BackupSection', () => {
     render(<BackupSection />);
     const before = await dump(db);
     pick(JSON.stringify(sampleBackup()));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    await alerted(
       'Die Ausgabe „test-edition@1“ gibt es auf diesem Gerät schon mit anderem Inhalt. Die Sicherung wurde nicht eingespielt, damit keine Einschätzung ihre Bedeutung ändert. Es wurde nichts geändert.',
     );
     expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();
@@ -124,7 +128,7 @@ describe('BackupSection', () => {
   it('refuses a file whose edition is neither in it nor on the device before the preview', async () => {
     render(<BackupSection />);
     pick(JSON.stringify({ ...sampleBackup(), editions: [] }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    await alerted(
       'Die Sicherung ist unvollständig: Die Ausgabe „test-edition@1“ fehlt in der Datei und auf diesem Gerät. Es wurde nichts geändert.',
     );
     expect(screen.queryByRole('region', { name: 'Das steht in der Sicherung' })).toBeNull();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PdfAction } from '../../src/ui/export/PdfAction';
 import { createClub } from '../../src/storage/clubs';
 import { finishAssessment, startAssessment } from '../../src/storage/assessments';
@@ -19,14 +19,16 @@ beforeEach(async () => {
   await finishAssessment(assessmentId);
 });
 
+/** Waits until the alert region (always on the page) says the text. */
+const alerted = (text: string) =>
+  waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(text), { timeout: 10_000 });
+
 describe('PdfAction', () => {
   it('says in German that the assessment is gone, and can be tried again', async () => {
     render(<PdfAction assessmentId="gone" />);
     fireEvent.click(screen.getByRole('button', { name: 'PDF erstellen' }));
     // The first click loads the PDF module, which takes a moment in a test run.
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
-      'Diese Einschätzung gibt es nicht mehr. Es wurde kein PDF erstellt.',
-    );
+    await alerted('Diese Einschätzung gibt es nicht mehr. Es wurde kein PDF erstellt.');
     expect(screen.getByRole('button', { name: 'PDF erstellen' })).toBeEnabled();
   });
 
@@ -35,9 +37,7 @@ describe('PdfAction', () => {
     render(<PdfAction assessmentId={assessmentId} />);
     fireEvent.click(screen.getByRole('button', { name: 'PDF erstellen' }));
     expect(await screen.findByRole('button', { name: 'PDF wird erstellt …' })).toBeDisabled();
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
-      'Das PDF konnte nicht erstellt werden.',
-    );
+    await alerted('Das PDF konnte nicht erstellt werden.');
     expect(screen.getByRole('button', { name: 'PDF erstellen' })).toBeEnabled();
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import { SettingsScreen } from '../../src/ui/settings/SettingsScreen';
 import type { AmpelbogenDb } from '../../src/storage/db';
@@ -37,8 +37,12 @@ describe('SettingsScreen', () => {
     const broken = structuredClone(shipped) as { areas: { criteria: { text?: string }[] }[] };
     delete broken.areas[0]!.criteria[0]!.text;
     pick(broken);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Die Ausgabe ist fehlerhaft und wurde nicht geladen: Bereich 1, Aussage 1, „text“ fehlt.',
+    // Each section of the settings has its status line; this is the editions'.
+    const editions = screen.getByRole('region', { name: 'Ausgaben des Ampelbogens' });
+    await waitFor(() =>
+      expect(within(editions).getByRole('alert')).toHaveTextContent(
+        'Die Ausgabe ist fehlerhaft und wurde nicht geladen: Bereich 1, Aussage 1, „text“ fehlt.',
+      ),
     );
     expect(await dump(db)).toEqual(before);
   });

@@ -122,7 +122,7 @@ test.describe('backup and restore', () => {
         new URL('../../src/domain/editions/ni-ampelbogen-v1.json', import.meta.url),
       ),
     });
-    await expect(page.getByRole('alert')).toHaveText(
+    await expect(backup.alert).toHaveText(
       'Das ist eine Ausgabe des Ampelbogens, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Es wurde nichts geändert.',
     );
 
@@ -138,7 +138,7 @@ test.describe('backup and restore', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(forged), 'utf8'),
     });
-    await expect(page.getByRole('alert')).toHaveText(
+    await expect(backup.alert).toHaveText(
       `Die Ausgabe „${entry!.edition.id}@${entry!.edition.version}“ gibt es auf diesem Gerät schon mit anderem Inhalt. Die Sicherung wurde nicht eingespielt, damit keine Einschätzung ihre Bedeutung ändert. Es wurde nichts geändert.`,
     );
     await expect(backup.preview).toHaveCount(0);

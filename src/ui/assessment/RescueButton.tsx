@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { ScreenEntries } from '../../domain/rescue';
 import { createRescueBackup } from '../../actions/backup';
 import { t } from '../../locale';
-import { Status } from '../components/Field';
+import { useAction } from '../hooks/use-action';
+import { StatusLine } from '../components/StatusLine';
 
 const msg = () => t.storage;
 
@@ -12,27 +12,20 @@ const msg = () => t.storage;
  * entry on this screen, so the club's work does not depend on the browser.
  */
 export function RescueButton({ screen }: { screen: () => ScreenEntries }) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const save = async () => {
-    setBusy(true);
-    setMessage(msg().rescueBusy);
-    const outcome = await createRescueBackup(screen(), msg().rescueHeading);
-    setBusy(false);
-    setMessage(
-      !outcome.ok
-        ? msg().rescueFailed
-        : outcome.delivery === 'cancelled'
-          ? null
-          : msg().rescueDone(outcome.fileName),
-    );
-  };
+  const { busy, status, run } = useAction();
+  const save = () =>
+    run(() => createRescueBackup(screen(), msg().rescueHeading), {
+      busy: msg().rescueBusy,
+      done: ({ delivery, fileName }) =>
+        delivery === 'cancelled' ? null : msg().rescueDone(fileName),
+      failed: () => msg().rescueFailed,
+    });
   return (
     <div class="rescue">
-      <button type="button" class="button primary" onClick={save} disabled={busy}>
+      <button type="button" class="button primary" onClick={save} disabled={busy !== null}>
         {msg().rescueAction}
       </button>
-      <Status message={message} />
+      <StatusLine status={status} />
     </div>
   );
 }

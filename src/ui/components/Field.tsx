@@ -45,31 +45,3 @@ export function Field({ id, label, hint, error, announce = false, children }: Pr
     </div>
   );
 }
-
-/** A message that something went wrong, read out at once. */
-/**
- * A status line whose live region is always on the page, so a screen reader
- * announces the text that appears in it (a region added together with its
- * text is often not announced).
- */
-export function Status({
-  message,
-  class: className = 'notice',
-}: {
-  message: string | null;
-  class?: string;
-}) {
-  return (
-    <div role="status" class="status-region">
-      {message && <p class={className}>{message}</p>}
-    </div>
-  );
-}
-
-export function Alert({ message }: { message: string | null }) {
-  return message ? (
-    <p role="alert" class="error">
-      {message}
-    </p>
-  ) : null;
-}

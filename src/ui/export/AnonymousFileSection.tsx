@@ -1,11 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
-import { anonymousFileOf, countRatings, type AnonymousSource } from '../../domain/anonymous';
+import { countRatings } from '../../domain/anonymous';
 import { snapshotLookup } from '../../domain/assessment';
 import { RATING_IDS } from '../../domain/vocabulary';
-import { anonymousFileName, serialiseAnonymousFile } from '../../files/anonymous-file';
-import { canShareFile, deliverFile } from '../../files/deliver';
+import {
+  prepareAnonymousFile,
+  saveAnonymousFile,
+  type AnonymousSource,
+} from '../../actions/anonymous';
 import { t, tf } from '../../locale';
-import { Alert, Status } from '../components/Field';
+import { useAction } from '../hooks/use-action';
+import { StatusLine } from '../components/StatusLine';
 import { Disclosure } from '../components/Disclosure';
 import { LightSymbol } from '../components/LightSymbol';
 import './export.css';
@@ -21,31 +25,19 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
   // One random id for as long as the screen is open: saving twice gives the
   // same file, which the Integrationsbüro then counts once.
   const [fileId] = useState(() => crypto.randomUUID());
-  const file = useMemo(() => anonymousFileOf(source, fileId, __APP_VERSION__), [source, fileId]);
-  const text = useMemo(() => serialiseAnonymousFile(file), [file]);
-  const name = anonymousFileName(file);
-  const blob = useMemo(() => new Blob([text], { type: 'application/json' }), [text]);
-  const shareable = useMemo(
-    () => canShareFile(new File([blob], name, { type: blob.type })),
-    [blob, name],
-  );
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const prepared = useMemo(() => prepareAnonymousFile(source, fileId), [source, fileId]);
+  const { file, text, shareable } = prepared;
+  const { status, run } = useAction();
   const counts = countRatings(file);
   const ratingOf = snapshotLookup(file.ratings);
   const { edition } = source;
   const answered = Object.keys(file.ratings).length;
 
-  const deliver = async (share: boolean) => {
-    setFailure(null);
-    try {
-      const outcome = await deliverFile(blob, name, { share, title: msg().shareTitle });
-      setStatus(outcome === 'cancelled' ? null : msg().delivered[outcome]);
-    } catch {
-      setStatus(null);
-      setFailure(msg().failed);
-    }
-  };
+  const deliver = (share: boolean) =>
+    void run(() => saveAnonymousFile(prepared, share, msg().shareTitle), {
+      done: (delivery) => (delivery === 'cancelled' ? null : msg().delivered[delivery]),
+      failed: () => msg().failed,
+    });
 
   return (
     <section class="card export-section" aria-labelledby="anonymous-title">
@@ -131,8 +123,7 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <Status message={status} />
-      <Alert message={failure} />
+      <StatusLine status={status} />
       <div class="actions">
         {shareable && (
           <button type="button" class="button primary" onClick={() => deliver(true)}>

@@ -1,54 +1,53 @@
 import { useMemo, useState } from 'preact/hooks';
-import { canShareFile } from '../../files/deliver';
-import { classifyStorageError } from '../../storage/errors';
-import { tf } from '../../locale';
-import { Alert } from '../components/Field';
+import { canShareReport, makeReport, type ReportError } from '../../actions/report';
+import { activeWords, fmt, tf } from '../../locale';
+import { useAction } from '../hooks/use-action';
+import { StatusLine } from '../components/StatusLine';
 import { describeStorageProblem } from '../storage-messages';
 
-type Busy = 'make' | 'share' | null;
+const msg = () => tf().report;
+
+function reportProblem(error: ReportError): string {
+  switch (error.code) {
+    case 'not-found':
+      return msg().notFound;
+    case 'edition-missing':
+      return msg().editionMissing;
+    case 'make-failed':
+      return msg().failed;
+    case 'storage':
+      return describeStorageProblem(error.problem);
+  }
+}
 
 /**
  * Makes the PDF report of one assessment and hands it over: a download, or the
  * share sheet where the device can share files. jsPDF and the font load only
- * here, with a dynamic import(), so the first screen does not carry them.
+ * when a report is made, so the first screen does not carry them.
  */
 export function PdfAction({ assessmentId }: { assessmentId: string }) {
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const shareable = useMemo(
-    () => canShareFile(new File([], 'ampelbogen.pdf', { type: 'application/pdf' })),
-    [],
-  );
+  const { busy, status, run } = useAction();
+  const [sharing, setSharing] = useState(false);
+  const shareable = useMemo(canShareReport, []);
 
-  const run = async (share: boolean) => {
-    setBusy(share ? 'share' : 'make');
-    setError(null);
-    setNotice(null);
-    try {
-      const { makeAndDeliverPdf } = await import('./make-pdf');
-      const outcome = await makeAndDeliverPdf(assessmentId, share);
-      if (!outcome.ok) {
-        setError(
-          outcome.reason === 'not-found' ? tf().report.notFound : tf().report.editionMissing,
-        );
-        return;
-      }
-      setNotice(
-        outcome.delivery === 'shared'
-          ? tf().report.shared
-          : outcome.delivery === 'cancelled'
-            ? tf().report.cancelled
-            : tf().report.downloaded(outcome.fileName),
-      );
-    } catch (failure) {
-      const problem = classifyStorageError(failure);
-      setError(problem === 'write-failed' ? tf().report.failed : describeStorageProblem(problem));
-    } finally {
-      setBusy(null);
-    }
+  const make = (share: boolean) => {
+    setSharing(share);
+    const words = {
+      pdf: activeWords(),
+      title: (club: string, date: string) => msg().docTitle(club, fmt.date(date)),
+    };
+    void run(() => makeReport(assessmentId, share, words), {
+      done: ({ delivery, fileName }) =>
+        delivery === 'shared'
+          ? msg().shared
+          : delivery === 'cancelled'
+            ? msg().cancelled
+            : msg().downloaded(fileName),
+      failed: reportProblem,
+    });
   };
 
+  const running = (share: boolean) => busy !== null && sharing === share;
   return (
     <div class="pdf-action">
       <div class="actions">
@@ -56,27 +55,24 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
           type="button"
           class="button"
           disabled={busy !== null}
-          aria-busy={busy === 'make'}
-          onClick={() => run(false)}
+          aria-busy={running(false)}
+          onClick={() => make(false)}
         >
-          {busy === 'make' ? tf().report.busy : tf().report.make}
+          {running(false) ? msg().busy : msg().make}
         </button>
         {shareable && (
           <button
             type="button"
             class="button"
             disabled={busy !== null}
-            aria-busy={busy === 'share'}
-            onClick={() => run(true)}
+            aria-busy={running(true)}
+            onClick={() => make(true)}
           >
-            {busy === 'share' ? tf().report.busy : tf().report.share}
+            {running(true) ? msg().busy : msg().share}
           </button>
         )}
       </div>
-      <p role="status" class="notice" hidden={notice === null}>
-        {notice}
-      </p>
-      <Alert message={error} />
+      <StatusLine status={status} />
     </div>
   );
 }

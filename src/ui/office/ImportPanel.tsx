@@ -1,32 +1,35 @@
 import { useState } from 'preact/hooks';
+import { countOutcomes, importAnonymousFiles, type ImportReport } from '../../actions/office';
 import { FilePicker } from '../components/FilePicker';
 import { tf } from '../../locale';
 import { Disclosure } from '../components/Disclosure';
-import { describeStorageError } from '../storage-messages';
-import { countOutcomes, importBatch, type FileReport } from './import-batch';
+import { StatusLine } from '../components/StatusLine';
+import { useAction } from '../hooks/use-action';
+import { describeStorageProblem } from '../storage-messages';
+import { describeFileProblem } from '../file-problems';
 import '../shared.css';
-
-type State =
-  | { status: 'idle' }
-  | { status: 'checking'; count: number }
-  | { status: 'done'; reports: FileReport[] }
-  | { status: 'failed'; message: string };
 
 /** Takes in many anonymous files at once, from the file picker or by drag and drop. */
 export function ImportPanel() {
-  const [state, setState] = useState<State>({ status: 'idle' });
+  const { status, run } = useAction();
+  const [reports, setReports] = useState<ImportReport[] | null>(null);
   const [dragging, setDragging] = useState(false);
 
   const take = async (files: File[]) => {
     if (files.length === 0) return;
-    setState({ status: 'checking', count: files.length });
-    try {
-      setState({ status: 'done', reports: await importBatch(files) });
-    } catch (error) {
-      setState({ status: 'failed', message: describeStorageError(error) });
-    }
+    setReports(null);
+    const outcome = await run(() => importAnonymousFiles(files), {
+      busy: tf().office.checking(files.length),
+      done: (done) => {
+        const counts = countOutcomes(done);
+        return tf().office.result(counts.added, counts.already, counts.rejected);
+      },
+      failed: describeStorageProblem,
+    });
+    if (outcome?.ok) setReports(outcome.value);
   };
 
+  const rejected = reports?.some((r) => r.outcome === 'rejected') ?? false;
   return (
     <section aria-labelledby="office-import-title">
       <h2 id="office-import-title">{tf().office.importHeading}</h2>
@@ -53,32 +56,18 @@ export function ImportPanel() {
           onPick={take}
         />
       </div>
-      <ImportResult state={state} />
+      <div class={rejected ? 'import-status rejected' : 'import-status'}>
+        <StatusLine status={status} />
+      </div>
+      {reports && <ImportResult reports={reports} />}
     </section>
   );
 }
 
-function ImportResult({ state }: { state: State }) {
-  if (state.status === 'idle') return <p role="status" class="visually-hidden" />;
-  if (state.status === 'checking')
-    return (
-      <p role="status" class="muted">
-        {tf().office.checking(state.count)}
-      </p>
-    );
-  if (state.status === 'failed')
-    return (
-      <p role="alert" class="error">
-        {state.message}
-      </p>
-    );
-  const counts = countOutcomes(state.reports);
-  const notAdded = state.reports.filter((r) => r.outcome !== 'added');
+function ImportResult({ reports }: { reports: ImportReport[] }) {
+  const notAdded = reports.filter((r) => r.outcome !== 'added');
   return (
     <div class="import-result">
-      <p role="status" class={counts.rejected > 0 ? 'notice warning' : 'notice'}>
-        {tf().office.result(counts.added, counts.already, counts.rejected)}
-      </p>
       {notAdded.length > 0 && (
         <ul class="file-reports" aria-label={tf().office.notAdded}>
           {notAdded.map((r, i) => (
@@ -86,10 +75,10 @@ function ImportResult({ state }: { state: State }) {
           ))}
         </ul>
       )}
-      <Disclosure summary={tf().office.resultList(state.reports.length)}>
+      <Disclosure summary={tf().office.resultList(reports.length)}>
         {() => (
           <ul class="file-reports">
-            {state.reports.map((r, i) => (
+            {reports.map((r, i) => (
               <FileReportItem key={i} report={r} />
             ))}
           </ul>
@@ -99,12 +88,14 @@ function ImportResult({ state }: { state: State }) {
   );
 }
 
-function FileReportItem({ report }: { report: FileReport }) {
+function FileReportItem({ report }: { report: ImportReport }) {
   return (
     <li class={`file-report ${report.outcome}`}>
       <span class="file-name">{report.name}</span>{' '}
       <strong>{tf().office.outcomes[report.outcome]}</strong>
-      {report.outcome === 'rejected' && <span class="reason">{report.reason}</span>}
+      {report.outcome === 'rejected' && (
+        <span class="reason">{describeFileProblem(report.refusal)}</span>
+      )}
     </li>
   );
 }

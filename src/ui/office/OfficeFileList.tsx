@@ -1,4 +1,4 @@
-import type { StoredOfficeFile } from '../../storage/office-db';
+import type { StoredOfficeFile } from '../../actions/office';
 import { fmt, t, tf } from '../../locale';
 import { ScrollTable } from '../components/ScrollTable';
 

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import {
   NO_FILTER,
-  prepareOfficeData,
   summarise,
   summariseTrend,
   type Granularity,
@@ -9,24 +8,24 @@ import {
   type OfficeFilter,
 } from '../../domain/aggregation';
 import type { Edition } from '../../domain/edition-schema';
-import { toIsoDate } from '../../domain/dates';
 import { MIN_FILES } from '../../domain/suppression';
-import type { StoredOfficeFile } from '../../storage/office-db';
 import {
   deleteAllOfficeFiles,
   deleteOfficeFile,
-  listOfficeFiles,
-  loadOfficeEditions,
-} from '../../storage/office-files';
-import { downloadBlob } from '../../files/deliver';
-import { buildOfficeCsv, officeCsvName } from '../../files/office-csv';
+  exportOfficeCsv,
+  makeOfficeSummary,
+  readOfficeView,
+  type OfficeView,
+} from '../../actions/office';
 import { activeWords, t, tf } from '../../locale';
-import { useLiveQuery, useOnce } from '../hooks/use-query';
+import { useLiveQuery } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Disclosure } from '../components/Disclosure';
-import { describeStorageError } from '../storage-messages';
+import { StatusLine } from '../components/StatusLine';
+import { describeStorageProblem } from '../storage-messages';
 import { paths } from '../paths';
 import { ImportPanel } from './ImportPanel';
 import { GranularityChoice, OfficeFilters } from './OfficeFilters';
@@ -40,69 +39,40 @@ import './office.css';
 
 /** The Integrationsbüro's view: import anonymous files, see the town-wide lights, export. */
 export function OfficeScreen() {
-  const editions = useOnce(loadOfficeEditions, []);
-  const files = useLiveQuery(listOfficeFiles, []);
+  // The files and the editions they are read against, counted into cells once
+  // per change of either; a filter change only adds cells up.
+  const view = useLiveQuery(readOfficeView, []);
   return (
     <section class="office-screen" aria-labelledby="screen-title">
       <ScreenHeading>{tf().office.heading}</ScreenHeading>
       <p>{tf().office.intro}</p>
       <ImportPanel />
-      <Loaded state={editions}>
-        {(e) => (
-          <Loaded state={files}>
-            {(rows) => <Office rows={rows} editions={e.editions} shipped={e.shipped} />}
-          </Loaded>
-        )}
-      </Loaded>
+      <Loaded state={view}>{(v) => <Office view={v} />}</Loaded>
     </section>
   );
 }
 
-interface OfficeProps {
-  rows: StoredOfficeFile[];
-  editions: Edition[];
-  shipped: Edition;
-}
-
-function Office({ rows, editions, shipped }: OfficeProps) {
-  // Counted into cells once per set of files; a filter change only adds cells up.
-  const data = useMemo(
-    () =>
-      prepareOfficeData(
-        rows.map((r) => r.file),
-        editions,
-        shipped,
-      ),
-    [rows, editions, shipped],
-  );
-  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+function Office({ view }: { view: OfficeView }) {
+  const { files: rows, data, shipped } = view;
+  const { status, run } = useAction();
   const [confirmAll, setConfirmAll] = useState(false);
 
-  const remove = async (fileId: string) => {
-    try {
-      await deleteOfficeFile(fileId);
-      setMessage({ kind: 'status', text: tf().office.deletedOne(fileId.slice(0, 8)) });
-    } catch (error) {
-      setMessage({ kind: 'alert', text: describeStorageError(error) });
-    }
-  };
-  const removeAll = async () => {
+  const remove = (fileId: string) =>
+    void run(() => deleteOfficeFile(fileId), {
+      done: () => tf().office.deletedOne(fileId.slice(0, 8)),
+      failed: describeStorageProblem,
+    });
+  const removeAll = () => {
     setConfirmAll(false);
-    try {
-      await deleteAllOfficeFiles();
-      setMessage({ kind: 'status', text: tf().office.deletedAll });
-    } catch (error) {
-      setMessage({ kind: 'alert', text: describeStorageError(error) });
-    }
+    void run(deleteAllOfficeFiles, {
+      done: () => tf().office.deletedAll,
+      failed: describeStorageProblem,
+    });
   };
 
   return (
     <>
-      {message && (
-        <p role={message.kind} class={message.kind === 'alert' ? 'error' : 'notice'}>
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} />
       {rows.length === 0 ? (
         <p class="empty">{tf().office.empty}</p>
       ) : (
@@ -111,7 +81,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
           <h2>{tf().office.filesHeading(rows.length)}</h2>
           <p class="muted">{tf().office.filesIntro}</p>
           <Disclosure summary={tf().office.showList}>
-            {() => <OfficeFileList files={rows} onDelete={(id) => void remove(id)} />}
+            {() => <OfficeFileList files={rows} onDelete={remove} />}
           </Disclosure>
           <div class="actions">
             <button type="button" class="button danger-outline" onClick={() => setConfirmAll(true)}>
@@ -124,7 +94,7 @@ function Office({ rows, editions, shipped }: OfficeProps) {
         <ConfirmDialog
           title={tf().office.confirmDeleteAllTitle}
           confirmLabel={tf().office.confirmDeleteAll}
-          onConfirm={() => void removeAll()}
+          onConfirm={removeAll}
           onCancel={() => setConfirmAll(false)}
         >
           <p>{tf().office.confirmDeleteAllBody(rows.length)}</p>
@@ -138,40 +108,31 @@ function Office({ rows, editions, shipped }: OfficeProps) {
 function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   const [filter, setFilter] = useState<OfficeFilter>(NO_FILTER);
   const [granularity, setGranularity] = useState<Granularity>('quarter');
-  const [exported, setExported] = useState<string | null>(null);
-  const [pdfBusy, setPdfBusy] = useState(false);
+  const { busy, status, run, setStatus } = useAction();
+  const [task, setTask] = useState<'csv' | 'pdf'>('csv');
   const summary = useMemo(() => summarise(data, filter), [data, filter]);
   const trend = useMemo(
     () => summariseTrend(data, filter, granularity),
     [data, filter, granularity],
   );
   const tooFew = summary.files < MIN_FILES;
+  const selection = { data, summary, filter };
   const exportCsv = () => {
-    const blob = new Blob([buildOfficeCsv(data, summary, tf().office)], {
-      type: 'text/csv;charset=utf-8',
+    setTask('csv');
+    void run(() => exportOfficeCsv(selection, tf().office), {
+      done: () => tf().office.csvDone,
+      // Starting a download fails only in a browser that refuses it; no text of its own.
+      failed: () => tf().share.anonymous.failed,
     });
-    downloadBlob(blob, officeCsvName(data, filter));
-    setExported(tf().office.csvDone);
   };
-  // jsPDF and the font load only here, on the first PDF.
-  const exportPdf = async () => {
-    setPdfBusy(true);
-    try {
-      const { makeOfficeSummaryPdf } = await import('../../pdf/make-office-summary');
-      const blob = await makeOfficeSummaryPdf(
-        { data, summary, filter },
-        toIsoDate(new Date()),
-        activeWords(),
-      );
-      const name = officeCsvName(data, filter).replace(/\.csv$/, '.pdf');
-      downloadBlob(blob, name);
-      setExported(tf().office.pdfDone);
-    } catch {
-      setExported(tf().office.pdfFailed);
-    } finally {
-      setPdfBusy(false);
-    }
+  const exportPdf = () => {
+    setTask('pdf');
+    void run(() => makeOfficeSummary(selection, activeWords()), {
+      done: () => tf().office.pdfDone,
+      failed: () => tf().office.pdfFailed,
+    });
   };
+  const pdfBusy = busy !== null && task === 'pdf';
   let offset = 0;
   return (
     <>
@@ -180,18 +141,19 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
         periods={data.periods}
         filter={filter}
         onChange={(f) => {
-          setExported(null);
+          setStatus(null);
           setFilter(f);
         }}
       />
       <div class="office-basis" data-testid="office-basis">
-        {tooFew ? (
-          <p role="status" class="notice warning">
-            {tf().office.tooFewSelection}
-          </p>
-        ) : (
-          <p role="status">{tf().office.basis(summary.files, data.total)}</p>
-        )}
+        {/* One region for both texts, so a change of the selection is announced. */}
+        <div role="status">
+          {tooFew ? (
+            <p class="notice warning">{tf().office.tooFewSelection}</p>
+          ) : (
+            <p>{tf().office.basis(summary.files, data.total)}</p>
+          )}
+        </div>
         <p>
           {tf().office.ruleShort} {tf().office.heldBack(data.heldBack)}
         </p>
@@ -242,17 +204,12 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
             <button type="button" class="button primary" onClick={exportCsv}>
               {tf().office.csv}
             </button>
-            <button
-              type="button"
-              class="button"
-              disabled={pdfBusy}
-              onClick={() => void exportPdf()}
-            >
+            <button type="button" class="button" disabled={pdfBusy} onClick={exportPdf}>
               {pdfBusy ? tf().office.pdfBusy : tf().office.pdf}
             </button>
           </div>
           <p class="hint">{tf().office.csvHint}</p>
-          {exported && <p role="status">{exported}</p>}
+          <StatusLine status={status} />
         </>
       )}
     </>

@@ -1,22 +1,23 @@
 import { useState } from 'preact/hooks';
-import type { Backup } from '../../files/backup-file';
-import { summariseBackup, type BackupSummary } from '../../domain/backup';
 import { toIsoDate } from '../../domain/dates';
 import {
-  checkBackupEditions,
   countDeviceData,
+  createBackup,
+  readBackupForRestore,
   readBackupStatus,
   restoreBackup,
+  type BackupToRestore,
+  type ReadBackupError,
+  type RestoreError,
   type RestoreMode,
-  type RestoreRefusal,
-} from '../../storage/backup';
-import { createBackup } from '../../actions/backup';
+} from '../../actions/backup';
 import { fmt, t, tf } from '../../locale';
 import { FilePicker } from '../components/FilePicker';
 import { useLiveQuery } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Alert, Status } from '../components/Field';
-import { describeStorageError } from '../storage-messages';
+import { StatusLine } from '../components/StatusLine';
+import { describeStorageProblem } from '../storage-messages';
 import { describeFileProblem } from '../file-problems';
 
 const msg = () => tf().backup;
@@ -26,85 +27,66 @@ export function formatInstant(iso: string): string {
   return msg().when(fmt.date(toIsoDate(new Date(iso))), fmt.time(iso));
 }
 
-function refusalMessage(result: RestoreRefusal): string {
-  return describeFileProblem({
-    format: 'ampelbogen-sicherung',
-    problem: { code: result.problem, edition: result.key },
-  });
+/** Why a picked file shows no preview. */
+function readProblem(error: ReadBackupError): string {
+  switch (error.code) {
+    case 'refused':
+      return describeFileProblem(error.refusal);
+    case 'load-failed':
+      return t.app.loadFailed;
+    case 'storage':
+      return describeStorageProblem(error.problem);
+  }
 }
 
-/** A file read and checked, waiting for the user's choice. */
-interface Pending {
-  backup: Backup;
-  summary: BackupSummary;
+/** Why a restore wrote nothing. */
+function restoreProblem(error: RestoreError): string {
+  return error.code === 'refused'
+    ? describeFileProblem(error.refusal)
+    : `${msg().restoreFailed} ${describeStorageProblem(error.problem)}`;
 }
 
 /** Settings, "Sicherung": make a backup file, see when the last one was made, restore one. */
 export function BackupSection() {
-  const status = useLiveQuery(readBackupStatus, []);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const backupStatus = useLiveQuery(readBackupStatus, []);
+  const { busy, status, run } = useAction();
+  const [pending, setPending] = useState<BackupToRestore | null>(null);
   const [confirm, setConfirm] = useState<{ clubs: number; assessments: number } | null>(null);
 
-  const create = async () => {
-    setBusy(msg().creating);
-    setMessage(null);
-    const outcome = await createBackup(msg().shareTitle);
-    setBusy(null);
-    if (!outcome.ok) setMessage({ kind: 'alert', text: msg().createFailed });
-    else if (outcome.delivery === 'cancelled')
-      setMessage({ kind: 'status', text: msg().cancelled });
-    else setMessage({ kind: 'status', text: msg().created(outcome.fileName) });
-  };
+  const create = () =>
+    void run(() => createBackup(msg().shareTitle), {
+      busy: msg().creating,
+      done: ({ delivery, fileName }) =>
+        delivery === 'cancelled' ? msg().cancelled : msg().created(fileName),
+      failed: () => msg().createFailed,
+    });
 
   const pick = async ([file]: File[]) => {
     if (!file) return;
     setPending(null);
-    setMessage(null);
-    setBusy(msg().reading);
-    try {
-      const { readBackupFile } = await import('../../files/backup-file');
-      const read = await readBackupFile(file);
-      // The device's editions are checked before the preview, so the user
-      // never chooses how to restore a file that would be refused.
-      const refused = read.ok ? await checkBackupEditions(read.value) : null;
-      if (!read.ok) setMessage({ kind: 'alert', text: describeFileProblem(read) });
-      else if (refused) setMessage({ kind: 'alert', text: refusalMessage(refused) });
-      else setPending({ backup: read.value, summary: summariseBackup(read.value) });
-    } catch {
-      setMessage({ kind: 'alert', text: t.app.loadFailed });
-    } finally {
-      setBusy(null);
-    }
+    const outcome = await run(() => readBackupForRestore(file), {
+      busy: msg().reading,
+      failed: readProblem,
+    });
+    if (outcome?.ok) setPending(outcome.value);
   };
 
   const restore = async (mode: RestoreMode) => {
     if (!pending) return;
     setConfirm(null);
-    setBusy(msg().restoring);
-    try {
-      const result = await restoreBackup(pending.backup, mode);
-      if (!result.ok) {
-        setMessage({ kind: 'alert', text: refusalMessage(result) });
-      } else {
-        setMessage({
-          kind: 'status',
-          text: msg().restored(pending.backup.clubs.length, pending.backup.assessments.length),
-        });
-        setPending(null);
-      }
-    } catch (error) {
-      setMessage({ kind: 'alert', text: `${msg().restoreFailed} ${describeStorageError(error)}` });
-    } finally {
-      setBusy(null);
-    }
+    const outcome = await run(() => restoreBackup(pending.backup, mode), {
+      busy: msg().restoring,
+      done: ({ clubs, assessments }) => msg().restored(clubs, assessments),
+      failed: restoreProblem,
+    });
+    if (outcome?.ok) setPending(null);
   };
 
   const askReplace = async () => {
-    const counts = await countDeviceData();
-    if (counts.clubs === 0 && counts.assessments === 0) await restore('replace');
-    else setConfirm(counts);
+    const counts = await run(countDeviceData, { failed: describeStorageProblem });
+    if (!counts?.ok) return;
+    if (counts.value.clubs === 0 && counts.value.assessments === 0) await restore('replace');
+    else setConfirm(counts.value);
   };
 
   return (
@@ -112,16 +94,16 @@ export function BackupSection() {
       <h2 id="backup-title">{msg().heading}</h2>
       <div class="card">
         <p>{msg().intro}</p>
-        {status.status === 'ready' && (
+        {backupStatus.status === 'ready' && (
           <>
             <p data-testid="last-backup">
-              {status.value.lastBackupAt
-                ? msg().lastBackup(formatInstant(status.value.lastBackupAt))
+              {backupStatus.value.lastBackupAt
+                ? msg().lastBackup(formatInstant(backupStatus.value.lastBackupAt))
                 : msg().never}
             </p>
-            {status.value.due && (
+            {backupStatus.value.due && (
               <p class="notice">
-                {status.value.lastBackupAt ? t.entry.backupDue : t.entry.backupDueNever}
+                {backupStatus.value.lastBackupAt ? t.entry.backupDue : t.entry.backupDueNever}
               </p>
             )}
           </>
@@ -139,11 +121,7 @@ export function BackupSection() {
           onPick={pick}
         />
       </div>
-      <Status
-        message={busy ?? (message?.kind === 'status' ? message.text : null)}
-        class={busy ? 'muted' : 'notice'}
-      />
-      {message?.kind === 'alert' && <Alert message={message.text} />}
+      <StatusLine status={status} />
       {pending && (
         <BackupPreview
           pending={pending}
@@ -168,7 +146,7 @@ export function BackupSection() {
 }
 
 interface PreviewProps {
-  pending: Pending;
+  pending: BackupToRestore;
   disabled: boolean;
   onMerge: () => void;
   onReplace: () => void;

@@ -1,111 +1,87 @@
 import { useState } from 'preact/hooks';
-import { editionKey } from '../../domain/assessment';
-import { countCriteria, sameJson } from '../../domain/edition';
-import { diffEditions, editionReplaced, type EditionDiff } from '../../domain/edition-diff';
-import type { Edition } from '../../domain/edition-schema';
+import { countCriteria } from '../../domain/edition';
 import {
-  addEdition,
+  checkEditionFile,
   deleteEdition,
+  importEdition,
   listEditionItems,
+  type EditionCandidate,
+  type EditionFileError,
   type EditionItem,
-} from '../../storage/editions';
-import { fmt, tf } from '../../locale';
+} from '../../actions/editions';
+import { fmt, t, tf } from '../../locale';
 import { useLiveQuery } from '../hooks/use-query';
+import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { describeStorageError } from '../storage-messages';
+import { StatusLine } from '../components/StatusLine';
+import { describeStorageProblem } from '../storage-messages';
 import { describeFileProblem } from '../file-problems';
 import { EditionDiffView } from './EditionDiffView';
 import { FilePicker } from '../components/FilePicker';
-import { Alert, Status } from '../components/Field';
 import '../shared.css';
 import './settings.css';
 
 const msg = () => tf().editions;
 
-type Message = { kind: 'status' | 'alert'; text: string };
-
-/** A checked edition file waiting for the user's yes. */
-interface Candidate {
-  edition: Edition;
-  diff: EditionDiff | null;
-  older: boolean;
-}
-
-/** Sees whether a validated edition can be added, and against what it is compared. */
-function examine(edition: Edition, items: readonly EditionItem[]): Candidate | Message {
-  const same = items.find((i) => i.stored.key === editionKey(edition.id, edition.version));
-  if (same) {
-    return sameJson(same.stored.edition, edition)
-      ? { kind: 'status', text: tf().settings.editionAlreadyThere }
-      : { kind: 'alert', text: tf().files.sameVersionDifferent };
+/** Why a picked edition file is not offered. */
+function fileProblem(error: EditionFileError): string {
+  switch (error.code) {
+    case 'refused':
+      return describeFileProblem(error.refusal);
+    case 'conflict':
+      return tf().files.sameVersionDifferent;
+    case 'load-failed':
+      return t.app.loadFailed;
+    case 'storage':
+      return describeStorageProblem(error.problem);
   }
-  const stored = items.map((i) => i.stored);
-  const replaced = editionReplaced(edition, stored, items.find((i) => i.isDefault)?.stored);
-  return {
-    edition,
-    diff: replaced ? diffEditions(replaced.edition, edition) : null,
-    older: stored.some((s) => s.id === edition.id && s.version > edition.version),
-  };
 }
 
 /** The editions on this device: which one new assessments use, importing and deleting. */
 export function EditionsSection() {
   const editions = useLiveQuery(listEditionItems, []);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const { status, run } = useAction();
+  const [candidate, setCandidate] = useState<EditionCandidate | null>(null);
   const [toDelete, setToDelete] = useState<EditionItem | null>(null);
 
   const pick = async ([file]: File[]) => {
     if (!file) return;
     setCandidate(null);
-    const { readEditionFile } = await import('../../files/edition-file');
-    const read = await readEditionFile(file);
-    if (!read.ok) {
-      setMessage({ kind: 'alert', text: describeFileProblem(read) });
-      return;
-    }
-    const items = editions.status === 'ready' ? (editions.value ?? []) : [];
-    const result = examine(read.value, items);
-    if ('kind' in result) setMessage(result);
-    else {
-      setMessage(null);
-      setCandidate(result);
-    }
+    const outcome = await run(() => checkEditionFile(file), {
+      done: (checked) =>
+        checked.kind === 'already-there' ? tf().settings.editionAlreadyThere : null,
+      failed: fileProblem,
+    });
+    if (outcome?.ok && outcome.value.kind === 'candidate') setCandidate(outcome.value.candidate);
   };
 
-  const accept = async (c: Candidate) => {
-    try {
-      const result = await addEdition(c.edition);
-      setCandidate(null);
-      if (result === 'conflict')
-        setMessage({ kind: 'alert', text: tf().files.sameVersionDifferent });
-      else if (result === 'already-there')
-        setMessage({ kind: 'status', text: tf().settings.editionAlreadyThere });
-      else
-        setMessage({
-          kind: 'status',
-          text: c.older
+  const accept = async (c: EditionCandidate) => {
+    const outcome = await run(() => importEdition(c.edition), {
+      done: (result) =>
+        result === 'already-there'
+          ? tf().settings.editionAlreadyThere
+          : c.older
             ? msg().importedOlder(c.edition.title, c.edition.version)
             : tf().settings.editionImported(c.edition.title, c.edition.version),
-        });
-    } catch (error) {
-      setMessage({ kind: 'alert', text: describeStorageError(error) });
-    }
+      failed: (error) =>
+        error.code === 'conflict'
+          ? tf().files.sameVersionDifferent
+          : describeStorageProblem(error.problem),
+    });
+    // A storage failure keeps the check on the screen, to be taken again.
+    if (outcome && (outcome.ok || outcome.error.code === 'conflict')) setCandidate(null);
   };
 
-  const remove = async (item: EditionItem) => {
+  const remove = (item: EditionItem) => {
     setToDelete(null);
-    try {
-      const result = await deleteEdition(item.stored.key);
-      setMessage(
-        result === 'deleted'
-          ? { kind: 'status', text: msg().deleted(item.stored.edition.title, item.stored.version) }
-          : { kind: 'alert', text: msg().notDeleted[result] },
-      );
-    } catch (error) {
-      setMessage({ kind: 'alert', text: describeStorageError(error) });
-    }
+    void run(() => deleteEdition(item.stored.key), {
+      done: () => msg().deleted(item.stored.edition.title, item.stored.version),
+      failed: (error) =>
+        error.code === 'storage'
+          ? describeStorageProblem(error.problem)
+          : msg().notDeleted[error.code],
+    });
   };
 
   return (
@@ -152,8 +128,7 @@ export function EditionsSection() {
           )
         }
       </Loaded>
-      <Status message={message?.kind === 'status' ? message.text : null} />
-      <Alert message={message?.kind === 'alert' ? message.text : null} />
+      <StatusLine status={status} />
       {candidate && (
         <section class="card candidate" aria-labelledby="candidate-title">
           <h3 id="candidate-title">

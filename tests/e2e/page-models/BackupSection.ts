@@ -6,6 +6,8 @@ export class BackupSection {
   readonly create: Locator;
   readonly restoreFile: Locator;
   readonly lastBackup: Locator;
+  /** The section's alert region (each section of the settings has its own status line). */
+  readonly alert: Locator;
   readonly preview: Locator;
   readonly previewClubs: Locator;
   readonly merge: Locator;
@@ -18,6 +20,7 @@ export class BackupSection {
     this.create = this.section.getByRole('button', { name: 'Sicherung erstellen' });
     this.restoreFile = this.section.getByLabel('Sicherung einspielen');
     this.lastBackup = this.section.getByText(/^Letzte Sicherung: /);
+    this.alert = this.section.getByRole('alert');
     this.preview = page.getByRole('region', { name: 'Das steht in der Sicherung' });
     this.previewClubs = this.preview.getByRole('list', { name: 'Vereine in der Sicherung' });
     this.merge = this.preview.getByRole('button', { name: 'Zu den Daten hinzufügen' });
