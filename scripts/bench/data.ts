@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Backup, BackupV1 } from '../../src/files/backup-file';
-import type { Edition, RatingId } from '../../src/domain/edition-schema';
+import type { Edition, EditionV1, RatingId } from '../../src/domain/edition-schema';
 import type { Assessment, Club, Measure } from '../../src/domain/entities';
 
 // The data the figures are measured on, generated: an edition of 60
@@ -18,7 +18,7 @@ export function shippedEdition(): Edition {
 }
 
 /** 6 areas ("Bereich 1" …) of 10 statements ("Wir prüfen Aussage c in Bereich a."). */
-export function benchEdition(): Edition {
+export function benchEdition(): EditionV1 {
   return {
     format: 'ampelbogen-edition',
     formatVersion: 1,
@@ -160,7 +160,7 @@ export function seedBackup(): string {
   ];
   const backup: Backup = {
     format: 'ampelbogen-sicherung',
-    version: 2,
+    version: 3,
     createdAt: '2026-03-14T09:00:00.000Z',
     appVersion: 'bench',
     clubs: [club(SEED.taps.id, SEED.taps.name), ...clubs.map((c) => c.club)],
@@ -179,10 +179,10 @@ export function seedBackup(): string {
  * tenth of them with a 120-character note) and 3 open next steps, plus the
  * 60-criterion edition. Version 1 (as every app before backup format 2 wrote
  * it) carries the 60,000 answers as rows, which the restore folds into the
- * assessments; version 2 (as the app writes it now) carries them in the
- * assessments' ratings and notes.
+ * assessments; version 3 (as the app writes it now, the same records as
+ * version 2) carries them in the assessments' ratings and notes.
  */
-export function restoreBackup(version: 1 | 2): string {
+export function restoreBackup(version: 1 | 3): string {
   const edition = benchEdition();
   const criteria = criteriaOf(edition).map((c) => c.id);
   const note =
@@ -237,7 +237,7 @@ export function restoreBackup(version: 1 | 2): string {
         updatedAt: STAMP,
         finishedAt: STAMP,
         ratings,
-        ...(version === 2 ? { notes } : {}),
+        ...(version === 3 ? { notes } : {}),
       });
     }
   }
@@ -259,8 +259,8 @@ export function restoreBackup(version: 1 | 2): string {
     };
     return JSON.stringify(v1);
   }
-  const v2: Backup = { ...common, version: 2, assessments };
-  return JSON.stringify(v2);
+  const current: Backup = { ...common, version: 3, assessments };
+  return JSON.stringify(current);
 }
 
 /** count anonymous files of the shipped edition over 8 quarters, 5 categories and 3 size bands. */

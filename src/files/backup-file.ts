@@ -6,7 +6,7 @@ import {
   instant,
   measureSchema,
 } from '../domain/entities';
-import { editionSchema } from '../domain/edition-schema';
+import { editionSchema, editionSchemaV1 } from '../domain/edition-schema';
 import { editionKey, foldAnswers } from '../domain/assessment';
 import type { BackupSnapshot } from '../domain/backup';
 import { measureId } from '../domain/measures';
@@ -15,12 +15,12 @@ import type { BackupRule, FileIssue, FileResult } from './problems';
 
 // The backup file: its schema (the single source of its shape and of
 // docs/backup.schema.json), how it is built from a snapshot of the device, and
-// its format: versions 1 and 2 with their cross-checks and the upgrade from 1,
+// its format: versions 1 to 3 with their cross-checks and the upgrades to 3,
 // read by the one path of every format (format.ts). Nothing here writes;
 // storage/backup.ts does, after all this.
 
 export const BACKUP_FORMAT = 'ampelbogen-sicherung';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * 50 MB. A busy device (50 clubs, 1,000 finished assessments of 60 answers, a
@@ -41,11 +41,15 @@ export const BACKUP_LIMITS = {
   snapshot: 600,
 } as const;
 
-const storedEditionSchema = z.strictObject({
+/** An edition entry of versions 1 and 2: editions of format version 1 only. */
+const storedEditionSchemaV1 = z.strictObject({
   /** When this edition came onto the device that made the backup. */
   importedAt: instant,
-  edition: editionSchema,
+  edition: editionSchemaV1,
 });
+
+/** An edition entry from version 3: an edition of any format version, as it was written. */
+const storedEditionSchema = storedEditionSchemaV1.extend({ edition: editionSchema });
 
 const settingsSchema = z.strictObject({
   /** "id@version" of the edition new assessments use. */
@@ -65,7 +69,7 @@ export const backupSchemaV1 = z.strictObject({
   assessments: z.array(assessmentSchema.omit({ notes: true })).max(BACKUP_LIMITS.assessments),
   answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
   measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
-  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
+  editions: z.array(storedEditionSchemaV1).max(BACKUP_LIMITS.editions),
   settings: settingsSchema,
 });
 
@@ -78,10 +82,21 @@ export const backupSchemaV2 = backupSchemaV1.extend({
   assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
 });
 
+/**
+ * Version 3: an edition may be of format version 2, whose criteria carry
+ * ideas for a first step. An app that knows only version 2 then asks for an
+ * update instead of calling the file damaged.
+ */
+export const backupSchemaV3 = backupSchemaV2.extend({
+  version: z.literal(3),
+  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
+});
+
 /** The current backup shape. */
-export const backupSchema = backupSchemaV2;
+export const backupSchema = backupSchemaV3;
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupV1 = z.infer<typeof backupSchemaV1>;
+export type BackupV2 = z.infer<typeof backupSchemaV2>;
 export type BackupEdition = Backup['editions'][number];
 
 /** Builds the envelope around what storage read from the device in one transaction. */
@@ -117,7 +132,7 @@ type BackupLists = Pick<Backup, 'clubs' | 'answers' | 'measures' | 'editions'> &
 
 /**
  * Relations the schema cannot see: ids unique, every reference inside the file.
- * With `current`, also the rule of version 2: no answer row of a finished assessment.
+ * With `current`, also the rule from version 2 on: no answer row of a finished assessment.
  * Each issue names the record: ['answers', 4] is the fifth answer.
  */
 export function crossCheck(backup: BackupLists, current = true): FileIssue[] {
@@ -169,10 +184,10 @@ export function crossCheck(backup: BackupLists, current = true): FileIssue[] {
  * and printed) and leave `answers`. A finished assessment without rows keeps
  * its record as it is. Drafts keep their rows.
  */
-export function upgradeBackupV1(v1: BackupV1): Backup {
+export function upgradeBackupV1(v1: BackupV1): BackupV2 {
   const finished = new Set(v1.assessments.filter((a) => a.status === 'done').map((a) => a.id));
   const rowsOf = new Map<string, BackupV1['answers']>();
-  const answers: Backup['answers'] = [];
+  const answers: BackupV2['answers'] = [];
   for (const r of v1.answers) {
     if (!finished.has(r.assessmentId)) answers.push(r);
     else {
@@ -192,9 +207,14 @@ export function upgradeBackupV1(v1: BackupV1): Backup {
   };
 }
 
+/** Version 2 to 3: nothing changes but the number; its editions are all of format version 1. */
+export function upgradeBackupV2(v2: BackupV2): Backup {
+  return { ...v2, version: 3 };
+}
+
 /**
- * The backup file. A version 1 file is validated with its own schema and
- * cross-checks, upgraded, and cross-checked again as version 2.
+ * The backup file. An older file is validated with its own schema and
+ * cross-checks, upgraded, and cross-checked again as version 3.
  */
 export const backupFormat = defineFormat({
   format: BACKUP_FORMAT,
@@ -202,9 +222,10 @@ export const backupFormat = defineFormat({
   versions: {
     1: version(backupSchemaV1, {
       check: (v1) => crossCheck(v1, false),
-      upgrade: upgradeBackupV1,
+      upgrade: (v1: BackupV1) => upgradeBackupV2(upgradeBackupV1(v1)),
     }),
-    2: version(backupSchemaV2, { check: (v2) => crossCheck(v2) }),
+    2: version(backupSchemaV2, { check: (v2) => crossCheck(v2), upgrade: upgradeBackupV2 }),
+    3: version(backupSchemaV3, { check: (v3) => crossCheck(v3) }),
   },
 });
 

@@ -8,7 +8,12 @@ import {
   readBackupStatus,
   restoreBackup,
 } from '../../src/storage/backup';
-import { buildBackup, restoreFromUnknown, type Backup } from '../../src/files/backup-file';
+import {
+  BACKUP_VERSION,
+  buildBackup,
+  restoreFromUnknown,
+  type Backup,
+} from '../../src/files/backup-file';
 import { createClub } from '../../src/storage/clubs';
 import { addEdition, getDefaultEdition } from '../../src/storage/editions';
 import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
@@ -110,7 +115,7 @@ describe('backup and restore', () => {
     }
     // The export holds the new shape, and reads back as it was.
     const exported = await exportNow();
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(BACKUP_VERSION);
     expect(exported.answers.some((r) => r.assessmentId === 'a1')).toBe(false);
     expect(exported.assessments.find((a) => a.id === 'a1')?.notes).toEqual({
       'k-2': 'Noch offen',
