@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 
 /** The edition the app ships. */
 export function shippedEdition(): Edition {
-  const file = new URL('../../src/domain/editions/ni-ampelbogen-v1.json', import.meta.url);
+  const file = new URL('../../src/domain/editions/ni-ampelbogen-v2.json', import.meta.url);
   return JSON.parse(readFileSync(file, 'utf8')) as Edition;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import current from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import {
   backupFileName,
   buildBackup,
@@ -11,16 +11,6 @@ import type { FileProblem } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';
 import type { Edition } from '../../src/domain/edition-schema';
 import { answer, sampleBackup, sampleBackupV1, STAMP } from '../fixtures/backup';
-
-/** An edition of format version 2: the first shipped one with an idea per statement. */
-const current = {
-  ...shipped,
-  formatVersion: 2,
-  areas: shipped.areas.map((area) => ({
-    ...area,
-    criteria: area.criteria.map((c) => ({ ...c, ideas: ['Einen ersten Schritt gehen.'] })),
-  })),
-};
 
 /** Why the file is refused, as a code. */
 function problemOf(data: unknown): FileProblem {
@@ -158,12 +148,12 @@ describe('restoreFromUnknown', () => {
 
   it('names a file that is not a backup', () => {
     expect(problemOf([1, 2])).toEqual({ code: 'wrong-format', found: undefined });
-    expect(problemOf(shipped)).toEqual({ code: 'wrong-format', found: 'ampelbogen-edition' });
+    expect(problemOf(current)).toEqual({ code: 'wrong-format', found: 'ampelbogen-edition' });
     expect(rejected([1, 2])).toBe(
       'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
     );
     expect(rejected({ format: 'ampelbogen-anonym', version: 1 })).toMatch(/keine Sicherung/);
-    expect(rejected(shipped)).toMatch(/^Das ist eine Ausgabe des Ampelbogens, keine Sicherung\./);
+    expect(rejected(current)).toMatch(/^Das ist eine Ausgabe des Ampelbogens, keine Sicherung\./);
   });
 
   it('asks for an app update for a newer version and refuses a bad one', () => {

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import first from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { editionSchema, type Edition } from '../../src/domain/edition-schema';
 import { countCriteria, ideasOf } from '../../src/domain/edition';
-import { LIMITS } from '../../src/domain/vocabulary';
+import { LIMITS, MAX_IDEAS } from '../../src/domain/vocabulary';
 import { validateEdition } from '../../src/files/edition-file';
 import type { FileResult } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';
 
-/** A valid edition of format version 2: the shipped one, whose criteria may now carry ideas. */
-const clone = (): Record<string, unknown> => ({ ...structuredClone(first), formatVersion: 2 });
+/** A fresh copy of the shipped edition, of format version 2. */
+const clone = (): Record<string, unknown> => structuredClone(shipped) as Record<string, unknown>;
 
 /** The German a screen shows for a refused file, or '' for an accepted one. */
 const words = (result: FileResult<unknown>) => (result.ok ? '' : describeFileProblem(result));
@@ -18,7 +19,10 @@ const words = (result: FileResult<unknown>) => (result.ok ? '' : describeFilePro
 const issuesOf = (result: FileResult<unknown>) =>
   !result.ok && result.problem.code === 'invalid' ? result.problem.issues : [];
 
-describe.each([['first', first]])('the %s shipped edition', (_, json) => {
+describe.each([
+  ['first', first],
+  ['current', shipped],
+])('the %s shipped edition', (_, json) => {
   const parsed = editionSchema.safeParse(json);
 
   it('validates against the edition schema', () => {
@@ -71,6 +75,64 @@ describe('the first shipped edition', () => {
     expect(first.formatVersion).toBe(1);
     const edition = first as Edition;
     expect(edition.areas.flatMap((a) => a.criteria.flatMap(ideasOf))).toEqual([]);
+  });
+});
+
+describe('the current shipped edition', () => {
+  const edition = shipped as Edition;
+
+  it('is version 2 of the same edition, in format version 2', () => {
+    expect(shipped).toMatchObject({
+      format: 'ampelbogen-edition',
+      formatVersion: 2,
+      id: first.id,
+      version: 2,
+      publishedAt: '2026-11-27',
+    });
+    expect(shipped.description).toMatch(/Ideen für einen ersten Schritt/);
+  });
+
+  it('asks the same questions as the first, in the same words, with the same scale', () => {
+    const strip = (json: typeof first | typeof shipped) => {
+      const { formatVersion: _f, version: _v, publishedAt: _p, description: _d, ...rest } = json;
+      return {
+        ...rest,
+        areas: json.areas.map((area) => ({
+          ...area,
+          criteria: area.criteria.map(({ id, text, hint, dimensions }) => ({
+            id,
+            text,
+            hint,
+            dimensions,
+          })),
+        })),
+      };
+    };
+    expect(strip(shipped)).toEqual(strip(first));
+  });
+
+  it('gives every statement 1 to 3 different ideas for a first step, each one short sentence', () => {
+    for (const criterion of edition.areas.flatMap((a) => a.criteria)) {
+      const ideas = ideasOf(criterion);
+      expect(ideas.length, criterion.id).toBeGreaterThanOrEqual(1);
+      expect(ideas.length, criterion.id).toBeLessThanOrEqual(MAX_IDEAS);
+      expect(new Set(ideas).size, criterion.id).toBe(ideas.length);
+      for (const idea of ideas) {
+        expect(idea, criterion.id).toBe(idea.trim());
+        expect(idea.length, idea).toBeLessThanOrEqual(LIMITS.idea);
+        expect(idea, idea).toMatch(/^\p{Lu}.*[.?]$/u);
+        // One sentence: no full stop inside but the one at the end.
+        expect(idea.slice(0, -1), idea).not.toMatch(/[.!?] /);
+      }
+    }
+  });
+
+  it('names no contact data in its ideas: no numbers but the concept’s year, no addresses, no links', () => {
+    const ideas = edition.areas.flatMap((a) => a.criteria.flatMap(ideasOf));
+    for (const idea of ideas) {
+      expect(idea.replace('Integrationskonzept 2021', ''), idea).not.toMatch(/\d/);
+      expect(idea, idea).not.toMatch(/@|https?:|www\.|straße|allee/i);
+    }
   });
 });
 
