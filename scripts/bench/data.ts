@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Backup, BackupV1 } from '../../src/files/backup-file';
-import type { Edition, RatingId } from '../../src/domain/edition-schema';
+import type { Edition, EditionV1, RatingId } from '../../src/domain/edition-schema';
 import type { Assessment, Club, Measure } from '../../src/domain/entities';
 
 // The data the figures are measured on, generated: an edition of 60
@@ -13,12 +13,12 @@ const DAY = 86_400_000;
 
 /** The edition the app ships. */
 export function shippedEdition(): Edition {
-  const file = new URL('../../src/domain/editions/ni-ampelbogen-v1.json', import.meta.url);
+  const file = new URL('../../src/domain/editions/ni-ampelbogen-v2.json', import.meta.url);
   return JSON.parse(readFileSync(file, 'utf8')) as Edition;
 }
 
 /** 6 areas ("Bereich 1" …) of 10 statements ("Wir prüfen Aussage c in Bereich a."). */
-export function benchEdition(): Edition {
+export function benchEdition(): EditionV1 {
   return {
     format: 'ampelbogen-edition',
     formatVersion: 1,
@@ -179,10 +179,10 @@ export function seedBackup(): string {
  * tenth of them with a 120-character note) and 3 open next steps, plus the
  * 60-criterion edition. Version 1 (as every app before backup format 2 wrote
  * it) carries the 60,000 answers as rows, which the restore folds into the
- * assessments; version 2 (as the app writes it now) carries them in the
- * assessments' ratings and notes.
+ * assessments; version 3 (as the app writes it now, the same records as
+ * version 2) carries them in the assessments' ratings and notes.
  */
-export function restoreBackup(version: 1 | 2): string {
+export function restoreBackup(version: 1 | 3): string {
   const edition = benchEdition();
   const criteria = criteriaOf(edition).map((c) => c.id);
   const note =
@@ -237,7 +237,7 @@ export function restoreBackup(version: 1 | 2): string {
         updatedAt: STAMP,
         finishedAt: STAMP,
         ratings,
-        ...(version === 2 ? { notes } : {}),
+        ...(version === 3 ? { notes } : {}),
       });
     }
   }
@@ -259,8 +259,8 @@ export function restoreBackup(version: 1 | 2): string {
     };
     return JSON.stringify(v1);
   }
-  const v2: Backup = { ...common, version: 3, assessments };
-  return JSON.stringify(v2);
+  const current: Backup = { ...common, version: 3, assessments };
+  return JSON.stringify(current);
 }
 
 /** count anonymous files of the shipped edition over 8 quarters, 5 categories and 3 size bands. */

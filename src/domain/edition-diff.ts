@@ -1,8 +1,10 @@
+import { ideasOf } from './edition';
 import type { Edition, RatingId } from './edition-schema';
 
 // What changed from one edition to the next, by id: criterion ids keep their
 // meaning forever, so a criterion with the same id is the same question, and a
-// large change of its text is worth a warning.
+// large change of its text is worth a warning. Ideas for a first step do not
+// change the question, but they are content: new and dropped ones are listed.
 
 export interface CriterionRef {
   id: string;
@@ -23,6 +25,14 @@ export interface MovedCriterion extends CriterionRef {
   fromArea: string;
 }
 
+/** A kept criterion whose ideas for a first step differ; only the order changed counts as none. */
+export interface IdeasChange extends CriterionRef {
+  /** Ideas the new edition gives and the old one did not, in the new order. */
+  added: string[];
+  /** Ideas the old edition gave and the new one does not, in the old order. */
+  removed: string[];
+}
+
 export interface EditionDiff {
   from: { id: string; version: number; title: string };
   to: { id: string; version: number; title: string };
@@ -34,6 +44,7 @@ export interface EditionDiff {
   criteriaRemoved: CriterionRef[];
   criteriaReworded: RewordedCriterion[];
   criteriaMoved: MovedCriterion[];
+  ideasChanged: IdeasChange[];
   thresholds: {
     before: Edition['scale']['thresholds'];
     after: Edition['scale']['thresholds'];
@@ -74,12 +85,31 @@ export function textSimilarity(a: string, b: string): number {
   return (2 * common) / (wa.length + wb.length);
 }
 
-function criteriaOf(edition: Edition): Map<string, CriterionRef & { areaId: string }> {
-  const map = new Map<string, CriterionRef & { areaId: string }>();
+type IndexedCriterion = CriterionRef & { areaId: string; ideas: readonly string[] };
+
+function criteriaOf(edition: Edition): Map<string, IndexedCriterion> {
+  const map = new Map<string, IndexedCriterion>();
   for (const area of edition.areas)
     for (const c of area.criteria)
-      map.set(c.id, { id: c.id, text: c.text, areaTitle: area.title, areaId: area.id });
+      map.set(c.id, {
+        id: c.id,
+        text: c.text,
+        areaTitle: area.title,
+        areaId: area.id,
+        ideas: ideasOf(c),
+      });
   return map;
+}
+
+/** The items of `a` that `b` lacks, each as often as it is missing. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = [...b];
+  return a.filter((item) => {
+    const i = left.indexOf(item);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
 }
 
 const summary = (e: Edition) => ({ id: e.id, version: e.version, title: e.title });
@@ -93,6 +123,7 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
 
   const criteriaReworded: RewordedCriterion[] = [];
   const criteriaMoved: MovedCriterion[] = [];
+  const ideasChanged: IdeasChange[] = [];
   const criteriaAdded: CriterionRef[] = [];
   let kept = 0;
   for (const [id, now] of after) {
@@ -113,6 +144,9 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
       });
     }
     if (was.areaId !== now.areaId) criteriaMoved.push({ ...ref, fromArea: was.areaTitle });
+    const added = without(now.ideas, was.ideas);
+    const removed = without(was.ideas, now.ideas);
+    if (added.length > 0 || removed.length > 0) ideasChanged.push({ ...ref, added, removed });
   }
   const criteriaRemoved = [...before.values()]
     .filter((c) => !after.has(c.id))
@@ -145,13 +179,14 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
     criteriaRemoved,
     criteriaReworded,
     criteriaMoved,
+    ideasChanged,
     thresholds: t0.green === t1.green && t0.yellow === t1.yellow ? null : { before: t0, after: t1 },
     ratingsChanged,
     kept,
   };
 }
 
-/** True when the two editions ask the same questions in the same way. */
+/** True when the two editions ask the same questions in the same way, with the same ideas. */
 export function isEmptyDiff(diff: EditionDiff): boolean {
   return (
     !diff.titleChanged &&
@@ -162,6 +197,7 @@ export function isEmptyDiff(diff: EditionDiff): boolean {
     diff.criteriaRemoved.length === 0 &&
     diff.criteriaReworded.length === 0 &&
     diff.criteriaMoved.length === 0 &&
+    diff.ideasChanged.length === 0 &&
     diff.thresholds === null &&
     diff.ratingsChanged.length === 0
   );

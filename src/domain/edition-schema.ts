@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATING_IDS } from './vocabulary';
+import { LIMITS, MAX_IDEAS, RATING_IDS } from './vocabulary';
 
 // The single source of an edition's shape. Runtime code on the first screen
 // only imports the inferred types (erased at build time); the schema itself is
@@ -44,100 +44,148 @@ const ratingSchema = z.strictObject({
   value: z.number().min(0).max(1).nullable(),
 });
 
-const criterionSchema = z.strictObject({
+const criterionFields = {
   id: idSchema,
   text: text(200),
   hint: text(300).optional(),
   dimensions: z.array(idSchema).max(10),
-});
+};
 
-const areaSchema = z.strictObject({
-  id: idSchema,
-  title: text(80),
-  description: text(300).optional(),
-  criteria: z.array(criterionSchema).min(1).max(30),
-});
+/**
+ * Ideas for a first step on a criterion (format version 2): 1 to MAX_IDEAS
+ * sentences, each short enough to become a club's next step as it is.
+ */
+const ideasSchema = z.array(text(LIMITS.idea)).min(1).max(MAX_IDEAS);
 
-/** An Ampelbogen edition: data, not code, validated in full before use. */
-export const editionSchema = z
-  .strictObject({
-    format: z.literal(EDITION_FORMAT),
-    formatVersion: z.literal(1),
-    id: idSchema,
-    version: z.number().int().min(1).max(100_000),
-    title: text(120),
-    publishedAt: z.iso.date(),
-    description: text(600).optional(),
-    office: z
-      .strictObject({
-        name: text(160),
-        address: text(160),
-        phone: text(40),
-        email: z.email().max(160).optional(),
-      })
-      .optional(),
-    scale: z.strictObject({
-      ratings: z.array(ratingSchema).length(RATING_IDS.length),
-      thresholds: z.strictObject({
-        green: z.number().gt(0).max(1),
-        yellow: z.number().min(0).lt(1),
+const criterionSchemaV1 = z.strictObject(criterionFields);
+const criterionSchemaV2 = z.strictObject({ ...criterionFields, ideas: ideasSchema.optional() });
+
+const areasOf = <C extends z.ZodType>(criterion: C) =>
+  z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        title: text(80),
+        description: text(300).optional(),
+        criteria: z.array(criterion).min(1).max(30),
       }),
+    )
+    .min(1)
+    .max(20);
+
+/** Everything of an edition but its format version and its areas, the same in every version. */
+const envelopeFields = {
+  format: z.literal(EDITION_FORMAT),
+  id: idSchema,
+  version: z.number().int().min(1).max(100_000),
+  title: text(120),
+  publishedAt: z.iso.date(),
+  description: text(600).optional(),
+  office: z
+    .strictObject({
+      name: text(160),
+      address: text(160),
+      phone: text(40),
+      email: z.email().max(160).optional(),
+    })
+    .optional(),
+  scale: z.strictObject({
+    ratings: z.array(ratingSchema).length(RATING_IDS.length),
+    thresholds: z.strictObject({
+      green: z.number().gt(0).max(1),
+      yellow: z.number().min(0).lt(1),
     }),
-    dimensions: z.array(z.strictObject({ id: idSchema, label: text(80) })).max(20),
-    areas: z.array(areaSchema).min(1).max(20),
-  })
-  .superRefine((edition, ctx) => {
-    const ratingIds = new Set(edition.scale.ratings.map((r) => r.id));
-    if (ratingIds.size !== RATING_IDS.length) {
-      ctx.addIssue(ruleIssue({ problem: 'each-light-once' }, ['scale', 'ratings']));
+  }),
+  dimensions: z.array(z.strictObject({ id: idSchema, label: text(80) })).max(20),
+};
+
+const editionObjectV1 = z.strictObject({
+  ...envelopeFields,
+  formatVersion: z.literal(1),
+  areas: areasOf(criterionSchemaV1),
+});
+
+const editionObjectV2 = z.strictObject({
+  ...envelopeFields,
+  formatVersion: z.literal(2),
+  areas: areasOf(criterionSchemaV2),
+});
+
+/** The rules beyond types and bounds, the same in every format version. */
+function checkRules(
+  edition: z.infer<typeof editionObjectV1> | z.infer<typeof editionObjectV2>,
+  ctx: z.RefinementCtx,
+): void {
+  const ratingIds = new Set(edition.scale.ratings.map((r) => r.id));
+  if (ratingIds.size !== RATING_IDS.length) {
+    ctx.addIssue(ruleIssue({ problem: 'each-light-once' }, ['scale', 'ratings']));
+  }
+  for (const r of edition.scale.ratings) {
+    if ((r.id === 'na') !== (r.value === null)) {
+      ctx.addIssue(ruleIssue({ problem: 'only-na-without-value' }, ['scale', 'ratings']));
     }
-    for (const r of edition.scale.ratings) {
-      if ((r.id === 'na') !== (r.value === null)) {
-        ctx.addIssue(ruleIssue({ problem: 'only-na-without-value' }, ['scale', 'ratings']));
+  }
+  if (edition.scale.thresholds.yellow >= edition.scale.thresholds.green) {
+    ctx.addIssue(ruleIssue({ problem: 'yellow-below-green' }, ['scale', 'thresholds']));
+  }
+  const dims = new Set(edition.dimensions.map((d) => d.id));
+  const areaIds = new Set<string>();
+  const criterionIds = new Set<string>();
+  edition.areas.forEach((area, a) => {
+    if (areaIds.has(area.id)) {
+      ctx.addIssue(ruleIssue({ problem: 'duplicate-area-id', id: area.id }, ['areas', a, 'id']));
+    }
+    areaIds.add(area.id);
+    area.criteria.forEach((c, k) => {
+      if (criterionIds.has(c.id)) {
+        ctx.addIssue(
+          ruleIssue({ problem: 'duplicate-criterion-id', id: c.id }, [
+            'areas',
+            a,
+            'criteria',
+            k,
+            'id',
+          ]),
+        );
       }
-    }
-    if (edition.scale.thresholds.yellow >= edition.scale.thresholds.green) {
-      ctx.addIssue(ruleIssue({ problem: 'yellow-below-green' }, ['scale', 'thresholds']));
-    }
-    const dims = new Set(edition.dimensions.map((d) => d.id));
-    const areaIds = new Set<string>();
-    const criterionIds = new Set<string>();
-    edition.areas.forEach((area, a) => {
-      if (areaIds.has(area.id)) {
-        ctx.addIssue(ruleIssue({ problem: 'duplicate-area-id', id: area.id }, ['areas', a, 'id']));
-      }
-      areaIds.add(area.id);
-      area.criteria.forEach((c, k) => {
-        if (criterionIds.has(c.id)) {
+      criterionIds.add(c.id);
+      for (const d of c.dimensions) {
+        if (!dims.has(d)) {
           ctx.addIssue(
-            ruleIssue({ problem: 'duplicate-criterion-id', id: c.id }, [
+            ruleIssue({ problem: 'unknown-dimension', id: d }, [
               'areas',
               a,
               'criteria',
               k,
-              'id',
+              'dimensions',
             ]),
           );
         }
-        criterionIds.add(c.id);
-        for (const d of c.dimensions) {
-          if (!dims.has(d)) {
-            ctx.addIssue(
-              ruleIssue({ problem: 'unknown-dimension', id: d }, [
-                'areas',
-                a,
-                'criteria',
-                k,
-                'dimensions',
-              ]),
-            );
-          }
-        }
-      });
+      }
     });
   });
+}
+
+/** Format version 1: criteria carry no ideas. */
+export const editionSchemaV1 = editionObjectV1.superRefine(checkRules);
+
+/** Format version 2, the newest: a criterion may carry ideas for a first step. */
+export const editionSchemaV2 = editionObjectV2.superRefine(checkRules);
+
+/**
+ * An Ampelbogen edition in any format version the app reads, kept as it was
+ * written: data, not code, validated in full before use. A version 1 edition
+ * is already in the newest shape (ideas are optional) and is never rewritten,
+ * so one id and version is the same JSON on every device and in every file.
+ */
+export const editionSchema = z.discriminatedUnion('formatVersion', [
+  editionSchemaV1,
+  editionSchemaV2,
+]);
 
 export type Edition = z.infer<typeof editionSchema>;
+/** An edition of format version 1, as every app before ideas wrote it. */
+export type EditionV1 = z.infer<typeof editionSchemaV1>;
 export type Area = Edition['areas'][number];
 export type Criterion = Area['criteria'][number];
 export type RatingId = (typeof RATING_IDS)[number];

@@ -1,4 +1,4 @@
-import type { Edition } from './edition-schema';
+import type { Criterion, Edition } from './edition-schema';
 
 /** Number of criteria in an edition. */
 export function countCriteria(edition: Edition): number {
@@ -31,4 +31,12 @@ export function pickNewest<T extends { id: string; version: number }>(
   return list
     .filter((e) => id === undefined || e.id === id)
     .reduce<T | undefined>((best, e) => (!best || e.version > best.version ? e : best), undefined);
+}
+
+/**
+ * A criterion's ideas for a first step: none where the edition gives none,
+ * and never in a format 1 edition, whose criteria have no such field.
+ */
+export function ideasOf(criterion: Criterion): readonly string[] {
+  return 'ideas' in criterion ? (criterion.ideas ?? []) : [];
 }

@@ -21,7 +21,18 @@ export const CLUB_CATEGORIES = [
 export const SIZE_BANDS = ['bis-20', '21-100', '101-500', 'ueber-500', 'keine-angabe'] as const;
 
 /** Longest texts the app accepts. */
-export const LIMITS = { name: 100, description: 500, note: 2000, nextStep: 500, who: 100 } as const;
+export const LIMITS = {
+  name: 100,
+  description: 500,
+  note: 2000,
+  nextStep: 500,
+  who: 100,
+  /** An idea for a first step in an edition: one sentence, short enough to become a next step. */
+  idea: 200,
+} as const;
+
+/** Most ideas for a first step an edition gives one criterion. */
+export const MAX_IDEAS = 3;
 
 /** The anonymous file's format name and the version this app writes. */
 export const ANONYMOUS_FORMAT = 'ampelbogen-anonym';

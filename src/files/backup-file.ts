@@ -6,7 +6,7 @@ import {
   instant,
   measureSchema,
 } from '../domain/entities';
-import { editionSchema } from '../domain/edition-schema';
+import { editionSchema, editionSchemaV1 } from '../domain/edition-schema';
 import { editionKey, foldAnswers } from '../domain/assessment';
 import type { BackupSnapshot } from '../domain/backup';
 import { measureId } from '../domain/measures';
@@ -41,11 +41,15 @@ export const BACKUP_LIMITS = {
   snapshot: 600,
 } as const;
 
-const storedEditionSchema = z.strictObject({
+/** An edition entry of versions 1 and 2: editions of format version 1 only. */
+const storedEditionSchemaV1 = z.strictObject({
   /** When this edition came onto the device that made the backup. */
   importedAt: instant,
-  edition: editionSchema,
+  edition: editionSchemaV1,
 });
+
+/** An edition entry from version 3: an edition of any format version, as it was written. */
+const storedEditionSchema = storedEditionSchemaV1.extend({ edition: editionSchema });
 
 const settingsSchema = z.strictObject({
   /** "id@version" of the edition new assessments use. */
@@ -70,7 +74,7 @@ export const backupSchemaV1 = z.strictObject({
   assessments: z.array(assessmentBeforeV3.omit({ notes: true })).max(BACKUP_LIMITS.assessments),
   answers: z.array(answerBeforeV3).max(BACKUP_LIMITS.answers),
   measures: z.array(measureSchema).max(BACKUP_LIMITS.measures),
-  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
+  editions: z.array(storedEditionSchemaV1).max(BACKUP_LIMITS.editions),
   settings: settingsSchema,
 });
 
@@ -87,12 +91,15 @@ export const backupSchemaV2 = backupSchemaV1.extend({
  * Version 3: an assessment started from the last one names its date
  * (`carriedFrom`), an answer whose light came from there and is not yet
  * confirmed says so (`carried`), and a finished assessment lists those
- * (`unconfirmed`).
+ * (`unconfirmed`). An edition may be of format version 2, whose criteria
+ * carry ideas for a first step. An app that knows only version 2 asks for an
+ * update instead of calling the file damaged.
  */
 export const backupSchemaV3 = backupSchemaV2.extend({
   version: z.literal(3),
   assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
   answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
+  editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
 });
 
 /** The current backup shape. */
@@ -135,7 +142,7 @@ type BackupLists = Pick<Backup, 'clubs' | 'answers' | 'measures' | 'editions'> &
 
 /**
  * Relations the schema cannot see: ids unique, every reference inside the file.
- * With `current`, also the rule of version 2: no answer row of a finished assessment.
+ * With `current`, also the rule from version 2 on: no answer row of a finished assessment.
  * Each issue names the record: ['answers', 4] is the fifth answer.
  */
 export function crossCheck(backup: BackupLists, current = true): FileIssue[] {
@@ -210,7 +217,7 @@ export function upgradeBackupV1(v1: BackupV1): BackupV2 {
   };
 }
 
-/** Version 2 to 3: nothing was carried over unconfirmed before version 3. */
+/** Version 2 to 3: nothing was carried over unconfirmed, and every edition is of format version 1. */
 export function upgradeBackupV2(v2: BackupV2): Backup {
   return { ...v2, version: 3 };
 }

@@ -111,6 +111,20 @@ export function issueOf(issue: z.core.$ZodIssue): FileIssue {
       return { path, problem: 'unknown-keys', keys: [...issue.keys] };
     case 'invalid_format':
       return { path, problem: 'bad-format' };
+    case 'invalid_union': {
+      // A union told apart by one field (an edition's formatVersion) names
+      // that field: missing, or not one of the values it knows.
+      const { discriminator, input } = issue;
+      if (discriminator === undefined || !('options' in issue) || !issue.options)
+        return { path, problem: 'invalid' };
+      const found =
+        typeof input === 'object' && input !== null
+          ? (input as Record<string, unknown>)[discriminator]
+          : undefined;
+      return found === undefined
+        ? { path, problem: 'missing' }
+        : { path, problem: 'not-allowed', values: issue.options.map(String) };
+    }
     case 'custom':
       return isRule(issue.params) ? { path, ...issue.params } : { path, problem: 'invalid' };
     default:

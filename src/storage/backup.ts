@@ -7,7 +7,7 @@ import { changedAfter, isBackupDue, planMerge } from '../domain/backup';
 import { editionKey } from '../domain/assessment';
 import { sameJson } from '../domain/edition';
 import { AmpelbogenDb, getDb, type StoredEdition } from './db';
-import { loadShippedEdition } from './shipped-edition';
+import { loadShippedEditions } from './shipped-edition';
 import type { Edition } from '../domain/edition-schema';
 import { acknowledgeDatabaseLost } from './database-loss';
 
@@ -141,9 +141,10 @@ export async function restoreBackup(
   mode: RestoreMode,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  // The shipped edition counts as on the device even before it was first
-  // written, so a file can never bring in another text under its id.
-  const shipped = await loadShippedEdition();
+  // Every shipped edition counts as on the device even before it was first
+  // written (or, for an earlier one, when it never was), so a file can never
+  // bring in another text under its id.
+  const shipped = await loadShippedEditions();
   const db = (options.connect ?? openStrictConnection)();
   try {
     await db.transaction(
@@ -164,13 +165,16 @@ export async function restoreBackup(
 
 /**
  * Whether the device refuses the file's editions: one with the same id and
- * version as one here but other content, or an assessment's edition neither
- * in the file nor here. Otherwise the file's editions the device lacks.
+ * version as one here or shipped with the app but other content, or an
+ * assessment's edition neither in the file nor here nor shipped. Otherwise the
+ * editions to write: the file's that the device lacks, and the shipped ones
+ * that assessments of the file need and the device has not stored (an old
+ * device's assessments made with the first shipped edition, on a new device).
  */
 async function checkEditions(
   db: AmpelbogenDb,
   content: BackupContent,
-  shipped: Edition,
+  shipped: readonly Edition[],
 ): Promise<{ refusal: RestoreRefusal } | { missing: StoredEdition[] }> {
   const fileEditions: StoredEdition[] = content.editions.map(({ importedAt, edition }) => ({
     key: editionKey(edition.id, edition.version),
@@ -180,9 +184,9 @@ async function checkEditions(
     edition,
   }));
   const onDevice = await db.editions.bulkGet(fileEditions.map((e) => e.key));
-  const shippedKey = editionKey(shipped.id, shipped.version);
+  const shippedByKey = new Map(shipped.map((e) => [editionKey(e.id, e.version), e]));
   const conflict = fileEditions.find((e, i) => {
-    const mine = onDevice[i]?.edition ?? (e.key === shippedKey ? shipped : undefined);
+    const mine = onDevice[i]?.edition ?? shippedByKey.get(e.key);
     return mine && !sameJson(mine, e.edition);
   });
   if (conflict) return { refusal: { problem: 'edition-conflict', key: conflict.key } };
@@ -191,9 +195,15 @@ async function checkEditions(
     ...new Set(content.assessments.map((a) => editionKey(a.editionId, a.editionVersion))),
   ].filter((key) => !available.has(key));
   const found = await db.editions.bulkGet(needed);
-  const absent = needed.find((_, i) => !found[i]);
-  if (absent !== undefined) return { refusal: { problem: 'edition-missing', key: absent } };
-  return { missing: fileEditions.filter((_, i) => !onDevice[i]) };
+  const fromApp: StoredEdition[] = [];
+  const importedAt = new Date().toISOString();
+  for (const [i, key] of needed.entries()) {
+    if (found[i]) continue;
+    const edition = shippedByKey.get(key);
+    if (!edition) return { refusal: { problem: 'edition-missing', key } };
+    fromApp.push({ key, id: edition.id, version: edition.version, importedAt, edition });
+  }
+  return { missing: [...fileEditions.filter((_, i) => !onDevice[i]), ...fromApp] };
 }
 
 /**
@@ -201,7 +211,7 @@ async function checkEditions(
  * the screen runs them before it shows what a file holds.
  */
 export async function checkBackupEditions(content: BackupContent): Promise<RestoreRefusal | null> {
-  const shipped = await loadShippedEdition();
+  const shipped = await loadShippedEditions();
   const db = getDb();
   const checked = await db.transaction('r', db.editions, () => checkEditions(db, content, shipped));
   return 'refusal' in checked ? checked.refusal : null;
@@ -211,7 +221,7 @@ async function writeBackup(
   db: AmpelbogenDb,
   content: BackupContent,
   mode: RestoreMode,
-  shipped: Edition,
+  shipped: readonly Edition[],
 ) {
   const editions = await checkEditions(db, content, shipped);
   if ('refusal' in editions) throw new Refused(editions.refusal);

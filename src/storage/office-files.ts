@@ -3,7 +3,8 @@
 import type { AnonymousFile } from '../domain/anonymous';
 import type { Edition } from '../domain/edition-schema';
 import { getDb } from './db';
-import { loadShippedEdition } from './shipped-edition';
+import { editionKey } from '../domain/assessment';
+import { loadShippedEdition, loadShippedEditions } from './shipped-edition';
 import { getOfficeDb, type StoredOfficeFile } from './office-db';
 
 /** What happened to each validated file of a batch, by file id. */
@@ -60,8 +61,18 @@ export async function deleteAllOfficeFiles(): Promise<void> {
   await getOfficeDb().files.clear();
 }
 
-/** The editions the view reads files against: every one on the device, and the shipped one. */
+/**
+ * The editions the view reads files against: every one on the device, and
+ * every one the app has shipped (files made with the first shipped edition
+ * come in on a device that never stored it); `shipped` is the current one.
+ */
 export async function loadOfficeEditions(): Promise<{ editions: Edition[]; shipped: Edition }> {
-  const [shipped, stored] = await Promise.all([loadShippedEdition(), getDb().editions.toArray()]);
-  return { editions: stored.map((row) => row.edition), shipped };
+  const [shipped, all, stored] = await Promise.all([
+    loadShippedEdition(),
+    loadShippedEditions(),
+    getDb().editions.toArray(),
+  ]);
+  const here = new Set(stored.map((row) => row.key));
+  const missing = all.filter((e) => !here.has(editionKey(e.id, e.version)));
+  return { editions: [...stored.map((row) => row.edition), ...missing], shipped };
 }

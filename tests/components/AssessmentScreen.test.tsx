@@ -41,7 +41,8 @@ describe('AssessmentScreen', () => {
   it('shows the club, the area and how much is answered', async () => {
     render(<AssessmentScreen assessmentId={assessmentId} areaIndex={0} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bereich 1' })).toBeInTheDocument();
-    expect(screen.getByText('Chor Zeppelinheim · 21.11.2026')).toBeInTheDocument();
+    expect(screen.getByText('Chor Zeppelinheim')).toHaveClass('bar-club');
+    expect(screen.getByText('21.11.2026')).toHaveClass('bar-date');
     expect(screen.getByRole('progressbar', { name: '0 von 3 beantwortet' })).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { SettingsScreen } from '../../src/ui/settings/SettingsScreen';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { dump, freshDatabase } from '../storage/helpers';
@@ -26,7 +26,7 @@ describe('SettingsScreen', () => {
     render(<SettingsScreen />);
     const list = await editionList();
     expect(list).toHaveTextContent('Ampelbogen Integration und Vielfalt');
-    expect(list).toHaveTextContent('Version 1 vom 21.11.2026');
+    expect(list).toHaveTextContent('Version 2 vom 27.11.2026');
     expect(list).toHaveTextContent('wird für neue Einschätzungen verwendet');
   });
 
@@ -50,7 +50,7 @@ describe('SettingsScreen', () => {
   it('imports a valid edition and makes it the default', async () => {
     render(<SettingsScreen />);
     await editionList();
-    pick({ ...structuredClone(shipped), id: 'stadt-2027', title: 'Ampelbogen 2027' });
+    pick({ ...structuredClone(shipped), id: 'stadt-2027', version: 1, title: 'Ampelbogen 2027' });
     // First the check: valid, and what differs from the edition it replaces.
     const check = await screen.findByRole('region', {
       name: 'Geprüft: „Ampelbogen 2027“, Version 1',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 // The edition the app ships, read from the source tree so that the tests name
-// areas and criteria by the same words the user sees.
+// areas and criteria by the same words the user sees; and its first version,
+// which devices of earlier app versions hold.
 
 export interface EditionData {
   id: string;
@@ -11,7 +12,8 @@ export interface EditionData {
   [key: string]: unknown;
 }
 
-const file = new URL('../../src/domain/editions/ni-ampelbogen-v1.json', import.meta.url);
+const file = new URL('../../src/domain/editions/ni-ampelbogen-v2.json', import.meta.url);
+const firstFile = new URL('../../src/domain/editions/ni-ampelbogen-v1.json', import.meta.url);
 
 /** A fresh copy of the shipped edition's JSON, safe to change in a test. */
 export function readShippedEdition(): EditionData {
@@ -19,6 +21,9 @@ export function readShippedEdition(): EditionData {
 }
 
 export const shipped = readShippedEdition();
+
+/** The first shipped edition (version 1, without ideas), as earlier app versions stored it. */
+export const firstShipped = JSON.parse(readFileSync(firstFile, 'utf8')) as EditionData;
 
 /** How many criteria the shipped edition has in all. */
 export const totalCriteria = shipped.areas.reduce((n, a) => n + a.criteria.length, 0);

@@ -2,10 +2,11 @@ import { criterion, readShippedEdition, shipped } from './edition';
 import { expect, test, openOffline } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
-// The town publishes version 2 of the shipped edition: one criterion reworded,
-// one removed, one added. Offline on a phone, a club imports it after checking
-// what changed; one old draft is finished in version 1, another moves to
-// version 2, and the progress page compares them by criterion id.
+// The town publishes version 3 of the shipped edition (version 2): one
+// criterion reworded, one removed, one added. Offline on a phone, a club
+// imports it after checking what changed; one old draft is finished in
+// version 2, another moves to version 3, and the progress page compares them
+// by criterion id.
 
 const first = shipped.areas[0]!;
 const kept = criterion(0, 0);
@@ -14,9 +15,11 @@ const reworded = criterion(0, 2);
 const REWORDED = `${reworded} (überarbeitet)`;
 const ADDED = 'Wir fragen neue Mitglieder, was sie sich vom Verein wünschen.';
 
-function version2() {
+const NEXT = shipped.version + 1;
+
+function nextVersion() {
   const edition = readShippedEdition();
-  edition.version = 2;
+  edition.version = NEXT;
   const area = edition.areas[0]!;
   area.criteria[2]!.text = REWORDED;
   area.criteria.splice(1, 1);
@@ -24,7 +27,7 @@ function version2() {
   return edition;
 }
 
-test('a second edition: check, import, finish one draft in v1, move another to v2, compare', async ({
+test('a newer edition: check, import, finish one draft in the old one, move another, compare', async ({
   app,
   page,
 }) => {
@@ -32,7 +35,7 @@ test('a second edition: check, import, finish one draft in v1, move another to v
   await openOffline(page);
   await app.createClub({ name: 'Sportfreunde Zeppelinheim' });
 
-  // Two drafts made with version 1.
+  // Two drafts made with the shipped version.
   await app.startAssessment({ date: '2026-01-10' });
   await assessment.rate(kept, 'grün');
   await assessment.rateAndWait(removed, 'rot');
@@ -42,10 +45,10 @@ test('a second edition: check, import, finish one draft in v1, move another to v
   await assessment.rateAndWait(removed, 'rot');
   await assessment.back.tap();
 
-  // The check shows what version 2 changes before anything is taken.
+  // The check shows what the new version changes before anything is taken.
   await settings.openFromHeader();
-  await settings.importEdition('ampelbogen-v2.json', version2());
-  const check = settings.check(shipped.title, 2);
+  await settings.importEdition(`ampelbogen-v${NEXT}.json`, nextVersion());
+  const check = settings.check(shipped.title, NEXT);
   await expect(check).toContainText('1 neue Aussage');
   await expect(check).toContainText(ADDED);
   await expect(check).toContainText('1 Aussage entfällt');
@@ -53,13 +56,15 @@ test('a second edition: check, import, finish one draft in v1, move another to v
   await expect(check).toContainText('1 Aussage neu formuliert');
   await expect(check).toContainText(`„${reworded}“ → „${REWORDED}“`);
   await expectNoAxeViolations(page, 'the check of a new edition');
-  await settings.acceptEdition(shipped.title, 2);
-  await expect(settings.edition(shipped.title, 2)).toContainText(
+  await settings.acceptEdition(shipped.title, NEXT);
+  await expect(settings.edition(shipped.title, NEXT)).toContainText(
     'wird für neue Einschätzungen verwendet',
   );
-  await expect(settings.edition(shipped.title, 1)).toContainText('von 2 Einschätzungen verwendet');
+  await expect(settings.edition(shipped.title, shipped.version)).toContainText(
+    'von 2 Einschätzungen verwendet',
+  );
 
-  // The first draft is finished in version 1, as it was made.
+  // The first draft is finished in the shipped version, as it was made.
   await app.clubList.goHome();
   await app.clubList.club('Sportfreunde Zeppelinheim').tap();
   await club.assessment('10.01.2026').tap();
@@ -70,17 +75,17 @@ test('a second edition: check, import, finish one draft in v1, move another to v
   await expect(summary.reopen).toBeVisible();
   await summary.backToClub.tap();
 
-  // The second moves to version 2: the lost answer is named first.
+  // The second moves to the new version: the lost answer is named first.
   await club.assessment('10.02.2026').tap();
   await assessment.walkToSummary();
   const move = page.getByRole('region', { name: 'Neue Ausgabe des Ampelbogens' });
   await expect(move).toContainText('1 Antwort wird übernommen.');
   await expect(move).toContainText(`${removed} (rot)`);
-  await move.getByRole('button', { name: 'In Version 2 übernehmen' }).tap();
-  const dialog = page.getByRole('dialog', { name: 'Entwurf in Version 2 übernehmen?' });
-  await dialog.getByRole('button', { name: 'In Version 2 übernehmen' }).tap();
+  await move.getByRole('button', { name: `In Version ${NEXT} übernehmen` }).tap();
+  const dialog = page.getByRole('dialog', { name: `Entwurf in Version ${NEXT} übernehmen?` });
+  await dialog.getByRole('button', { name: `In Version ${NEXT} übernehmen` }).tap();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Der Entwurf verwendet jetzt Version 2.' }),
+    page.getByRole('status').filter({ hasText: `Der Entwurf verwendet jetzt Version ${NEXT}.` }),
   ).toBeVisible();
   await expect(move).toHaveCount(0);
   await summary.areaLink(first.title).tap();

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // a German message; a valid one is listed and used for new assessments, while
 // older assessments keep the edition they were made with.
 
-const SHIPPED_LINE = `Version 1 vom 21.11.2026, ${totalCriteria} Aussagen`;
+const SHIPPED_LINE = `Version 2 vom 27.11.2026, ${totalCriteria} Aussagen`;
 
 /** The shipped edition with the text of area 2, criterion 3 removed. */
 function brokenEdition() {
@@ -59,7 +59,7 @@ test.describe('editions in the settings', () => {
     await page.reload();
     await expect(settings.editions.getByRole('listitem')).toHaveCount(1);
     expect((await readTable<{ key: string }>(page, 'editions')).map((e) => e.key)).toEqual([
-      `${shipped.id}@1`,
+      `${shipped.id}@${shipped.version}`,
     ]);
   });
 
@@ -84,7 +84,7 @@ test.describe('editions in the settings', () => {
     await expect(settings.edition(TEST_TITLE, 1)).toContainText(
       'wird für neue Einschätzungen verwendet',
     );
-    await expect(settings.edition(shipped.title, 1)).not.toContainText(
+    await expect(settings.edition(shipped.title, shipped.version)).not.toContainText(
       'wird für neue Einschätzungen verwendet',
     );
 

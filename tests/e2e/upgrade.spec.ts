@@ -1,11 +1,12 @@
 import { V4_STORES, v4Clubs, writeVersion4Database } from '../fixtures/v4-database';
 import { readTable, type StoredAnswer } from './browser-db';
-import { area, criterion, shipped } from './edition';
+import { area, criterion, firstShipped, shipped } from './edition';
 import { expect, test } from './fixtures';
 
-// A device that used the app under schema v4 opens the new version: while the
-// database upgrades, the start screen says that the data is being converted,
-// then lists every club with its data intact.
+// A device that used the app under schema v4 (and the first shipped edition)
+// opens the new version: while the database upgrades, the start screen says
+// that the data is being converted, then lists every club with its data
+// intact; the current shipped edition is stored beside the first one.
 
 const UPGRADING = 'Eure Daten werden für die neue Version umgestellt …';
 
@@ -16,13 +17,13 @@ interface StoredAssessment {
   notes?: Record<string, string>;
 }
 
-/** 6 clubs with 50 assessments each of the shipped edition (the last one a draft): 15,000 answer rows. */
+/** 6 clubs with 50 assessments each of the first shipped edition (the last one a draft): 15,000 answer rows. */
 const seeded = v4Clubs({
   clubs: 6,
   perClub: 50,
-  criteria: shipped.areas.flatMap((a) => a.criteria.map((c) => c.id)),
-  editionId: shipped.id,
-  editionVersion: shipped.version,
+  criteria: firstShipped.areas.flatMap((a) => a.criteria.map((c) => c.id)),
+  editionId: firstShipped.id,
+  editionVersion: firstShipped.version,
 });
 
 test('the start screen says the data is being converted while a v4 database upgrades, then lists the clubs with their data', async ({
@@ -60,11 +61,11 @@ test('the start screen says the data is being converted while a v4 database upgr
       answers: seeded.assessments.flatMap((a) => a.answers),
       editions: [
         {
-          key: `${shipped.id}@${shipped.version}`,
-          id: shipped.id,
-          version: shipped.version,
+          key: `${firstShipped.id}@${firstShipped.version}`,
+          id: firstShipped.id,
+          version: firstShipped.version,
           importedAt: '2025-11-20T18:00:00.000Z',
-          edition: shipped,
+          edition: firstShipped,
         },
       ],
     },
@@ -77,6 +78,10 @@ test('the start screen says the data is being converted while a v4 database upgr
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   expect(seen).toContain(`status: ${UPGRADING}`);
   expect(seen.indexOf(`status: ${UPGRADING}`)).toBeLessThan(seen.indexOf('list'));
+  expect((await readTable<{ key: string }>(page, 'editions')).map((e) => e.key).sort()).toEqual([
+    `${firstShipped.id}@${firstShipped.version}`,
+    `${shipped.id}@${shipped.version}`,
+  ]);
 
   // Finished assessments hold their lights and notes in their rows; only the
   // drafts' answer rows are left, unchanged.

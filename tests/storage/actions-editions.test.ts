@@ -9,6 +9,7 @@ import type { AmpelbogenDb } from '../../src/storage/db';
 import { createClub } from '../../src/storage/clubs';
 import { startAssessment } from '../../src/storage/assessments';
 import { addEdition } from '../../src/storage/editions';
+import { SHIPPED_EDITION_KEY } from '../../src/storage/shipped-edition';
 import { makeEdition } from '../fixtures/editions';
 import { withBrokenDatabase } from './actions-helpers';
 import { browserError, dump, freshDatabase, injectWriteFailures } from './helpers';
@@ -127,7 +128,7 @@ describe('deleteEdition', () => {
     const club = await createClub({ name: 'TV', category: 'sport', sizeBand: 'bis-20' });
     await startAssessment({ clubId: club.id, date: '2026-03-14', edition: used });
     expect(await deleteEdition('stadt@1')).toEqual({ ok: false, error: { code: 'in-use' } });
-    expect(await deleteEdition('ni-ampelbogen@1')).toEqual({
+    expect(await deleteEdition(SHIPPED_EDITION_KEY)).toEqual({
       ok: false,
       error: { code: 'shipped' },
     });

@@ -8,10 +8,16 @@ import {
   readBackupStatus,
   restoreBackup,
 } from '../../src/storage/backup';
-import { buildBackup, restoreFromUnknown, type Backup } from '../../src/files/backup-file';
+import {
+  BACKUP_VERSION,
+  buildBackup,
+  restoreFromUnknown,
+  type Backup,
+} from '../../src/files/backup-file';
 import { createClub } from '../../src/storage/clubs';
 import { addEdition, getDefaultEdition } from '../../src/storage/editions';
-import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import firstShippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import type { Edition } from '../../src/domain/edition-schema';
 import {
   answer,
@@ -86,6 +92,77 @@ describe('backup and restore', () => {
     expect(after.meta).toContainEqual({ key: 'lastBackupAt', value: backup.createdAt });
   });
 
+  it('round-trips an edition whose criteria carry ideas, with its format version', async () => {
+    const withIdeas: Edition = {
+      ...edition,
+      formatVersion: 2,
+      id: 'stadt-ideen',
+      areas: edition.areas.map((area) => ({
+        ...area,
+        criteria: area.criteria.map((c) => ({ ...c, ideas: [`Eine Idee zu ${c.id}.`] })),
+      })),
+    };
+    expect(await addEdition(withIdeas)).toBe('added');
+    const backup = await exportNow();
+    expect(backup.editions.map((e) => [e.edition.id, e.edition.formatVersion])).toEqual(
+      expect.arrayContaining([
+        ['ni-ampelbogen', 2],
+        ['stadt-ideen', 2],
+      ]),
+    );
+
+    db = freshDatabase();
+    expect(await restoreBackup(backup, 'replace')).toEqual({ ok: true });
+    expect((await db.editions.get('stadt-ideen@1'))?.edition).toEqual(withIdeas);
+    expect(await getDefaultEdition()).toEqual(withIdeas);
+  });
+
+  it('restores an old device’s backup made with the first shipped edition on a new device', async () => {
+    const first = firstShippedEdition as Edition;
+    const ids = first.areas[0]!.criteria.map((c) => c.id);
+    const old = {
+      ...sampleBackupV1(),
+      version: 2 as const,
+      answers: [],
+      measures: [],
+      assessments: [
+        assessment('a1', 'c1', {
+          editionId: first.id,
+          editionVersion: first.version,
+          status: 'done',
+          finishedAt: '2026-03-01T10:00:00.000Z',
+          ratings: { [ids[0]!]: 'green' },
+        }),
+      ],
+      editions: [{ importedAt: '2026-01-01T10:00:00.000Z', edition: first }],
+      settings: { defaultEdition: 'ni-ampelbogen@1' },
+    };
+    // Read as every file is: a version 2 backup with a format 1 edition, kept as written.
+    const read = restoreFromUnknown(JSON.parse(JSON.stringify(old)));
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    expect(read.value.editions[0]?.edition).toEqual(first);
+
+    expect(await checkBackupEditions(read.value)).toBeNull();
+    expect(await restoreBackup(read.value, 'replace')).toEqual({ ok: true });
+    expect((await db.editions.get('ni-ampelbogen@1'))?.edition).toEqual(first);
+    // The file chose the first edition, but a higher version of it is here.
+    expect((await getDefaultEdition()).version).toBe(2);
+    expect((await loadAssessmentBundle('a1'))?.edition).toEqual(first);
+  });
+
+  it('writes a shipped edition that the file’s assessments need and the device never stored', async () => {
+    const file = {
+      ...sampleBackup(),
+      assessments: [assessment('a1', 'c1', { editionId: 'ni-ampelbogen', editionVersion: 1 })],
+      answers: [],
+      measures: [],
+    };
+    expect(await db.editions.get('ni-ampelbogen@1')).toBeUndefined();
+    expect(await checkBackupEditions(file)).toBeNull();
+    expect(await restoreBackup(file, 'merge')).toEqual({ ok: true });
+    expect((await db.editions.get('ni-ampelbogen@1'))?.edition).toEqual(firstShippedEdition);
+  });
+
   it('restores a version 1 file: a finished assessment keeps its lights and notes in its row, without rows', async () => {
     const read = restoreFromUnknown(JSON.parse(JSON.stringify(sampleBackupV1())));
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
@@ -110,7 +187,7 @@ describe('backup and restore', () => {
     }
     // The export holds the new shape, and reads back as it was.
     const exported = await exportNow();
-    expect(exported.version).toBe(3);
+    expect(exported.version).toBe(BACKUP_VERSION);
     expect(exported.answers.some((r) => r.assessmentId === 'a1')).toBe(false);
     expect(exported.assessments.find((a) => a.id === 'a1')?.notes).toEqual({
       'k-2': 'Noch offen',
@@ -208,18 +285,23 @@ describe('backup and restore', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('refuses another text under the shipped edition id, even before the app wrote it', async () => {
-    const file = sampleBackup();
-    const forged = structuredClone(shippedEdition) as Edition;
-    forged.title = 'Gefälscht';
-    file.editions.push({ importedAt: file.createdAt, edition: forged });
-    const before = await dump(db);
-    expect(await restoreBackup(file, 'replace')).toEqual({
-      ok: false,
-      problem: 'edition-conflict',
-      key: 'ni-ampelbogen@1',
-    });
-    expect(await dump(db)).toEqual(before);
+  it('refuses another text under a shipped edition id, even where the app never wrote it', async () => {
+    for (const [json, key] of [
+      [shippedEdition, 'ni-ampelbogen@2'],
+      [firstShippedEdition, 'ni-ampelbogen@1'],
+    ] as const) {
+      const file = sampleBackup();
+      const forged = structuredClone(json) as Edition;
+      forged.title = 'Gefälscht';
+      file.editions.push({ importedAt: file.createdAt, edition: forged });
+      const before = await dump(db);
+      expect(await restoreBackup(file, 'replace')).toEqual({
+        ok: false,
+        problem: 'edition-conflict',
+        key,
+      });
+      expect(await dump(db)).toEqual(before);
+    }
   });
 
   it('never makes an older version the default, whatever the file chose', async () => {

@@ -126,7 +126,7 @@ describe('a new edition', () => {
     expect(await db.editions.get('stadt@2')).toBeUndefined();
     // The highest remaining version of the same edition takes over.
     expect(await getDefaultEdition()).toEqual(v1);
-    expect(await deleteEdition('ni-ampelbogen@1')).toBe('shipped');
+    expect(await deleteEdition('ni-ampelbogen@2')).toBe('shipped');
     expect(await deleteEdition('nope@1')).toBe('missing');
     expect(await db.assessments.get(a.id)).toBeDefined();
   });

@@ -79,9 +79,14 @@ describe('listing and deleting', () => {
     expect(db.name).not.toBe(clubs.name);
   });
 
-  it('loads the editions on the device with the shipped one', async () => {
+  it('loads the editions on the device with every shipped one, the current one as reference', async () => {
     freshDatabase();
     const { editions, shipped } = await loadOfficeEditions();
-    expect(editions.map((e) => e.id)).toEqual([shipped.id]);
+    expect(shipped).toMatchObject({ id: 'ni-ampelbogen', version: 2 });
+    // The first shipped edition was never stored here, but files made with it still come in.
+    expect(editions.map((e) => `${e.id}@${e.version}`)).toEqual([
+      'ni-ampelbogen@2',
+      'ni-ampelbogen@1',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import current from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import {
   backupFileName,
   buildBackup,
@@ -9,7 +9,8 @@ import {
 } from '../../src/files/backup-file';
 import type { FileProblem } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';
-import { answer, sampleBackup, sampleBackupV1 } from '../fixtures/backup';
+import type { Edition } from '../../src/domain/edition-schema';
+import { answer, sampleBackup, sampleBackupV1, STAMP } from '../fixtures/backup';
 
 /** Why the file is refused, as a code. */
 function problemOf(data: unknown): FileProblem {
@@ -37,6 +38,78 @@ describe('restoreFromUnknown', () => {
   it('reads a version 1 file: the rows of a finished assessment fold into its record, drafts keep theirs', () => {
     const result = restoreFromUnknown(JSON.parse(JSON.stringify(sampleBackupV1())));
     expect(result).toEqual({ ok: true, value: sampleBackup() });
+  });
+
+  it('reads a version 2 file as it was, its editions of format version 1 kept as written', () => {
+    const v2 = { ...sampleBackup(), version: 2 };
+    expect(restoreFromUnknown(JSON.parse(JSON.stringify(v2)))).toEqual({
+      ok: true,
+      value: sampleBackup(),
+    });
+  });
+
+  it('refuses an edition of format version 2 in a version 2 file, which no app wrote', () => {
+    const v2 = {
+      ...sampleBackup(),
+      version: 2,
+      editions: [{ importedAt: STAMP, edition: current }],
+    };
+    const problem = problemOf(v2);
+    const issues = problem.code === 'invalid' ? problem.issues : [];
+    expect(issues[0]).toEqual({
+      path: ['editions', 0, 'edition', 'formatVersion'],
+      problem: 'not-allowed',
+      values: ['1'],
+    });
+    // Its ideas are unknown fields there, as in any format 1 edition.
+    expect(issues).toContainEqual({
+      path: ['editions', 0, 'edition', 'areas', 0, 'criteria', 0],
+      problem: 'unknown-keys',
+      keys: ['ideas'],
+    });
+  });
+
+  it('takes editions of both format versions in a version 3 file, ideas and all', () => {
+    const backup = sampleBackup();
+    backup.editions.push({ importedAt: STAMP, edition: current as Edition });
+    const result = restoreFromUnknown(JSON.parse(JSON.stringify(backup)));
+    expect(result).toEqual({ ok: true, value: backup });
+  });
+
+  it('names a missing or unknown format version of an edition in a backup', () => {
+    const place = ['editions', 1, 'edition', 'formatVersion'];
+    const { formatVersion: _, ...without } = current;
+    for (const [edition, issue] of [
+      [without, { path: place, problem: 'missing' }],
+      [
+        { ...current, formatVersion: 7 },
+        { path: place, problem: 'not-allowed', values: ['1', '2'] },
+      ],
+    ] as const) {
+      const backup = sampleBackup();
+      backup.editions.push({ importedAt: STAMP, edition: edition as unknown as Edition });
+      expect(problemOf(JSON.parse(JSON.stringify(backup)))).toEqual({
+        code: 'invalid',
+        issues: [issue],
+      });
+    }
+  });
+
+  it('checks the ideas of an edition in a backup like those of an edition file', () => {
+    const backup = sampleBackup();
+    const edition = structuredClone(current) as { areas: { criteria: { ideas?: unknown }[] }[] };
+    edition.areas[1]!.criteria[0]!.ideas = ['Eins.', 'Zwei.', 'Drei.', 'Vier.'];
+    backup.editions.push({ importedAt: STAMP, edition: edition as Edition });
+    expect(problemOf(JSON.parse(JSON.stringify(backup)))).toEqual({
+      code: 'invalid',
+      issues: [
+        {
+          path: ['editions', 1, 'edition', 'areas', 1, 'criteria', 0, 'ideas'],
+          problem: 'too-long',
+          maximum: 3,
+        },
+      ],
+    });
   });
 
   it('takes the rows of a version 1 file over its snapshot, and keeps a finished record without rows', () => {
@@ -75,12 +148,12 @@ describe('restoreFromUnknown', () => {
 
   it('names a file that is not a backup', () => {
     expect(problemOf([1, 2])).toEqual({ code: 'wrong-format', found: undefined });
-    expect(problemOf(shipped)).toEqual({ code: 'wrong-format', found: 'ampelbogen-edition' });
+    expect(problemOf(current)).toEqual({ code: 'wrong-format', found: 'ampelbogen-edition' });
     expect(rejected([1, 2])).toBe(
       'Das ist keine Sicherung des Ampelbogens. Es wurde nichts geändert.',
     );
     expect(rejected({ format: 'ampelbogen-anonym', version: 1 })).toMatch(/keine Sicherung/);
-    expect(rejected(shipped)).toMatch(/^Das ist eine Ausgabe des Ampelbogens, keine Sicherung\./);
+    expect(rejected(current)).toMatch(/^Das ist eine Ausgabe des Ampelbogens, keine Sicherung\./);
   });
 
   it('asks for an app update for a newer version and refuses a bad one', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { backupFormat, readBackupFile, restoreFromUnknown } from '../../src/files/backup-file';
 import type { FileProblem } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';
 import { restoreBackup } from '../../src/storage/backup';
 import { dump, freshDatabase } from '../storage/helpers';
-import { sampleBackup } from '../fixtures/backup';
+import { sampleBackup, STAMP } from '../fixtures/backup';
 import { damagedVariants, type Json } from '../fixtures/damaged-json';
 
 // Import fuzzing: broken, truncated, mistyped and hostile files must all be
@@ -14,14 +14,19 @@ import { damagedVariants, type Json } from '../fixtures/damaged-json';
 // (validation comes before any write); a sample goes the whole way, file to
 // restore, on a device with data, and the tables must be unchanged.
 
-const valid = sampleBackup() as unknown as Json;
+/** A valid file with an edition of each format version, so that ideas are damaged too. */
+const valid = {
+  ...sampleBackup(),
+  editions: [...sampleBackup().editions, { importedAt: STAMP, edition: shipped }],
+} as unknown as Json;
 const validText = JSON.stringify(valid);
 const { mistyped, truncated, hostileKeys, hugeStrings, deepNesting, hugeArrays, hugeNumbers } =
   damagedVariants(valid);
 
 const wrongEnvelope = fc
   .tuple(fc.oneof(fc.string(), fc.constant('ampelbogen-sicherung'), fc.jsonValue()), fc.jsonValue())
-  .filter(([format, version]) => !(format === 'ampelbogen-sicherung' && version === 2))
+  // Version 3 is the file's own; version 2 refuses its edition of format version 2.
+  .filter(([format, version]) => !(format === 'ampelbogen-sicherung' && version === 3))
   .map(([format, version]) => JSON.stringify({ ...(valid as object), format, version }));
 
 const foreign = fc.oneof(

@@ -86,6 +86,86 @@ describe('diffEditions', () => {
   });
 });
 
+describe('diffEditions: ideas for a first step', () => {
+  /** Edition 1 as format 2, with the given ideas per criterion id. */
+  function withIdeas(version: number, ideas: Record<string, string[]>): Edition {
+    const base = makeEdition({ version, areas: [['a1', 'a2', 'a3']] });
+    return {
+      ...base,
+      formatVersion: 2,
+      areas: base.areas.map((area) => ({
+        ...area,
+        criteria: area.criteria.map((c) => {
+          const list = ideas[c.id];
+          return list ? { ...c, ideas: list } : c;
+        }),
+      })),
+    };
+  }
+
+  it('lists ideas added and removed per kept statement, and counts them as a change', () => {
+    const before = withIdeas(1, { a1: ['Flyer drucken.', 'Fest planen.'], a2: ['Paten finden.'] });
+    const after = withIdeas(2, {
+      a1: ['Fest planen.', 'Flyer in einfacher Sprache drucken.'],
+      a2: ['Paten finden.'],
+      a3: ['Vorstand fragen.'],
+    });
+    const diff = diffEditions(before, after);
+    expect(diff.ideasChanged).toEqual([
+      {
+        id: 'a1',
+        text: 'Wir tun a1.',
+        areaTitle: 'Bereich 1',
+        added: ['Flyer in einfacher Sprache drucken.'],
+        removed: ['Flyer drucken.'],
+      },
+      {
+        id: 'a3',
+        text: 'Wir tun a3.',
+        areaTitle: 'Bereich 1',
+        added: ['Vorstand fragen.'],
+        removed: [],
+      },
+    ]);
+    expect(diff.criteriaReworded).toEqual([]);
+    expect(isEmptyDiff(diff)).toBe(false);
+  });
+
+  it('takes the first shipped edition’s statements as having no ideas', () => {
+    const v1 = makeEdition({ areas: [['a1', 'a2']] });
+    const v2 = withIdeas(2, { a1: ['Fest planen.'] });
+    v2.areas[0]!.criteria.splice(1, 1);
+    const diff = diffEditions(v1, v2);
+    expect(diff.ideasChanged).toEqual([
+      {
+        id: 'a1',
+        text: 'Wir tun a1.',
+        areaTitle: 'Bereich 1',
+        added: ['Fest planen.'],
+        removed: [],
+      },
+    ]);
+    // The other way round, the idea is gone; the statement a2 that comes back is added, not its ideas.
+    expect(diffEditions(v2, v1).ideasChanged).toEqual([
+      {
+        id: 'a1',
+        text: 'Wir tun a1.',
+        areaTitle: 'Bereich 1',
+        added: [],
+        removed: ['Fest planen.'],
+      },
+    ]);
+  });
+
+  it('finds nothing when only the order of the ideas changed', () => {
+    const before = withIdeas(1, { a1: ['Eins.', 'Zwei.'] });
+    const after = withIdeas(2, { a1: ['Zwei.', 'Eins.'] });
+    const diff = diffEditions(before, after);
+    expect(diff.ideasChanged).toEqual([]);
+    expect(isEmptyDiff({ ...diff, titleChanged: false })).toBe(true);
+  });
+});
+
 describe('textSimilarity', () => {
   it('is 1 for the same words and falls with other words', () => {
     expect(textSimilarity('Wir laden alle ein.', 'wir laden ALLE ein')).toBe(1);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import first from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { readAnonymousFile, serialiseAnonymousFile } from '../../src/files/anonymous-file';
 import { readEditionFile } from '../../src/files/edition-file';
 import type { FileProblem, FileResult } from '../../src/files/problems';
@@ -52,6 +53,11 @@ const anonymous = JSON.parse(
 
 const readers = [
   { name: 'an edition file', valid: shipped as unknown as Json, read: readEditionFile },
+  {
+    name: 'an edition file of format version 1',
+    valid: first as unknown as Json,
+    read: readEditionFile,
+  },
   { name: 'an anonymous file', valid: anonymous, read: readAnonymousFile },
 ] as const;
 

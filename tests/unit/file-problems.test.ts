@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { editionFormat } from '../../src/files/edition-file';
 import type { FileProblem, FileResult, FormatName } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';

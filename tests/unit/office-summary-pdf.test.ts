@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, prepareOfficeData, summarise } from '../../src/domain/aggregation';
 import type { Edition } from '../../src/domain/edition-schema';
-import shippedJson from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shippedJson from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { buildOfficeSummaryPdf, describeFilter } from '../../src/pdf/office-summary';
 import type { ReportFonts } from '../../src/pdf/build-report';
 import { activeWords } from '../../src/locale';

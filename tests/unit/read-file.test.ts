@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v1.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import { backupFormat } from '../../src/files/backup-file';
 import { editionFormat } from '../../src/files/edition-file';
 import { anonymousFormat } from '../../src/files/anonymous-file';

@@ -72,7 +72,9 @@ describe('buildReportPdf', () => {
   it('names the club, the date in German and the edition on the first page', () => {
     expect(pages[0]).toContain('Türkisch-Deutscher Kulturverein Großstraße e. V.');
     expect(pages[0]).toContain('Einschätzung vom 14.03.2026');
-    expect(pages[0]).toContain(`Ampelbogen: ${shippedEdition.title}, Version 1`);
+    expect(pages[0]).toContain(
+      `Ampelbogen: ${shippedEdition.title}, Version ${shippedEdition.version}`,
+    );
   });
 
   it('prints every criterion of the edition and the word of every light', () => {
