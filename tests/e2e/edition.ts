@@ -8,7 +8,11 @@ export interface EditionData {
   id: string;
   version: number;
   title: string;
-  areas: { id: string; title: string; criteria: { id: string; text: string }[] }[];
+  areas: {
+    id: string;
+    title: string;
+    criteria: { id: string; text: string; ideas?: string[] }[];
+  }[];
   [key: string]: unknown;
 }
 

@@ -198,6 +198,34 @@ test.describe('the meeting on one phone', () => {
   });
 });
 
+test('from light to action: an idea for a red statement becomes the club’s next step in one tap', async ({
+  app,
+}) => {
+  const { assessment, summary, club } = app;
+  await offlineClub(app, 'Sportfreunde Gravenbruch');
+  await app.startAssessment();
+  await assessment.rateAndWait(criterion(0, 0), 'rot');
+  await assessment.rateAndWait(criterion(0, 2), 'grün');
+  await assessment.toSummary.tap();
+  const ideas = app.page.getByRole('region', { name: 'Vom Licht zur Tat' });
+  await expect(ideas.getByRole('listitem').filter({ hasText: criterion(0, 0) })).toBeVisible();
+  await expect(ideas).not.toContainText(criterion(0, 2));
+  const first = shipped.areas[0]!.criteria[0]!.ideas?.[0] ?? '';
+  expect(first.length).toBeGreaterThan(10);
+  await ideas.getByRole('button', { name: 'Als nächsten Schritt übernehmen' }).first().tap();
+  await expect(ideas.getByText('Euer nächster Schritt:')).toBeVisible();
+  await expect(ideas).toContainText(first);
+  await ideas.getByRole('textbox', { name: 'Wer kümmert sich?' }).fill('Jürgen');
+  await ideas.getByRole('textbox', { name: 'Wer kümmert sich?' }).blur();
+  await expectNoAxeViolations(app.page, 'the Übersicht with ideas');
+
+  await summary.backToClub.tap();
+  const step = club.page.getByRole('list', { name: 'Nächste Schritte' }).getByRole('listitem');
+  await expect(step).toContainText(first);
+  await expect(step).toContainText('Wer: Jürgen');
+  await expect(step).toContainText(`zu „${criterion(0, 0)}“`);
+});
+
 test.describe('every screen of an assessment reflows', () => {
   for (const variant of [
     { name: 'at 200 % text', fontPx: 32, width: 360 },

@@ -194,6 +194,17 @@ export const de = {
     carried: (date: string, given: number, unconfirmed: number) =>
       `Begonnen mit den Ampeln vom ${date}. ${given} ${given === 1 ? 'Ampel habt' : 'Ampeln habt'} ihr heute gegeben oder bestätigt, ${unconfirmed} ${unconfirmed === 1 ? 'ist' : 'sind'} noch vom letzten Mal.`,
   },
+  ideas: {
+    heading: 'Vom Licht zur Tat',
+    intro:
+      'Ideen für einen ersten Schritt bei den roten und gelben Aussagen. Ein Tippen macht eine Idee zu eurem nächsten Schritt; wer sich kümmert und bis wann, tragt ihr gleich hier ein.',
+    introFinished:
+      'Ideen für einen ersten Schritt bei den roten und gelben Aussagen. Um eine davon zu übernehmen, bearbeitet die Einschätzung wieder.',
+    take: 'Als nächsten Schritt übernehmen',
+    taken: 'Als nächsten Schritt übernommen. Er steht jetzt in der Liste eurer Schritte.',
+    step: 'Euer nächster Schritt:',
+    none: 'Zu dieser Aussage hat der Ampelbogen keine Idee. Tragt euren eigenen Schritt bei der Aussage ein.',
+  },
   ratings: {
     green: 'grün',
     yellow: 'gelb',

@@ -20,6 +20,7 @@ import { describeStorageProblem } from '../storage-messages';
 import { useAction } from '../hooks/use-action';
 import { StatusLine } from '../components/StatusLine';
 import { EditionMoveCard } from './EditionMoveCard';
+import { IdeasSection } from './IdeasSection';
 import '../shared.css';
 import './summary.css';
 
@@ -120,6 +121,14 @@ function Summary({ bundle, onChanged }: { bundle: CompleteBundle; onChanged: () 
           );
         })}
       </ol>
+      <IdeasSection
+        assessmentId={assessment.id}
+        edition={edition}
+        ratingOf={lookup}
+        steps={bundle.measures.filter((m) => m.assessmentId === assessment.id)}
+        draft={draft}
+        onChanged={onChanged}
+      />
       {!draft && (
         <p>
           <button
