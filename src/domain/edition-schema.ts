@@ -96,18 +96,26 @@ const envelopeFields = {
       yellow: z.number().min(0).lt(1),
     }),
   }),
-  dimensions: z.array(z.strictObject({ id: idSchema, label: text(80) })).max(20),
 };
+
+const dimensionFields = { id: idSchema, label: text(80) };
+/** A group a criterion concerns; format version 2 may give it a short word for a one-line tag. */
+const dimensionsV1 = z.array(z.strictObject(dimensionFields)).max(20);
+const dimensionsV2 = z
+  .array(z.strictObject({ ...dimensionFields, short: text(24).optional() }))
+  .max(20);
 
 const editionObjectV1 = z.strictObject({
   ...envelopeFields,
   formatVersion: z.literal(1),
+  dimensions: dimensionsV1,
   areas: areasOf(criterionSchemaV1),
 });
 
 const editionObjectV2 = z.strictObject({
   ...envelopeFields,
   formatVersion: z.literal(2),
+  dimensions: dimensionsV2,
   areas: areasOf(criterionSchemaV2),
 });
 

@@ -97,6 +97,8 @@ describe('the current shipped edition', () => {
       const { formatVersion: _f, version: _v, publishedAt: _p, description: _d, ...rest } = json;
       return {
         ...rest,
+        // Version 2 adds a short word per group for the one-line tags.
+        dimensions: json.dimensions.map(({ id, label }) => ({ id, label })),
         areas: json.areas.map((area) => ({
           ...area,
           criteria: area.criteria.map(({ id, text, hint, dimensions }) => ({
@@ -245,6 +247,20 @@ describe('validateEdition: format version 1', () => {
       { path: ['areas', 2, 'criteria', 1], problem: 'unknown-keys', keys: ['ideas'] },
     ]);
     expect(words(result)).toContain('Bereich 3, Aussage 2 enthält unbekannte Felder: ideas');
+  });
+
+  it('knows short words for the groups only from format 2 on', () => {
+    const broken = v1() as { dimensions: Record<string, unknown>[] };
+    broken.dimensions[0]!.short = 'Migration';
+    expect(issuesOf(validateEdition(broken))).toEqual([
+      { path: ['dimensions', 0], problem: 'unknown-keys', keys: ['short'] },
+    ]);
+    const v2 = structuredClone(shipped) as { dimensions: Record<string, unknown>[] };
+    expect(validateEdition(v2).ok).toBe(true);
+    v2.dimensions[0]!.short = 'x'.repeat(25);
+    expect(issuesOf(validateEdition(v2))[0]).toMatchObject({
+      path: ['dimensions', 0, 'short'],
+    });
   });
 });
 

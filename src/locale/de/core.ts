@@ -140,7 +140,7 @@ export const de = {
     nextStepHint:
       'Ein konkreter Schritt. Er erscheint in der Liste eurer Schritte und beim nächsten Treffen.',
     addDetails: 'Notiz oder nächsten Schritt ergänzen',
-    dimensions: 'Betrifft',
+    concerns: (groups: readonly string[]) => `Betrifft: ${groups.join(', ')}`,
     saving: 'Wird gespeichert …',
     saved: 'gespeichert',
     // The number makes each announcement new, so screen readers read every save.

@@ -59,9 +59,12 @@ export const CriterionCard = pure(function CriterionCard({
     onBlur: () => onFocus(criterion.id, field, false),
   });
   const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
-  const dimensionLabels = criterion.dimensions
-    .map((d) => edition.dimensions.find((x) => x.id === d)?.label)
-    .filter((l): l is string => Boolean(l));
+  const dimensions = criterion.dimensions.flatMap((d) => {
+    const found = edition.dimensions.find((x) => x.id === d);
+    return found
+      ? [{ label: found.label, tag: ('short' in found && found.short) || found.label }]
+      : [];
+  });
   const carried = Boolean(fields.carried && fields.rating && carriedFrom);
   return (
     <li class={carried ? 'criterion carried' : 'criterion'} id={base}>
@@ -69,12 +72,14 @@ export const CriterionCard = pure(function CriterionCard({
         {criterion.text}
       </p>
       {criterion.hint && <p class="hint">{criterion.hint}</p>}
-      {dimensionLabels.length > 0 && (
+      {dimensions.length > 0 && (
         <p class="tags">
-          <span class="visually-hidden">{t.assessment.dimensions}: </span>
-          {dimensionLabels.map((l) => (
-            <span key={l} class="tag">
-              {l}
+          <span class="visually-hidden">
+            {t.assessment.concerns(dimensions.map((d) => d.label))}
+          </span>
+          {dimensions.map((d) => (
+            <span key={d.label} class="tag" aria-hidden="true">
+              {d.tag}
             </span>
           ))}
         </p>
