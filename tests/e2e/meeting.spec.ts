@@ -263,7 +263,11 @@ test.describe('every screen of an assessment reflows', () => {
         for (const [i, a] of shipped.areas.entries()) {
           if (i > 0) await app.assessment.next.tap();
           await app.assessment.expectArea(a.title);
-          await app.assessment.rateAndWait(a.criteria[0]!.text, 'trifft nicht zu');
+          // A red light in the first area brings ideas onto the Übersicht.
+          await app.assessment.rateAndWait(
+            a.criteria[0]!.text,
+            i === 0 ? 'rot' : 'trifft nicht zu',
+          );
           await app.assessment.openDetails(a.criteria[0]!.text);
           if (i === 0) await checkBoth(`area ${i + 1}`);
           else await check(`area ${i + 1}`);
