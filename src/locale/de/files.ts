@@ -199,6 +199,17 @@ export const deFiles = {
           ? '1 Aussage in einen anderen Bereich verschoben'
           : `${n} Aussagen in andere Bereiche verschoben`,
       movedItem: (text: string, from: string, to: string) => `${text} (von „${from}“ nach „${to}“)`,
+      ideas: (n: number) =>
+        n === 1
+          ? 'Bei 1 Aussage ändern sich die Ideen für einen ersten Schritt'
+          : `Bei ${n} Aussagen ändern sich die Ideen für einen ersten Schritt`,
+      ideasItem: (text: string, added: number, removed: number) =>
+        `${text}: ${[
+          added === 1 ? '1 neue Idee' : added > 1 ? `${added} neue Ideen` : '',
+          removed === 1 ? '1 Idee entfällt' : removed > 1 ? `${removed} Ideen entfallen` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')}`,
       drasticMark: '(stark verändert)',
       drasticHeading: 'Achtung: gleiche Kennung, stark veränderter Text',
       drasticHint:

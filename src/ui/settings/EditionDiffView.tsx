@@ -74,6 +74,13 @@ export function EditionDiffView({ diff }: { diff: EditionDiff }) {
           text: msg().movedItem(c.text, c.fromArea, c.areaTitle),
         }))}
       />
+      <DiffGroup
+        title={msg().ideas(diff.ideasChanged.length)}
+        items={diff.ideasChanged.map((c) => ({
+          key: c.id,
+          text: msg().ideasItem(c.text, c.added.length, c.removed.length),
+        }))}
+      />
       <p class="muted">{msg().kept(diff.kept)}</p>
     </div>
   );
