@@ -14,10 +14,12 @@
 //   7. Auswertung: import of 1,000 anonymous files, and a filter change over them, in the page (office.ts)
 //   8. Lighthouse (mobile defaults): app and empty page in LIGHTHOUSE_RUNS interleaved pairs, default 5,
 //      and the median LCP difference (lighthouse.ts)
+//   9. the meeting on one phone: taps other than lights from an empty start to a finished assessment,
+//      the height of the sticky bar with a 60-character club name, the share of the screen left (meeting.ts)
 // Figures 2–4 start from a device seeded through the app's own restore of a generated backup file
 // (data.ts, seed.ts) and drive the app through the end-to-end tests' page models.
 // --office-only measures only 7, --upgrade-only only 6, --taps-only only 2, --restore-only only 5,
-// --lighthouse-only only 8 (each with the asset sizes); --no-lighthouse leaves 8 out, --no-build
+// --lighthouse-only only 8, --meeting-only only 9 (each with the asset sizes); --no-lighthouse leaves 8 out, --no-build
 // measures the builds as they are. TAP_GAP_MS waits between taps; BENCH_DIST serves another build
 // directory instead of dist/, to compare two builds; BENCH_PORT (and the port after it) for the servers.
 import { execFileSync } from 'node:child_process';
@@ -26,6 +28,7 @@ import { initialAssets, printAssets } from './assets';
 import { launch, openApp, phoneContext, serve } from './browser';
 import { seedBackup } from './data';
 import { measureLighthouse, printLighthouse } from './lighthouse';
+import { measureMeeting, printMeeting } from './meeting';
 import { measureOffice, printOffice } from './office';
 import { measurePdf, printPdf } from './pdf';
 import { measureProgress, printProgress } from './progress';
@@ -65,6 +68,7 @@ async function measure(appUrl: string, emptyUrl: string): Promise<void> {
     '--taps-only',
     '--restore-only',
     '--lighthouse-only',
+    '--meeting-only',
   ].find((flag) => args.has(flag));
   const wanted = (flag: string) => only === undefined || only === flag;
   const browser = await launch();
@@ -75,6 +79,7 @@ async function measure(appUrl: string, emptyUrl: string): Promise<void> {
     if (wanted('--upgrade-only'))
       printUpgrade(await measureUpgrade(browser, appUrl, numberFrom('UPGRADE_RUNS', 3)));
     if (wanted('--office-only')) printOffice(await measureOffice(browser, appUrl, 5, 30));
+    if (wanted('--meeting-only')) printMeeting(await measureMeeting(browser, appUrl));
   } finally {
     await browser.close();
   }
