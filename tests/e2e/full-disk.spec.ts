@@ -80,7 +80,9 @@ test.describe('a full disk', () => {
     const { assessment } = fullDisk.app;
     const failed = await tapUntilAWriteFails(fullDisk);
     const card = assessment.card(failed);
-    await expect(card.getByRole('alert')).toContainText(/noch nicht gespeichert|nicht gespeichert/);
+    await expect(card.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
+      /noch nicht gespeichert|nicht gespeichert/,
+    );
     await expect(assessment.saved(failed)).toHaveCount(0);
     await expect(assessment.light(failed, 'gelb')).toBeChecked();
 
@@ -101,7 +103,7 @@ test.describe('a full disk', () => {
     await fullDisk.free();
     await card.getByRole('button', { name: 'Erneut versuchen' }).tap();
     await expect(assessment.saved(failed)).toBeVisible();
-    await expect(card.getByRole('alert')).toHaveCount(0);
+    await expect(card.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   });
 
   test('when the browser deletes the app’s data, the app says so, and the emergency backup brings the entries back', async ({
@@ -116,7 +118,7 @@ test.describe('a full disk', () => {
     // finds an empty database, and the app says what happened.
     await assessment.openDetails(failed);
     await assessment.note(failed).fill(NOTE);
-    await expect(card.getByRole('alert')).toContainText(
+    await expect(card.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
       'Der Browser hat die gespeicherten Daten dieser App gelöscht',
     );
     await expect(assessment.saved(failed)).toHaveCount(0);
