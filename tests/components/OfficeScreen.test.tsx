@@ -96,6 +96,10 @@ describe('OfficeScreen', () => {
     const row = screen.getByText(first.text).closest('li')!;
     expect(row).toHaveTextContent('grün 3 (100 %)');
     expect(row).toHaveTextContent('rot 0 (0 %)');
+    // The legend gives each light's meaning in the edition's words, as the clubs saw them.
+    const legend = screen.getByRole('list', { name: 'Legende' });
+    expect(legend).toHaveTextContent('grün (läuft gut)');
+    expect(legend).toHaveTextContent('rot (noch nicht / Handlungsbedarf)');
     fireEvent.change(screen.getByLabelText('Art des Vereins'), { target: { value: 'kultur' } });
     expect(
       await screen.findByText(/Zu wenige Rückmeldungen für diese Auswahl/),

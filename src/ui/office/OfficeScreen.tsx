@@ -168,7 +168,7 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
       {!tooFew && (
         <>
           <h2>{tf().office.areasHeading}</h2>
-          <LightLegend />
+          <LightLegend scale={shipped} />
           <div class="office-areas">
             {data.catalogue.areas.map((area, a) => {
               const criteria = summary.criteria.slice(offset, offset + area.criteria.length);

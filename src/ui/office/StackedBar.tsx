@@ -1,4 +1,5 @@
 import { shareOf } from '../../domain/aggregation';
+import type { Edition } from '../../domain/edition-schema';
 import { fmt, t, tf } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 
@@ -52,8 +53,10 @@ export function StackedBar({ counts, asked, restWord }: Props) {
   );
 }
 
-/** What the patterns and symbols mean. */
-export function LightLegend() {
+/** What the patterns and symbols mean, with each light's meaning in the edition's words, as the clubs saw them. */
+export function LightLegend({ scale }: { scale: Pick<Edition, 'scale'> }) {
+  const meaning = (part: Part) =>
+    part === 'unanswered' ? null : scale.scale.ratings.find((r) => r.id === part)?.meaning;
   return (
     <ul class="legend" aria-label={tf().office.legend}>
       {BAR_ORDER.map((part) => (
@@ -61,6 +64,7 @@ export function LightLegend() {
           <span class={`swatch seg-${part}`} aria-hidden="true" />
           <LightSymbol rating={symbol(part)} size={18} />
           {word(part)}
+          {meaning(part) && <span class="muted"> ({meaning(part)})</span>}
         </li>
       ))}
     </ul>
