@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { AssessmentScreen } from '../../src/ui/assessment/AssessmentScreen';
+import { spokenAlert } from './alerts';
 import { createClub } from '../../src/storage/clubs';
 import { saveAnswer, startAssessment } from '../../src/storage/assessments';
 import { addEdition } from '../../src/storage/editions';
@@ -14,17 +15,6 @@ import {
   freshDatabase,
   injectWriteFailures,
 } from '../storage/helpers';
-
-/** The card's alert that says something (its emergency backup keeps an empty alert region ready). */
-async function spokenAlert(element: HTMLElement): Promise<HTMLElement> {
-  return waitFor(() => {
-    const spoken = within(element)
-      .getAllByRole('alert')
-      .find((a) => a.textContent?.trim());
-    if (!spoken) throw new Error('no alert with text yet');
-    return spoken;
-  });
-}
 
 // Faults injected into the real database layer (fake-indexeddb): a full disk,
 // a connection that closed and cannot be opened for a while, and another tab

@@ -1,24 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { AssessmentScreen } from '../../src/ui/assessment/AssessmentScreen';
 import { createClub } from '../../src/storage/clubs';
 import { startAssessment } from '../../src/storage/assessments';
 import { addEdition } from '../../src/storage/editions';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { makeEdition } from '../fixtures/editions';
+import { spokenAlert } from './alerts';
 import { freshDatabase, readAnswers } from '../storage/helpers';
-
-/** The card's alert that says something (its emergency backup keeps an empty alert region ready). */
-async function spokenAlert(element: HTMLElement): Promise<HTMLElement> {
-  return waitFor(() => {
-    const spoken = within(element)
-      .getAllByRole('alert')
-      .find((a) => a.textContent?.trim());
-    if (!spoken) throw new Error('no alert with text yet');
-    return spoken;
-  });
-}
 
 const edition = makeEdition({ areas: [['a-01', 'a-02'], ['b-01']] });
 let db: AmpelbogenDb;

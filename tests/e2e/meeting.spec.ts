@@ -17,6 +17,25 @@ async function offlineClub(app: App, name: string) {
   await app.page.context().setOffline(true);
 }
 
+/**
+ * Finishes a first assessment on 10.02.2026 (first statement green, second
+ * red), then starts the next one from its lights: a choice, not the default.
+ */
+async function startFromLastTime(app: App) {
+  const { assessment, summary, start, club } = app;
+  await app.startAssessment({ date: '2026-02-10' });
+  await assessment.rate(criterion(0, 0), 'grün');
+  await assessment.rateAndWait(criterion(0, 1), 'rot');
+  await assessment.walkToSummary();
+  await summary.finishAnyway();
+  await summary.backToClub.tap();
+  await club.startAssessment.tap();
+  await expect(start.fromLast).not.toBeChecked();
+  await start.fromLast.check();
+  await start.begin.tap();
+  await assessment.expectArea(area(0).title);
+}
+
 test.describe('the meeting on one phone', () => {
   test('the task list opens any area, and the Übersicht is one tap from every area', async ({
     app,
@@ -129,20 +148,9 @@ test.describe('the meeting on one phone', () => {
   test('a carried light stays unconfirmed until tapped, and the Übersicht counts it', async ({
     app,
   }) => {
-    const { assessment, summary, start, club } = app;
+    const { assessment } = app;
     await offlineClub(app, 'Kleingartenverein');
-    await app.startAssessment({ date: '2026-02-10' });
-    await assessment.rate(criterion(0, 0), 'grün');
-    await assessment.rateAndWait(criterion(0, 1), 'rot');
-    await assessment.walkToSummary();
-    await summary.finishAnyway();
-    await summary.backToClub.tap();
-
-    // The default start is empty; carrying is a choice.
-    await club.startAssessment.tap();
-    await expect(start.fromLast).not.toBeChecked();
-    await start.fromLast.check();
-    await start.begin.tap();
+    await startFromLastTime(app);
     await assessment.expectArea(area(0).title);
     const mark = (text: string) =>
       assessment.card(text).getByText('vom letzten Mal (10.02.2026), noch nicht bestätigt');
@@ -171,17 +179,9 @@ test.describe('the meeting on one phone', () => {
   test('the Übersicht counts an unconfirmed carried light, and finishing asks about it', async ({
     app,
   }) => {
-    const { assessment, summary, start, club } = app;
+    const { assessment, summary } = app;
     await offlineClub(app, 'Angelverein');
-    await app.startAssessment({ date: '2026-02-10' });
-    await assessment.rate(criterion(0, 0), 'grün');
-    await assessment.rateAndWait(criterion(0, 1), 'rot');
-    await assessment.walkToSummary();
-    await summary.finishAnyway();
-    await summary.backToClub.tap();
-    await club.startAssessment.tap();
-    await start.fromLast.check();
-    await start.begin.tap();
+    await startFromLastTime(app);
     await assessment.rateAndWait(criterion(0, 1), 'rot');
     await assessment.walkToSummary();
     await expect(app.page.getByTestId('carried-count')).toHaveText(
