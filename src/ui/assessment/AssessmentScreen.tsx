@@ -17,10 +17,13 @@ import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
-import { useAnswers } from './use-answers';
+import { useAnswers, type AnswerFields } from './use-answers';
 import type { ScreenEntries } from '../../domain/rescue';
 import '../shared.css';
 import './assessment.css';
+
+/** The fields of an unanswered criterion: one object, so that its card is not rendered again. */
+const NO_FIELDS: AnswerFields = {};
 
 /** Filling in an assessment, one area per screen. */
 export function AssessmentScreen({
@@ -150,7 +153,7 @@ function AreaForm({
             key={criterion.id}
             edition={edition}
             criterion={criterion}
-            fields={answers.get(criterion.id) ?? {}}
+            fields={answers.get(criterion.id) ?? NO_FIELDS}
             status={statuses.get(criterion.id)}
             onChange={update}
             onRetry={retry}
