@@ -13,17 +13,25 @@ import {
 } from '../../actions/assessment';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
-import { useLiveQuery, useOnce } from '../hooks/use-query';
+import { watch } from '../../actions/live';
+import { useOnce } from '../hooks/use-query';
 import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
 import { useAnswers, type AnswerFields } from './use-answers';
+import type { Assessment } from '../../domain/entities';
 import type { ScreenEntries } from '../../domain/rescue';
 import '../shared.css';
 import './assessment.css';
 
 /** The fields of an unanswered criterion: one object, so that its card is not rendered again. */
 const NO_FIELDS: AnswerFields = {};
+
+/** The same values in the same properties: a stored row read again unchanged. */
+function sameRow(a: Assessment, b: Assessment): boolean {
+  const keys = Object.keys(a) as (keyof Assessment)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+}
 
 /** Filling in an assessment, one area per screen. */
 export function AssessmentScreen({
@@ -65,15 +73,24 @@ function AreaForm({
     bundle,
   );
   // The screen follows the database: another tab's light or note shows here.
-  const live = useLiveQuery(
-    () => readAssessmentEntries(bundle.assessment.id),
-    [bundle.assessment.id],
+  // A read that changes nothing on screen renders nothing: the read runs again
+  // after every tap, and its render would compete with the next one.
+  const [assessment, setAssessment] = useState(bundle.assessment);
+  useEffect(
+    () =>
+      watch(
+        () => readAssessmentEntries(bundle.assessment.id),
+        (entries) => {
+          if (!entries) return;
+          setAssessment((shown) =>
+            sameRow(shown, entries.assessment) ? shown : entries.assessment,
+          );
+          receive(entries);
+        },
+        () => undefined,
+      ),
+    [bundle.assessment.id, receive],
   );
-  const entries = live.status === 'ready' ? live.value : undefined;
-  useEffect(() => {
-    if (entries) receive(entries);
-  }, [entries, receive]);
-  const assessment = entries?.assessment ?? bundle.assessment;
   // What an emergency backup takes from this screen, built only when asked for;
   // one stable function for the cards, reading the latest render's values.
   const latest = useRef({ club, assessment, edition, answers });
