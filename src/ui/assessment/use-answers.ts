@@ -114,11 +114,14 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       setAnswers(next);
     };
 
-    /** Takes every field the screen does not own from the database's latest values. */
-    const follow = () => {
+    /**
+     * Takes every field the screen does not own from the database's latest
+     * values: of one criterion (whose write landed or input lost focus), or of all.
+     */
+    const follow = (only?: string) => {
       const next = new Map(latest.current);
       let changed = false;
-      const ids = new Set([...stored.current.keys(), ...latest.current.keys()]);
+      const ids = only ? [only] : new Set([...stored.current.keys(), ...latest.current.keys()]);
       for (const criterionId of ids) {
         const from = stored.current.get(criterionId);
         let fields = next.get(criterionId) ?? {};
@@ -208,7 +211,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         let from = stored.current.get(criterionId) ?? {};
         for (const f of fields) from = withField(from, f, read(screen, f));
         stored.current.set(criterionId, from);
-        follow();
+        follow(criterionId);
         if (issued.current.get(criterionId) === ticket && !left?.size) {
           setStatus(criterionId, { state: 'saved', seq: finished.current });
         }
@@ -233,7 +236,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         if (on) focused.current.add(key(criterionId, field));
         else {
           focused.current.delete(key(criterionId, field));
-          follow();
+          follow(criterionId);
         }
       },
       /** The database's latest entries (from the live query). */
