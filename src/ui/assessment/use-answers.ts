@@ -148,7 +148,6 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       for (const f of unsaved.current.get(criterionId) ?? []) fields.add(f);
       const ticket = (issued.current.get(criterionId) ?? 0) + 1;
       issued.current.set(criterionId, ticket);
-      setStatus(criterionId, { state: 'saving', seq: finished.current });
       const screen = latest.current.get(criterionId) ?? {};
       const step = screen.step ?? NO_STEP;
       const writes: Promise<Outcome<void>>[] = [];
@@ -180,6 +179,9 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         }
       };
       count(1);
+      // The screen renders "wird gespeichert" only after the write is issued:
+      // IndexedDB works on it meanwhile, instead of after the render.
+      setStatus(criterionId, { state: 'saving', seq: finished.current });
       const land = () => {
         count(-1);
         finished.current += 1;
@@ -224,8 +226,12 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         let fields = latest.current.get(criterionId) ?? {};
         const touched = Object.keys(change) as Field[];
         for (const f of touched) fields = withField(fields, f, change[f]);
-        show(new Map(latest.current).set(criterionId, fields));
+        const next = new Map(latest.current).set(criterionId, fields);
+        // The write takes the new values from latest, and is issued before
+        // the screen renders them.
+        latest.current = next;
         write(criterionId, touched);
+        show(next);
       },
       /** Writes a criterion's unsaved fields again after a failure. */
       retry(criterionId: string) {
