@@ -6,32 +6,23 @@ import { countAnswered } from '../../domain/scoring';
 import type { Edition } from '../../domain/edition-schema';
 import {
   loadAssessmentBundle,
-  readAssessmentEntries,
   rememberArea,
   setStepDone,
   type AssessmentBundle,
 } from '../../actions/assessment';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
-import { watch } from '../../actions/live';
 import { useOnce } from '../hooks/use-query';
 import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
 import { useAnswers, type AnswerFields } from './use-answers';
-import type { Assessment } from '../../domain/entities';
 import type { ScreenEntries } from '../../domain/rescue';
 import '../shared.css';
 import './assessment.css';
 
 /** The fields of an unanswered criterion: one object, so that its card is not rendered again. */
 const NO_FIELDS: AnswerFields = {};
-
-/** The same values in the same properties: a stored row read again unchanged. */
-function sameRow(a: Assessment, b: Assessment): boolean {
-  const keys = Object.keys(a) as (keyof Assessment)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
-}
 
 /** Filling in an assessment, one area per screen. */
 export function AssessmentScreen({
@@ -68,28 +59,10 @@ function AreaForm({
   areaIndex: number;
 }) {
   const { club } = bundle;
-  const { answers, statuses, update, retry, focus, receive } = useAnswers(
+  // The screen follows the database: another tab's light or note shows here.
+  const { assessment, answers, statuses, update, retry, focus } = useAnswers(
     bundle.assessment.id,
     bundle,
-  );
-  // The screen follows the database: another tab's light or note shows here.
-  // A read that changes nothing on screen renders nothing: the read runs again
-  // after every tap, and its render would compete with the next one.
-  const [assessment, setAssessment] = useState(bundle.assessment);
-  useEffect(
-    () =>
-      watch(
-        () => readAssessmentEntries(bundle.assessment.id),
-        (entries) => {
-          if (!entries) return;
-          setAssessment((shown) =>
-            sameRow(shown, entries.assessment) ? shown : entries.assessment,
-          );
-          receive(entries);
-        },
-        () => undefined,
-      ),
-    [bundle.assessment.id, receive],
   );
   // What an emergency backup takes from this screen, built only when asked for;
   // one stable function for the cards, reading the latest render's values.

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Answer, Measure } from '../../domain/entities';
+import type { Answer, Assessment, Measure } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
-import { saveAnswer, saveStep } from '../../actions/assessment';
+import { readAssessmentEntries, saveAnswer, saveStep } from '../../actions/assessment';
+import { watch } from '../../actions/live';
 import { reportStorageProblem } from '../../actions/device';
 import type { Outcome, StorageProblem } from '../../actions/outcome';
 import type { StepFields } from '../../storage/measures';
@@ -33,6 +34,14 @@ export interface StoredEntries {
   answers: readonly Answer[];
   measures: readonly Measure[];
 }
+
+/** What the screen starts from: the assessment, its answers and next steps as loaded. */
+export interface InitialEntries extends StoredEntries {
+  assessment: Assessment;
+}
+
+/** How long after its last write landed the screen reads the database again. */
+const CATCH_UP_MS = 300;
 
 const STEP_FIELDS = ['text', 'who', 'due'] as const;
 const NO_STEP: StepFields = { text: '', who: '', due: '' };
@@ -72,14 +81,56 @@ function withField(fields: AnswerFields, field: Field, value: string | undefined
   return step.text || step.who || step.due ? { ...rest, step } : rest;
 }
 
+/** The same values in the same properties: a stored row read again unchanged. */
+function sameRow(a: Assessment, b: Assessment): boolean {
+  const keys = Object.keys(a) as (keyof Assessment)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
+ * A live read that keeps out of the way of the screen's writes: pause() stops
+ * it, and it starts again once `quietMs` passed without another pause(). Each
+ * start reads anew, so nothing written in the meantime is missed.
+ */
+function quietWatch<T>(
+  read: () => Promise<T>,
+  onValue: (value: T) => void,
+  quietMs: number,
+): { pause: () => void; stop: () => void } {
+  let unsubscribe: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    unsubscribe = watch(read, onValue, () => undefined);
+  };
+  const stop = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    clearTimeout(timer);
+  };
+  start();
+  return {
+    pause() {
+      stop();
+      timer = setTimeout(start, quietMs);
+    },
+    stop,
+  };
+}
+
 /**
  * Holds an assessment's answers and next steps on screen, writes each change
  * as the fields it touched, and follows the database: what another tab saves
  * shows here, except in a field this screen owns (a write of it in flight or
  * failed, or its input focused). "gespeichert" shows only after IndexedDB
  * committed every write of that criterion.
+ *
+ * A read right after the screen's own write mostly finds what the screen
+ * shows already, and would compete with the next tap or keystroke: while the
+ * screen writes, following waits, and it catches up CATCH_UP_MS after the last
+ * write landed.
  */
-export function useAnswers(assessmentId: string, initial: StoredEntries) {
+export function useAnswers(assessmentId: string, initial: InitialEntries) {
+  const [assessment, setAssessment] = useState(initial.assessment);
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFields>>(() =>
     storedFields(assessmentId, initial),
   );
@@ -95,6 +146,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
   // every later write of that criterion carries them too.
   const unsaved = useRef(new Map<string, Set<Field>>());
   const mounted = useRef(true);
+  const live = useRef<{ pause: () => void } | null>(null);
   useEffect(
     () => () => {
       mounted.current = false;
@@ -148,6 +200,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       for (const f of unsaved.current.get(criterionId) ?? []) fields.add(f);
       const ticket = (issued.current.get(criterionId) ?? 0) + 1;
       issued.current.set(criterionId, ticket);
+      live.current?.pause();
       const screen = latest.current.get(criterionId) ?? {};
       const step = screen.step ?? NO_STEP;
       const writes: Promise<Outcome<void>>[] = [];
@@ -185,6 +238,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       const land = () => {
         count(-1);
         finished.current += 1;
+        live.current?.pause();
       };
       void Promise.all(writes).then((outcomes) => {
         land();
@@ -245,7 +299,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
           follow(criterionId);
         }
       },
-      /** The database's latest entries (from the live query). */
+      /** The database's latest entries (from the live read). */
       receive(entries: StoredEntries) {
         stored.current = storedFields(assessmentId, entries);
         follow();
@@ -253,12 +307,30 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
     };
   }, [assessmentId]);
 
+  useEffect(() => {
+    const read = quietWatch(
+      () => readAssessmentEntries(assessmentId),
+      (entries) => {
+        if (!entries) return;
+        // Renders only when something changed.
+        setAssessment((shown) => (sameRow(shown, entries.assessment) ? shown : entries.assessment));
+        actions.receive(entries);
+      },
+      CATCH_UP_MS,
+    );
+    live.current = read;
+    return () => {
+      live.current = null;
+      read.stop();
+    };
+  }, [assessmentId, actions]);
+
   return {
+    assessment,
     answers,
     statuses,
     update: actions.update,
     retry: actions.retry,
     focus: actions.focus,
-    receive: actions.receive,
   };
 }
