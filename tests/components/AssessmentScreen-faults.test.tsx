@@ -150,6 +150,15 @@ describe('AssessmentScreen beside another tab', () => {
     expect(within(card('Wir tun a-02.')).getByLabelText('Notiz')).toHaveValue('Aus Tab B');
   });
 
+  it('shows what another tab saved while this screen was writing, once its writes stop', async () => {
+    await openScreen();
+    fireEvent.click(radio('Wir tun a-01.', 'rot'));
+    await saveAnswer({ assessmentId, criterionId: 'a-02', rating: 'green' });
+    await within(card('Wir tun a-01.')).findByText('✓ gespeichert');
+    await waitFor(() => expect(radio('Wir tun a-02.', 'grün')).toBeChecked());
+    expect(radio('Wir tun a-01.', 'rot')).toBeChecked();
+  });
+
   it('keeps the text of a note being typed, and saves only that field', async () => {
     await openScreen();
     const note = within(card('Wir tun a-01.')).getByLabelText('Notiz');

@@ -8,21 +8,23 @@ import { LightSymbol } from '../components/LightSymbol';
 import type { Edition } from '../../domain/edition-schema';
 import {
   loadAssessmentBundle,
-  readAssessmentEntries,
   rememberArea,
   setStepDone,
   type AssessmentBundle,
 } from '../../actions/assessment';
 import { fmt, t } from '../../locale';
 import { go, paths } from '../paths';
-import { useLiveQuery, useOnce } from '../hooks/use-query';
+import { useOnce } from '../hooks/use-query';
 import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
 import { CriterionCard } from './CriterionCard';
-import { useAnswers, type FieldChange } from './use-answers';
+import { useAnswers, type AnswerFields, type FieldChange } from './use-answers';
 import type { ScreenEntries } from '../../domain/rescue';
 import '../shared.css';
 import './assessment.css';
+
+/** The fields of an unanswered criterion: one object, so that its card is not rendered again. */
+const NO_FIELDS: AnswerFields = {};
 
 /** Filling in an assessment, one area per screen. */
 export function AssessmentScreen({
@@ -59,20 +61,11 @@ function AreaForm({
   areaIndex: number;
 }) {
   const { club } = bundle;
-  const { answers, statuses, update, retry, focus, receive } = useAnswers(
+  // The screen follows the database: another tab's light or note shows here.
+  const { assessment, answers, statuses, update, retry, focus } = useAnswers(
     bundle.assessment.id,
     bundle,
   );
-  // The screen follows the database: another tab's light or note shows here.
-  const live = useLiveQuery(
-    () => readAssessmentEntries(bundle.assessment.id),
-    [bundle.assessment.id],
-  );
-  const entries = live.status === 'ready' ? live.value : undefined;
-  useEffect(() => {
-    if (entries) receive(entries);
-  }, [entries, receive]);
-  const assessment = entries?.assessment ?? bundle.assessment;
   // What an emergency backup takes from this screen, built only when asked for;
   // one stable function for the cards, reading the latest render's values.
   const latest = useRef({ club, assessment, edition, answers });
@@ -222,8 +215,6 @@ function AreaForm({
     </section>
   );
 }
-
-const NO_FIELDS = {};
 
 /** What each light means, in the edition's words, at the top of every area. */
 function LightKey({ edition }: { edition: Edition }) {

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { Criterion, Edition } from '../../domain/edition-schema';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { Criterion, Edition, RatingId } from '../../domain/edition-schema';
 import type { Measure } from '../../domain/entities';
 import { LIMITS } from '../../domain/vocabulary';
 import { fmt, t } from '../../locale';
@@ -33,6 +33,10 @@ interface Props {
 
 const NO_STEP: StepFields = { text: '', who: '', due: '' };
 
+// The card's parts render again only when their own props change: a tap
+// renders the lights and the save line of one card, not its text fields.
+const Lights = pure(LightPicker);
+
 /** One statement to rate: text, hint, the four lights, and an optional note and next step. */
 export const CriterionCard = pure(function CriterionCard({
   edition,
@@ -52,13 +56,15 @@ export const CriterionCard = pure(function CriterionCard({
   // Open when there is something to read; after that the user decides, and
   // clearing a note never closes the box under their fingers.
   const [openAtStart] = useState(() => Boolean(fields.note || fields.step));
-  const step = fields.step ?? NO_STEP;
-  // Focus and blur of each text field, so the screen knows which field the user is typing in.
-  const tracking = (field: Field) => ({
-    onFocus: () => onFocus(criterion.id, field, true),
-    onBlur: () => onFocus(criterion.id, field, false),
-  });
-  const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
+  const labels = useMemo(
+    () => Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label])),
+    [edition],
+  );
+  const onRating = useCallback(
+    (rating: RatingId) => onChange(criterion.id, { rating }),
+    [onChange, criterion.id],
+  );
+  const retry = useCallback(() => onRetry(criterion.id), [onRetry, criterion.id]);
   const dimensions = criterion.dimensions.flatMap((d) => {
     const found = edition.dimensions.find((x) => x.id === d);
     return found
@@ -84,14 +90,14 @@ export const CriterionCard = pure(function CriterionCard({
           ))}
         </p>
       )}
-      <LightPicker
+      <Lights
         name={base}
         labelledBy={`${base}-text`}
         describedBy={carried ? `${base}-carried` : undefined}
         value={fields.rating}
         labels={labels}
         confirmable={carried}
-        onChange={(rating) => onChange(criterion.id, { rating })}
+        onChange={onRating}
       />
       {carried && carriedFrom && (
         <p class="carried-mark" id={`${base}-carried`}>
@@ -101,63 +107,99 @@ export const CriterionCard = pure(function CriterionCard({
       {openSteps && openSteps.length > 0 && (
         <OpenSteps steps={openSteps} done={doneSteps} onDone={onStepDone} />
       )}
-      <details class="details" open={openAtStart}>
-        <summary>{t.assessment.addDetails}</summary>
-        <div class="field">
-          <label for={`${base}-note`}>{t.assessment.note}</label>
-          <textarea
-            id={`${base}-note`}
-            rows={2}
-            maxLength={LIMITS.note}
-            value={fields.note ?? ''}
-            onInput={(e) => onChange(criterion.id, { note: e.currentTarget.value })}
-            {...tracking('note')}
-          />
-        </div>
-        <fieldset class="step">
-          <legend>{t.assessment.nextStep}</legend>
-          <div class="field">
-            <label for={`${base}-step`}>{t.assessment.stepText}</label>
-            <textarea
-              id={`${base}-step`}
-              rows={2}
-              maxLength={LIMITS.nextStep}
-              aria-describedby={`${base}-step-hint`}
-              value={step.text}
-              onInput={(e) => onChange(criterion.id, { text: e.currentTarget.value })}
-              {...tracking('text')}
-            />
-            <p id={`${base}-step-hint`} class="hint">
-              {t.assessment.nextStepHint}
-            </p>
-          </div>
-          <div class="step-row">
-            <div class="field">
-              <label for={`${base}-who`}>{t.assessment.stepWho}</label>
-              <input
-                id={`${base}-who`}
-                type="text"
-                maxLength={LIMITS.who}
-                value={step.who}
-                onInput={(e) => onChange(criterion.id, { who: e.currentTarget.value })}
-                {...tracking('who')}
-              />
-            </div>
-            <div class="field">
-              <label for={`${base}-due`}>{t.assessment.stepDue}</label>
-              <input
-                id={`${base}-due`}
-                type="date"
-                value={step.due}
-                onInput={(e) => onChange(criterion.id, { due: e.currentTarget.value })}
-                {...tracking('due')}
-              />
-            </div>
-          </div>
-        </fieldset>
-      </details>
-      <SaveLine status={status} onRetry={() => onRetry(criterion.id)} onScreen={onScreen} />
+      <Details
+        base={base}
+        criterionId={criterion.id}
+        open={openAtStart}
+        note={fields.note}
+        step={fields.step}
+        onChange={onChange}
+        onFocus={onFocus}
+      />
+      <SaveLine status={status} onRetry={retry} onScreen={onScreen} />
     </li>
+  );
+});
+
+/** A criterion's note and next step, behind a disclosure. */
+const Details = pure(function Details({
+  base,
+  criterionId,
+  open,
+  note,
+  step = NO_STEP,
+  onChange,
+  onFocus,
+}: {
+  base: string;
+  criterionId: string;
+  open: boolean;
+  note: string | undefined;
+  step: StepFields | undefined;
+  onChange: Props['onChange'];
+  onFocus: Props['onFocus'];
+}) {
+  // Focus and blur of each text field, so the screen knows which field the user is typing in.
+  const tracking = (field: Field) => ({
+    onFocus: () => onFocus(criterionId, field, true),
+    onBlur: () => onFocus(criterionId, field, false),
+  });
+  return (
+    <details class="details" open={open}>
+      <summary>{t.assessment.addDetails}</summary>
+      <div class="field">
+        <label for={`${base}-note`}>{t.assessment.note}</label>
+        <textarea
+          id={`${base}-note`}
+          rows={2}
+          maxLength={LIMITS.note}
+          value={note ?? ''}
+          onInput={(e) => onChange(criterionId, { note: e.currentTarget.value })}
+          {...tracking('note')}
+        />
+      </div>
+      <fieldset class="step">
+        <legend>{t.assessment.nextStep}</legend>
+        <div class="field">
+          <label for={`${base}-step`}>{t.assessment.stepText}</label>
+          <textarea
+            id={`${base}-step`}
+            rows={2}
+            maxLength={LIMITS.nextStep}
+            aria-describedby={`${base}-step-hint`}
+            value={step.text}
+            onInput={(e) => onChange(criterionId, { text: e.currentTarget.value })}
+            {...tracking('text')}
+          />
+          <p id={`${base}-step-hint`} class="hint">
+            {t.assessment.nextStepHint}
+          </p>
+        </div>
+        <div class="step-row">
+          <div class="field">
+            <label for={`${base}-who`}>{t.assessment.stepWho}</label>
+            <input
+              id={`${base}-who`}
+              type="text"
+              maxLength={LIMITS.who}
+              value={step.who}
+              onInput={(e) => onChange(criterionId, { who: e.currentTarget.value })}
+              {...tracking('who')}
+            />
+          </div>
+          <div class="field">
+            <label for={`${base}-due`}>{t.assessment.stepDue}</label>
+            <input
+              id={`${base}-due`}
+              type="date"
+              value={step.due}
+              onInput={(e) => onChange(criterionId, { due: e.currentTarget.value })}
+              {...tracking('due')}
+            />
+          </div>
+        </div>
+      </fieldset>
+    </details>
   );
 });
 

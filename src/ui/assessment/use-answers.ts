@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Answer, Measure } from '../../domain/entities';
+import type { Answer, Assessment, Measure } from '../../domain/entities';
 import type { RatingId } from '../../domain/edition-schema';
-import { saveAnswer, saveStep } from '../../actions/assessment';
+import { readAssessmentEntries, saveAnswer, saveStep } from '../../actions/assessment';
+import { watch } from '../../actions/live';
 import { reportStorageProblem } from '../../actions/device';
 import type { Outcome, StorageProblem } from '../../actions/outcome';
 import type { StepFields } from '../../storage/measures';
@@ -35,6 +36,14 @@ export interface StoredEntries {
   answers: readonly Answer[];
   measures: readonly Measure[];
 }
+
+/** What the screen starts from: the assessment, its answers and next steps as loaded. */
+export interface InitialEntries extends StoredEntries {
+  assessment: Assessment;
+}
+
+/** How long after its last write landed the screen reads the database again. */
+const CATCH_UP_MS = 300;
 
 const STEP_FIELDS = ['text', 'who', 'due'] as const;
 const NO_STEP: StepFields = { text: '', who: '', due: '' };
@@ -82,14 +91,56 @@ function withField(
   return step.text || step.who || step.due ? { ...rest, step } : rest;
 }
 
+/** The same values in the same properties: a stored row read again unchanged. */
+function sameRow(a: Assessment, b: Assessment): boolean {
+  const keys = Object.keys(a) as (keyof Assessment)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
+ * A live read that keeps out of the way of the screen's writes: pause() stops
+ * it, and it starts again once `quietMs` passed without another pause(). Each
+ * start reads anew, so nothing written in the meantime is missed.
+ */
+function quietWatch<T>(
+  read: () => Promise<T>,
+  onValue: (value: T) => void,
+  quietMs: number,
+): { pause: () => void; stop: () => void } {
+  let unsubscribe: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    unsubscribe = watch(read, onValue, () => undefined);
+  };
+  const stop = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    clearTimeout(timer);
+  };
+  start();
+  return {
+    pause() {
+      stop();
+      timer = setTimeout(start, quietMs);
+    },
+    stop,
+  };
+}
+
 /**
  * Holds an assessment's answers and next steps on screen, writes each change
  * as the fields it touched, and follows the database: what another tab saves
  * shows here, except in a field this screen owns (a write of it in flight or
  * failed, or its input focused). "gespeichert" shows only after IndexedDB
  * committed every write of that criterion.
+ *
+ * A read right after the screen's own write mostly finds what the screen
+ * shows already, and would compete with the next tap or keystroke: while the
+ * screen writes, following waits, and it catches up CATCH_UP_MS after the last
+ * write landed.
  */
-export function useAnswers(assessmentId: string, initial: StoredEntries) {
+export function useAnswers(assessmentId: string, initial: InitialEntries) {
+  const [assessment, setAssessment] = useState(initial.assessment);
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFields>>(() =>
     storedFields(assessmentId, initial),
   );
@@ -105,6 +156,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
   // every later write of that criterion carries them too.
   const unsaved = useRef(new Map<string, Set<Field>>());
   const mounted = useRef(true);
+  const live = useRef<{ pause: () => void } | null>(null);
   useEffect(
     () => () => {
       mounted.current = false;
@@ -124,11 +176,14 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       setAnswers(next);
     };
 
-    /** Takes every field the screen does not own from the database's latest values. */
-    const follow = () => {
+    /**
+     * Takes every field the screen does not own from the database's latest
+     * values: of one criterion (whose write landed or input lost focus), or of all.
+     */
+    const follow = (only?: string) => {
       const next = new Map(latest.current);
       let changed = false;
-      const ids = new Set([...stored.current.keys(), ...latest.current.keys()]);
+      const ids = only ? [only] : new Set([...stored.current.keys(), ...latest.current.keys()]);
       for (const criterionId of ids) {
         const from = stored.current.get(criterionId);
         let fields = next.get(criterionId) ?? {};
@@ -159,7 +214,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
       for (const f of unsaved.current.get(criterionId) ?? []) fields.add(f);
       const ticket = (issued.current.get(criterionId) ?? 0) + 1;
       issued.current.set(criterionId, ticket);
-      setStatus(criterionId, { state: 'saving', seq: finished.current });
+      live.current?.pause();
       const screen = latest.current.get(criterionId) ?? {};
       const step = screen.step ?? NO_STEP;
       const writes: Promise<Outcome<void>>[] = [];
@@ -191,9 +246,13 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         }
       };
       count(1);
+      // The screen renders "wird gespeichert" only after the write is issued:
+      // IndexedDB works on it meanwhile, instead of after the render.
+      setStatus(criterionId, { state: 'saving', seq: finished.current });
       const land = () => {
         count(-1);
         finished.current += 1;
+        live.current?.pause();
       };
       void Promise.all(writes).then((outcomes) => {
         land();
@@ -222,7 +281,7 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         let from = stored.current.get(criterionId) ?? {};
         for (const f of fields) from = withField(from, f, read(screen, f));
         stored.current.set(criterionId, from);
-        follow();
+        follow(criterionId);
         if (issued.current.get(criterionId) === ticket && !left?.size) {
           setStatus(criterionId, { state: 'saved', seq: finished.current });
         }
@@ -235,8 +294,12 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         let fields = latest.current.get(criterionId) ?? {};
         const touched = Object.keys(change) as Field[];
         for (const f of touched) fields = withField(fields, f, change[f]);
-        show(new Map(latest.current).set(criterionId, fields));
+        const next = new Map(latest.current).set(criterionId, fields);
+        // The write takes the new values from latest, and is issued before
+        // the screen renders them.
+        latest.current = next;
         write(criterionId, touched);
+        show(next);
       },
       /** Writes a criterion's unsaved fields again after a failure. */
       retry(criterionId: string) {
@@ -247,10 +310,10 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
         if (on) focused.current.add(key(criterionId, field));
         else {
           focused.current.delete(key(criterionId, field));
-          follow();
+          follow(criterionId);
         }
       },
-      /** The database's latest entries (from the live query). */
+      /** The database's latest entries (from the live read). */
       receive(entries: StoredEntries) {
         stored.current = storedFields(assessmentId, entries);
         follow();
@@ -258,12 +321,30 @@ export function useAnswers(assessmentId: string, initial: StoredEntries) {
     };
   }, [assessmentId]);
 
+  useEffect(() => {
+    const read = quietWatch(
+      () => readAssessmentEntries(assessmentId),
+      (entries) => {
+        if (!entries) return;
+        // Renders only when something changed.
+        setAssessment((shown) => (sameRow(shown, entries.assessment) ? shown : entries.assessment));
+        actions.receive(entries);
+      },
+      CATCH_UP_MS,
+    );
+    live.current = read;
+    return () => {
+      live.current = null;
+      read.stop();
+    };
+  }, [assessmentId, actions]);
+
   return {
+    assessment,
     answers,
     statuses,
     update: actions.update,
     retry: actions.retry,
     focus: actions.focus,
-    receive: actions.receive,
   };
 }
