@@ -66,31 +66,44 @@ export function seedShippedEdition(db: EditionsDb, now = new Date()): Promise<vo
   // the database could leak in, and Dexie refuses a write inside a live query.
   const write = (edition: Edition) => {
     const key = editionKey(edition.id, edition.version);
-    return db.transaction('rw', [db.editions, db.meta], () =>
-      db.editions.get(key).then((stored) => {
-        if (stored) return;
-        return Dexie.Promise.all([
-          db.editions
-            .where('id')
-            .equals(edition.id)
-            .filter((e) => e.version > edition.version)
-            .count(),
-          db.meta.get('defaultEdition'),
-          db.editions.add({
-            key,
-            id: edition.id,
-            version: edition.version,
-            importedAt: now.toISOString(),
-            edition,
-          }),
-        ]).then(([newer, chosen]) =>
-          newer === 0 && chosen !== undefined
-            ? db.meta.put({ key: 'defaultEdition', value: key }).then(() => undefined)
-            : undefined,
-        );
-      }),
-    );
+    return db
+      .transaction('rw', db.editions, () =>
+        db.editions.get(key).then((stored) =>
+          stored
+            ? false
+            : db.editions
+                .add({
+                  key,
+                  id: edition.id,
+                  version: edition.version,
+                  importedAt: now.toISOString(),
+                  edition,
+                })
+                .then(() => true),
+        ),
+      )
+      .then((added) => (added ? giveWay(edition, key) : undefined));
   };
+  // A default chosen earlier gives way to the new shipped version, unless it
+  // is a higher version of the same edition. A step of its own, after the
+  // row is stored: a fresh database has no default and writes nothing here.
+  const giveWay = (edition: Edition, key: string) =>
+    db.meta.get('defaultEdition').then((chosen) =>
+      chosen === undefined
+        ? undefined
+        : db.transaction('rw', [db.editions, db.meta], () =>
+            db.editions
+              .where('id')
+              .equals(edition.id)
+              .filter((e) => e.version > edition.version)
+              .count()
+              .then((newer) =>
+                newer === 0
+                  ? db.meta.put({ key: 'defaultEdition', value: key }).then(() => undefined)
+                  : undefined,
+              ),
+          ),
+    );
   return db.editions
     .get(SHIPPED_EDITION_KEY)
     .then((stored) =>
