@@ -40,9 +40,10 @@ export async function measurePdf(app: App, runs: number, dist: string): Promise<
             let started = false;
             const t0 = performance.now();
             const observer = new MutationObserver(() => {
-              const s = status() as HTMLElement | null | undefined;
-              if (s?.hidden) started = true;
-              if (started && s && !s.hidden && /gespeichert/.test(s.textContent ?? '')) {
+              // The status line first says it is busy (or is empty), then that the file is saved.
+              const text = status()?.textContent ?? '';
+              if (!/gespeichert/.test(text)) started = true;
+              if (started && /gespeichert/.test(text)) {
                 observer.disconnect();
                 resolve(performance.now() - t0);
               }

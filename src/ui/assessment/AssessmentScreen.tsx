@@ -112,6 +112,13 @@ function AreaForm({
     else void rememberArea(assessment.id, index);
   }, [assessment.id, assessment.status, index, areaIndex]);
 
+  // Whatever takes focus or is scrolled to stays below the sticky bar (a class
+  // on the root, not html:has(): that would restyle the whole page on every tap).
+  useEffect(() => {
+    document.documentElement.classList.add('under-bar');
+    return () => document.documentElement.classList.remove('under-bar');
+  }, []);
+
   const meeting: MeetingAnswers = {
     ratingOf: (id) => answers.get(id)?.rating,
     isCarried: (id) => Boolean(answers.get(id)?.carried),
