@@ -2,7 +2,12 @@
 // enter the device, settings, the Integrationsbüro view): loaded with them, not
 // with the first screen. Same shape rules as core.ts.
 
+import { deRound } from './round';
+import { deScan } from './scan';
+
 export const deFiles = {
+  round: deRound,
+  scan: deScan,
   share: {
     heading: 'Weitergeben',
     intro:
