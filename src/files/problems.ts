@@ -6,7 +6,8 @@ import type { SchemaRule } from '../domain/edition-schema';
 // turns a problem into German.
 
 /** The file formats of the app, by the name in their envelope. */
-export type FormatName = 'ampelbogen-sicherung' | 'ampelbogen-edition' | 'ampelbogen-anonym';
+export type FormatName =
+  'ampelbogen-sicherung' | 'ampelbogen-edition' | 'ampelbogen-anonym' | 'ampelbogen-runde';
 
 /** A place in a file: keys and list positions (from 0) from the top. */
 export type FilePath = readonly (string | number)[];
@@ -61,7 +62,13 @@ export type FileProblem =
   /** A backup's assessments need an edition that is neither in the file nor on the device. */
   | { code: 'edition-missing'; edition: string }
   /** An anonymous file rates criteria that its edition, which is on the device, does not have. */
-  | { code: 'unknown-criteria'; edition: { id: string; version: number }; ids: string[] };
+  | { code: 'unknown-criteria'; edition: { id: string; version: number }; ids: string[] }
+  /** A typed or scanned code holds symbols its alphabet does not have. */
+  | { code: 'bad-characters'; found: string[] }
+  /** A code's check symbol does not fit: a symbol was mistyped or misread. */
+  | { code: 'bad-check' }
+  /** A code's bytes are cut short or changed (its CRC or layout does not fit). */
+  | { code: 'damaged' };
 
 /** A file refused: which format it was read as, and why. */
 export interface FileRefusal {

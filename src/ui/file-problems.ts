@@ -27,6 +27,7 @@ interface FormatWords {
 // Read at call time: the catalog changes with the language.
 const f = () => tf().files;
 const b = () => tf().backup;
+const r = () => tf().round.code;
 
 const kilobytes = (bytes: number) => f().tooLarge(Math.round(bytes / 1024));
 
@@ -60,6 +61,16 @@ const formatWords = (): Record<FormatName, FormatWords> => ({
     badVersion: f().anonymousVersion,
     newerVersion: f().anonymousVersion,
     invalid: f().invalidAnonymous,
+  },
+  'ampelbogen-runde': {
+    tooLarge: () => r().notRound,
+    notJson: r().damaged,
+    tooDeep: () => r().damaged,
+    hostileKey: () => r().damaged,
+    wrongFormat: () => r().notRound,
+    badVersion: r().unknownKind,
+    newerVersion: r().newerApp,
+    invalid: () => r().damaged,
   },
 });
 
@@ -207,5 +218,11 @@ export function describeFileProblem(refusal: Pick<FileRefusal, 'format' | 'probl
       const { id, version } = problem.edition;
       return f().unknownCriteria(id, version, shown, problem.ids.length - 5);
     }
+    case 'bad-characters':
+      return r().badCharacters(problem.found.join(' '));
+    case 'bad-check':
+      return r().badCheck;
+    case 'damaged':
+      return r().damaged;
   }
 }
