@@ -18,6 +18,14 @@ export const clubSchema = z.strictObject({
   updatedAt: instant,
 });
 
+/** How many people of a round chose each light for one statement; never who. */
+export const spreadSchema = z.strictObject({
+  green: z.number().int().min(0).max(1000),
+  yellow: z.number().int().min(0).max(1000),
+  red: z.number().int().min(0).max(1000),
+  na: z.number().int().min(0).max(1000),
+});
+
 export const assessmentSchema = z.strictObject({
   id: z.string().min(1).max(64),
   clubId: z.string().min(1).max(64),
@@ -48,6 +56,12 @@ export const assessmentSchema = z.strictObject({
    * `carriedFrom` and never confirmed by the group. Absent when there is none.
    */
   unconfirmed: z.array(z.string().min(1).max(60)).max(600).optional(),
+  /**
+   * The spread of the rounds held for this assessment (criterion id → counts
+   * of lights), the newest round's for a statement rated in several. Absent
+   * when no round was held.
+   */
+  spread: z.record(z.string().min(1).max(60), spreadSchema).optional(),
 });
 
 export const answerSchema = z.strictObject({
