@@ -33,6 +33,22 @@ export interface RoundAnswers {
   readonly ratings: readonly RoundLight[];
 }
 
+/**
+ * A round while it is open, on the moderator's device: the statements and
+ * each participant's lights under their random id, so that a second scan of
+ * the same person replaces their answers. It goes when the round ends; the
+ * counts stay with the assessment as its spread.
+ */
+export interface OpenRound {
+  /** The round's random id, as in its codes. */
+  readonly id: string;
+  readonly assessmentId: string;
+  /** The round's statements, in the edition's order. */
+  readonly criterionIds: readonly string[];
+  readonly startedAt: string;
+  readonly participants: Readonly<Record<string, readonly RoundLight[]>>;
+}
+
 /** A random id of 8 hex digits from 4 random bytes. */
 export function randomId(bytes: Uint8Array): string {
   if (bytes.length !== 4) throw new Error('A round or participant id takes 4 random bytes.');

@@ -212,7 +212,8 @@ export async function reopenAssessment(id: string, now = new Date()): Promise<vo
 /**
  * Moves a draft to another stored edition: answers of criteria the target has
  * stay, the others (listed beforehand with planMove) are removed, and the
- * draft opens at its first area. A finished assessment never moves.
+ * draft opens at its first area; an open round ends. A finished assessment
+ * never moves.
  */
 export async function moveDraftToEdition(
   id: string,
@@ -220,7 +221,8 @@ export async function moveDraftToEdition(
   now = new Date(),
 ): Promise<MovePlan> {
   const db = getDb();
-  return db.transaction('rw', [db.assessments, db.answers, db.editions, db.measures], async () => {
+  const tables = [db.assessments, db.answers, db.editions, db.measures, db.rounds];
+  return db.transaction('rw', tables, async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment) throw new StorageValidationError('assessment missing');
     if (assessment.status !== 'draft') throw new StorageValidationError('assessment finished');
@@ -232,17 +234,25 @@ export async function moveDraftToEdition(
     const answers = await db.answers.where('assessmentId').equals(id).toArray();
     const measures = await db.measures.where('assessmentId').equals(id).toArray();
     const plan = planMove(answers, from.edition, to.edition, measures);
+    const targetIds = new Set(to.edition.areas.flatMap((a) => a.criteria.map((c) => c.id)));
     const known = new Set(plan.carried.map((a) => a.criterionId));
     await db.answers.bulkDelete(
       answers
         .filter((a) => !known.has(a.criterionId))
         .map((a): [string, string] => [a.assessmentId, a.criterionId]),
     );
+    // An open round asked for the old edition's statements: it ends, and the
+    // spread keeps only statements the target has.
+    await db.rounds.where('assessmentId').equals(id).delete();
+    const spread = assessment.spread
+      ? Object.fromEntries(Object.entries(assessment.spread).filter(([k]) => targetIds.has(k)))
+      : undefined;
     await db.assessments.update(id, {
       editionId: to.id,
       editionVersion: to.version,
       lastArea: 0,
       updatedAt: now.toISOString(),
+      spread: spread && Object.keys(spread).length > 0 ? spread : undefined,
     });
     return plan;
   });

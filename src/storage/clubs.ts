@@ -37,12 +37,14 @@ export function countAssessmentsOfClub(clubId: string): Promise<number> {
   return getDb().assessments.where('clubId').equals(clubId).count();
 }
 
-/** Deletes a club with all its assessments and answers; returns how many assessments went. */
+/** Deletes a club with all its assessments, answers and open rounds; returns how many assessments went. */
 export async function deleteClub(id: string): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', [db.clubs, db.assessments, db.answers, db.measures], async () => {
+  const tables = [db.clubs, db.assessments, db.answers, db.measures, db.rounds];
+  return db.transaction('rw', tables, async () => {
     const ids = await db.assessments.where('clubId').equals(id).primaryKeys();
     await db.measures.where('clubId').equals(id).delete();
+    await db.rounds.where('assessmentId').anyOf(ids).delete();
     await db.answers.where('assessmentId').anyOf(ids).delete();
     await db.assessments.bulkDelete(ids);
     await db.clubs.delete(id);

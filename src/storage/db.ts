@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Answer, Assessment, Club, Measure } from '../domain/entities';
+import type { OpenRound } from '../domain/round';
 import { prepareConnection } from './connection';
 import { hasVersionChanged } from './errors';
 import { watchForLoss } from './database-loss';
@@ -10,6 +11,7 @@ import * as v2 from './migrations/v2';
 import * as v3 from './migrations/v3';
 import * as v4 from './migrations/v4';
 import * as v5 from './migrations/v5';
+import * as v6 from './migrations/v6';
 
 // The one IndexedDB database of the app. A shipped version(n) is never edited:
 // a change of schema adds version(n + 1) with its stores and upgrade in a
@@ -50,6 +52,7 @@ export class AmpelbogenDb extends Dexie {
   editions!: EntityTable<StoredEdition, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   measures!: EntityTable<Measure, 'id'>;
+  rounds!: EntityTable<OpenRound, 'id'>;
 
   constructor(name = 'ampelbogen', options?: DexieOptions) {
     super(name, options);
@@ -59,6 +62,7 @@ export class AmpelbogenDb extends Dexie {
     this.version(3).stores(v3.stores).upgrade(announced(v3.upgrade));
     this.version(4).stores(v4.stores);
     this.version(5).stores(v5.stores).upgrade(announced(v5.upgrade));
+    this.version(6).stores(v6.stores);
     prepareConnection(this);
     watchForLoss(this);
     // Sticky: on every open, also a reopen after a failure, before any other

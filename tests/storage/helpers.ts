@@ -7,6 +7,7 @@ import * as v2 from '../../src/storage/migrations/v2';
 import * as v3 from '../../src/storage/migrations/v3';
 import * as v4 from '../../src/storage/migrations/v4';
 import * as v5 from '../../src/storage/migrations/v5';
+import * as v6 from '../../src/storage/migrations/v6';
 
 let counter = 0;
 
@@ -32,6 +33,7 @@ export async function dump(db: AmpelbogenDb) {
     measures: await db.measures.toArray(),
     editions: await db.editions.toArray(),
     meta: await db.meta.toArray(),
+    rounds: await db.rounds.toArray(),
   };
 }
 
@@ -105,7 +107,7 @@ export function breakDatabaseOpen() {
 const SCHEMA_STEPS: readonly {
   stores: Record<string, string>;
   upgrade?: (tx: Transaction) => Promise<void>;
-}[] = [v1, v2, v3, v4, v5];
+}[] = [v1, v2, v3, v4, v5, v6];
 
 /**
  * A database that declares schema versions 1 to `last` from their frozen

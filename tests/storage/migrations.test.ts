@@ -77,7 +77,7 @@ describe('database upgrades', () => {
     const db = new AmpelbogenDb(name);
     await db.open();
 
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.clubs.count()).toBe(1);
     // v3 snapshot the lights; v5 folded the notes into the row and removed the
     // finished assessment's answer rows. The draft keeps its rows.
