@@ -160,7 +160,7 @@ export function seedBackup(): string {
   ];
   const backup: Backup = {
     format: 'ampelbogen-sicherung',
-    version: 3,
+    version: 4,
     createdAt: '2026-03-14T09:00:00.000Z',
     appVersion: 'bench',
     clubs: [club(SEED.taps.id, SEED.taps.name), ...clubs.map((c) => c.club)],
@@ -179,10 +179,10 @@ export function seedBackup(): string {
  * tenth of them with a 120-character note) and 3 open next steps, plus the
  * 60-criterion edition. Version 1 (as every app before backup format 2 wrote
  * it) carries the 60,000 answers as rows, which the restore folds into the
- * assessments; version 3 (as the app writes it now, the same records as
+ * assessments; version 4 (as the app writes it now, the same records as
  * version 2) carries them in the assessments' ratings and notes.
  */
-export function restoreBackup(version: 1 | 3): string {
+export function restoreBackup(version: 1 | 4): string {
   const edition = benchEdition();
   const criteria = criteriaOf(edition).map((c) => c.id);
   const note =
@@ -237,7 +237,7 @@ export function restoreBackup(version: 1 | 3): string {
         updatedAt: STAMP,
         finishedAt: STAMP,
         ratings,
-        ...(version === 3 ? { notes } : {}),
+        ...(version === 4 ? { notes } : {}),
       });
     }
   }
@@ -259,7 +259,7 @@ export function restoreBackup(version: 1 | 3): string {
     };
     return JSON.stringify(v1);
   }
-  const current: Backup = { ...common, version: 3, assessments };
+  const current: Backup = { ...common, version: 4, assessments };
   return JSON.stringify(current);
 }
 

@@ -77,7 +77,7 @@ export async function measureRestore(
 /** Both backup formats, each restored runs times. */
 export async function measureRestores(browser: Browser, baseUrl: string, runs: number) {
   const out = [];
-  for (const version of [1, 3] as const) {
+  for (const version of [1, 4] as const) {
     const text = restoreBackup(version);
     out.push({
       version,
@@ -94,7 +94,7 @@ export function printRestores(results: Awaited<ReturnType<typeof measureRestores
     const shape =
       version === 1
         ? 'format 1, 60,000 answer rows folded on restore'
-        : 'format 3, answers inside the assessments';
+        : 'format 4, answers inside the assessments';
     console.log(
       `Restore of a backup, 50 clubs, 1,000 assessments, 60,000 answers, 3,000 steps (${shape}; ${megabytes.toFixed(1)} MB, empty device, ${times.length} runs, Chromium)`,
     );

@@ -15,12 +15,12 @@ import type { BackupRule, FileIssue, FileResult } from './problems';
 
 // The backup file: its schema (the single source of its shape and of
 // docs/backup.schema.json), how it is built from a snapshot of the device, and
-// its format: versions 1 to 3 with their cross-checks and the upgrades,
+// its format: versions 1 to 4 with their cross-checks and the upgrades,
 // read by the one path of every format (format.ts). Nothing here writes;
 // storage/backup.ts does, after all this.
 
 export const BACKUP_FORMAT = 'ampelbogen-sicherung';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /**
  * 50 MB. A busy device (50 clubs, 1,000 finished assessments of 60 answers, a
@@ -37,7 +37,7 @@ export const BACKUP_LIMITS = {
   answers: 1_000_000,
   measures: 200_000,
   editions: 100,
-  /** Criteria in one finished assessment's ratings or notes (20 areas × 30 criteria). */
+  /** Criteria in one assessment's ratings, notes or spread (20 areas × 30 criteria). */
   snapshot: 600,
 } as const;
 
@@ -56,9 +56,11 @@ const settingsSchema = z.strictObject({
   defaultEdition: z.string().min(3).max(80).optional(),
 });
 
-// Versions 1 and 2 knew nothing of carried-over lights; their strict schemas
-// keep refusing those fields, as the apps of their time did.
-const assessmentBeforeV3 = assessmentSchema.omit({ carriedFrom: true, unconfirmed: true });
+// Versions 1 to 3 knew nothing of rounds, and versions 1 and 2 nothing of
+// carried-over lights; their strict schemas keep refusing those fields, as the
+// apps of their time did.
+const assessmentBeforeV4 = assessmentSchema.omit({ spread: true });
+const assessmentBeforeV3 = assessmentBeforeV4.omit({ carriedFrom: true, unconfirmed: true });
 const answerBeforeV3 = answerSchema.omit({ carried: true });
 
 /**
@@ -97,16 +99,27 @@ export const backupSchemaV2 = backupSchemaV1.extend({
  */
 export const backupSchemaV3 = backupSchemaV2.extend({
   version: z.literal(3),
-  assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
+  assessments: z.array(assessmentBeforeV4).max(BACKUP_LIMITS.assessments),
   answers: z.array(answerSchema).max(BACKUP_LIMITS.answers),
   editions: z.array(storedEditionSchema).max(BACKUP_LIMITS.editions),
 });
 
+/**
+ * Version 4: an assessment for which a round was held keeps its spread
+ * (`spread`: criterion id → how many chose each light, never who). An app
+ * that knows only version 3 asks for an update instead of calling the file damaged.
+ */
+export const backupSchemaV4 = backupSchemaV3.extend({
+  version: z.literal(4),
+  assessments: z.array(assessmentSchema).max(BACKUP_LIMITS.assessments),
+});
+
 /** The current backup shape. */
-export const backupSchema = backupSchemaV3;
+export const backupSchema = backupSchemaV4;
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupV1 = z.infer<typeof backupSchemaV1>;
 export type BackupV2 = z.infer<typeof backupSchemaV2>;
+export type BackupV3 = z.infer<typeof backupSchemaV3>;
 export type BackupEdition = Backup['editions'][number];
 
 /** Builds the envelope around what storage read from the device in one transaction. */
@@ -170,6 +183,8 @@ export function crossCheck(backup: BackupLists, current = true): FileIssue[] {
       add('assessments', i, { problem: 'too-many-lights' });
     if ('notes' in a && a.notes && Object.keys(a.notes).length > BACKUP_LIMITS.snapshot)
       add('assessments', i, { problem: 'too-many-notes' });
+    if ('spread' in a && a.spread && Object.keys(a.spread).length > BACKUP_LIMITS.snapshot)
+      add('assessments', i, { problem: 'too-many-spreads' });
   });
   const finished = new Set(backup.assessments.filter((a) => a.status === 'done').map((a) => a.id));
   backup.answers.forEach((r, i) => {
@@ -218,8 +233,13 @@ export function upgradeBackupV1(v1: BackupV1): BackupV2 {
 }
 
 /** Version 2 to 3: nothing was carried over unconfirmed, and every edition is of format version 1. */
-export function upgradeBackupV2(v2: BackupV2): Backup {
+export function upgradeBackupV2(v2: BackupV2): BackupV3 {
   return { ...v2, version: 3 };
+}
+
+/** Version 3 to 4: no round was held, so no assessment has a spread. */
+export function upgradeBackupV3(v3: BackupV3): Backup {
+  return { ...v3, version: 4 };
 }
 
 /**
@@ -232,10 +252,14 @@ export const backupFormat = defineFormat({
   versions: {
     1: version(backupSchemaV1, {
       check: (v1) => crossCheck(v1, false),
-      upgrade: (v1: BackupV1) => upgradeBackupV2(upgradeBackupV1(v1)),
+      upgrade: (v1: BackupV1) => upgradeBackupV3(upgradeBackupV2(upgradeBackupV1(v1))),
     }),
-    2: version(backupSchemaV2, { check: (v2) => crossCheck(v2), upgrade: upgradeBackupV2 }),
-    3: version(backupSchemaV3, { check: (v3) => crossCheck(v3) }),
+    2: version(backupSchemaV2, {
+      check: (v2) => crossCheck(v2),
+      upgrade: (v2: BackupV2) => upgradeBackupV3(upgradeBackupV2(v2)),
+    }),
+    3: version(backupSchemaV3, { check: (v3) => crossCheck(v3), upgrade: upgradeBackupV3 }),
+    4: version(backupSchemaV4, { check: (v4) => crossCheck(v4) }),
   },
 });
 

@@ -39,6 +39,7 @@ export type BackupRule =
   | { problem: 'bad-measure-id' }
   | { problem: 'too-many-lights' }
   | { problem: 'too-many-notes' }
+  | { problem: 'too-many-spreads' }
   | { problem: 'answer-of-finished' };
 
 /** One problem at one place. */

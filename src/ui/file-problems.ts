@@ -124,6 +124,8 @@ export function describeIssue(issue: FileIssue): string {
       return c.snapshotTooLarge(place);
     case 'too-many-notes':
       return c.notesTooMany(place);
+    case 'too-many-spreads':
+      return c.spreadTooMany(place);
     case 'answer-of-finished':
       return c.answerOfFinished(place);
     default:

@@ -53,7 +53,7 @@ test.describe('backup and restore', () => {
     ).toBeVisible();
     await expect(backup.lastBackup).toHaveText(`Letzte Sicherung: ${TODAY_GERMAN}, 10:00 Uhr.`);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown[]>;
-    expect(saved).toMatchObject({ format: 'ampelbogen-sicherung', version: 3 });
+    expect(saved).toMatchObject({ format: 'ampelbogen-sicherung', version: 4 });
     expect(saved.clubs).toHaveLength(1);
     await app.clubList.goHome();
     await expect(app.clubList.club(CLUB)).toBeVisible();

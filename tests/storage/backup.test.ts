@@ -27,6 +27,7 @@ import {
   measure,
   sampleBackup,
   sampleBackupV1,
+  SPREAD,
 } from '../fixtures/backup';
 import { loadAssessmentBundle } from '../../src/storage/assessment-bundle';
 import { reopenAssessment, saveAnswer } from '../../src/storage/assessments';
@@ -90,6 +91,26 @@ describe('backup and restore', () => {
     );
     expect(after.meta).toContainEqual({ key: 'defaultEdition', value: 'test-edition@1' });
     expect(after.meta).toContainEqual({ key: 'lastBackupAt', value: backup.createdAt });
+  });
+
+  it('keeps the spread of a round, device to file to device, in either mode', async () => {
+    await restoreBackup(sampleBackup(), 'replace');
+    const draftSpread = { 'k-3': { green: 0, yellow: 2, red: 1, na: 0 } };
+    await db.assessments.update('a1', { spread: SPREAD });
+    await db.assessments.update('a3', { spread: draftSpread });
+    const backup = await exportNow();
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.assessments.find((a) => a.id === 'a1')?.spread).toEqual(SPREAD);
+    expect(backup.assessments.find((a) => a.id === 'a3')?.spread).toEqual(draftSpread);
+    const before = await dump(db);
+
+    for (const mode of ['replace', 'merge'] as const) {
+      db = freshDatabase();
+      expect(await restoreBackup(backup, mode)).toEqual({ ok: true });
+      expect((await db.assessments.get('a1'))?.spread).toEqual(SPREAD);
+      expect((await db.assessments.get('a3'))?.spread).toEqual(draftSpread);
+      expect((await dump(db)).assessments).toEqual(before.assessments);
+    }
   });
 
   it('round-trips an edition whose criteria carry ideas, with its format version', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import current from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import {
+  BACKUP_LIMITS,
   backupFileName,
   buildBackup,
   MAX_BACKUP_BYTES,
@@ -10,7 +11,7 @@ import {
 import type { FileProblem } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';
 import type { Edition } from '../../src/domain/edition-schema';
-import { answer, sampleBackup, sampleBackupV1, STAMP } from '../fixtures/backup';
+import { answer, sampleBackup, sampleBackupV1, SPREAD, STAMP } from '../fixtures/backup';
 
 /** Why the file is refused, as a code. */
 function problemOf(data: unknown): FileProblem {
@@ -46,6 +47,72 @@ describe('restoreFromUnknown', () => {
       ok: true,
       value: sampleBackup(),
     });
+  });
+
+  it('reads a version 3 file as it was: no round was held, so no assessment has a spread', () => {
+    const v3 = { ...sampleBackup(), version: 3 };
+    expect(restoreFromUnknown(JSON.parse(JSON.stringify(v3)))).toEqual({
+      ok: true,
+      value: sampleBackup(),
+    });
+  });
+
+  it('keeps the spread of a round on a finished assessment and on a draft', () => {
+    const backup = sampleBackup();
+    backup.assessments[0]!.spread = SPREAD;
+    backup.assessments[1]!.spread = { 'k-1': { green: 0, yellow: 0, red: 0, na: 3 } };
+    expect(restoreFromUnknown(JSON.parse(JSON.stringify(backup)))).toEqual({
+      ok: true,
+      value: backup,
+    });
+  });
+
+  it('refuses a spread in files of versions 1 to 3, which no app wrote', () => {
+    const older = [
+      sampleBackupV1(),
+      { ...sampleBackup(), version: 2 },
+      { ...sampleBackup(), version: 3 },
+    ];
+    for (const file of older) {
+      file.assessments[0] = { ...file.assessments[0]!, spread: SPREAD };
+      expect(problemOf(JSON.parse(JSON.stringify(file)))).toEqual({
+        code: 'invalid',
+        issues: [{ path: ['assessments', 0], problem: 'unknown-keys', keys: ['spread'] }],
+      });
+      expect(rejected(file)).toMatch(/Einschätzung 1 enthält unbekannte Felder: spread\./);
+    }
+  });
+
+  it('checks the counts of a spread and how many statements it covers', () => {
+    const counts = sampleBackup();
+    counts.assessments[0]!.spread = {
+      'k-1': { green: -1, yellow: 0, red: 0, na: 0 },
+      'k-2': { green: 1, yellow: 0, red: 0, na: 0, blue: 2 } as (typeof SPREAD)['k-2'],
+    };
+    expect(problemOf(JSON.parse(JSON.stringify(counts)))).toEqual({
+      code: 'invalid',
+      issues: [
+        {
+          path: ['assessments', 0, 'spread', 'k-1', 'green'],
+          problem: 'too-small',
+          minimum: 0,
+        },
+        { path: ['assessments', 0, 'spread', 'k-2'], problem: 'unknown-keys', keys: ['blue'] },
+      ],
+    });
+
+    const many = sampleBackup();
+    const one = { green: 1, yellow: 0, red: 0, na: 0 };
+    many.assessments[2]!.spread = Object.fromEntries(
+      Array.from({ length: BACKUP_LIMITS.snapshot + 1 }, (_, i) => [`k-${i}`, one]),
+    );
+    expect(problemOf(JSON.parse(JSON.stringify(many)))).toEqual({
+      code: 'invalid',
+      issues: [{ path: ['assessments', 2], problem: 'too-many-spreads' }],
+    });
+    expect(rejected(many)).toMatch(
+      /Einschätzung 3 hat die Verteilung einer Runde für zu viele Aussagen\.$/,
+    );
   });
 
   it('refuses an edition of format version 2 in a version 2 file, which no app wrote', () => {
@@ -139,11 +206,17 @@ describe('restoreFromUnknown', () => {
     expect(rejected(withNotes)).toMatch(/unbekannte Felder: notes/);
   });
 
-  it('accepts what buildBackup makes', () => {
+  it('accepts what buildBackup makes, a spread as it was stored', () => {
     const { format: _f, version: _v, createdAt: _c, appVersion: _a, ...snapshot } = sampleBackup();
+    snapshot.assessments[0]!.spread = SPREAD;
     const built = buildBackup(snapshot, new Date('2026-03-14T09:00:00Z'), '1.2.3');
     expect(built.createdAt).toBe('2026-03-14T09:00:00.000Z');
-    expect(restoreFromUnknown(JSON.parse(JSON.stringify(built))).ok).toBe(true);
+    expect(built.version).toBe(4);
+    expect(built.assessments[0]?.spread).toEqual(SPREAD);
+    expect(restoreFromUnknown(JSON.parse(JSON.stringify(built)))).toEqual({
+      ok: true,
+      value: built,
+    });
   });
 
   it('names a file that is not a backup', () => {
@@ -157,12 +230,12 @@ describe('restoreFromUnknown', () => {
   });
 
   it('asks for an app update for a newer version and refuses a bad one', () => {
-    expect(problemOf({ ...sampleBackup(), version: 4 })).toEqual({
+    expect(problemOf({ ...sampleBackup(), version: 5 })).toEqual({
       code: 'newer-version',
-      version: 4,
-      newest: 3,
+      version: 5,
+      newest: 4,
     });
-    expect(rejected({ ...sampleBackup(), version: 4 })).toMatch(/neueren Version der App/);
+    expect(rejected({ ...sampleBackup(), version: 5 })).toMatch(/neueren Version der App/);
     for (const version of ['1', 0, 1.5, null, undefined])
       expect(problemOf({ ...sampleBackup(), version })).toEqual({ code: 'bad-version' });
     expect(rejected({ ...sampleBackup(), version: '1' })).toMatch(/ungültige Versionsangabe/);

@@ -6,7 +6,7 @@ import type { FileProblem } from '../../src/files/problems';
 import { describeFileProblem } from '../../src/ui/file-problems';
 import { restoreBackup } from '../../src/storage/backup';
 import { dump, freshDatabase } from '../storage/helpers';
-import { sampleBackup, STAMP } from '../fixtures/backup';
+import { sampleBackup, SPREAD, STAMP } from '../fixtures/backup';
 import { damagedVariants, type Json } from '../fixtures/damaged-json';
 
 // Import fuzzing: broken, truncated, mistyped and hostile files must all be
@@ -14,9 +14,15 @@ import { damagedVariants, type Json } from '../fixtures/damaged-json';
 // (validation comes before any write); a sample goes the whole way, file to
 // restore, on a device with data, and the tables must be unchanged.
 
-/** A valid file with an edition of each format version, so that ideas are damaged too. */
+/**
+ * A valid file with an edition of each format version and a round's spread, so
+ * that ideas and spreads are damaged too.
+ */
 const valid = {
   ...sampleBackup(),
+  assessments: sampleBackup().assessments.map((a) =>
+    a.id === 'a1' ? { ...a, spread: SPREAD } : a,
+  ),
   editions: [...sampleBackup().editions, { importedAt: STAMP, edition: shipped }],
 } as unknown as Json;
 const validText = JSON.stringify(valid);
@@ -25,8 +31,9 @@ const { mistyped, truncated, hostileKeys, hugeStrings, deepNesting, hugeArrays, 
 
 const wrongEnvelope = fc
   .tuple(fc.oneof(fc.string(), fc.constant('ampelbogen-sicherung'), fc.jsonValue()), fc.jsonValue())
-  // Version 3 is the file's own; version 2 refuses its edition of format version 2.
-  .filter(([format, version]) => !(format === 'ampelbogen-sicherung' && version === 3))
+  // Version 4 is the file's own; versions 1 to 3 refuse its spread (1 and 2 its
+  // edition of format version 2 too).
+  .filter(([format, version]) => !(format === 'ampelbogen-sicherung' && version === 4))
   .map(([format, version]) => JSON.stringify({ ...(valid as object), format, version }));
 
 const foreign = fc.oneof(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { editionSchema } from '../../src/domain/edition-schema';
 import { anonymousFileSchema } from '../../src/files/anonymous-file';
-import { backupSchema } from '../../src/files/backup-file';
+import { BACKUP_VERSION, backupSchema } from '../../src/files/backup-file';
 
 // The JSON Schemas under docs/ are generated from the zod schemas the app
 // validates with. `npm run schemas` rewrites them; this test fails when a
@@ -42,5 +42,22 @@ describe('the examples in the format documents', () => {
 
   it('docs/anonymous-file.md shows a valid anonymous file', () => {
     expect(anonymousFileSchema.safeParse(example('anonymous-file.md')).success).toBe(true);
+  });
+});
+
+describe('the backup documents', () => {
+  const read = (doc: string) =>
+    readFileSync(fileURLToPath(new URL(`../../docs/${doc}`, import.meta.url)), 'utf8');
+
+  it('name the version the app writes', () => {
+    const schema = JSON.parse(read('backup.schema.json')) as {
+      properties: { version: { const: unknown } };
+    };
+    expect(schema.properties.version.const).toBe(BACKUP_VERSION);
+    const doc = read('backup-format.md');
+    expect(doc.split('\n')[0]).toBe(
+      `# The backup file (\`ampelbogen-sicherung\`, version ${BACKUP_VERSION})`,
+    );
+    expect(doc).toContain(`- **Version ${BACKUP_VERSION}**: `);
   });
 });

@@ -482,6 +482,8 @@ export const deFiles = {
       badMeasureId: (where: string) => `${where} hat eine falsche Kennung`,
       snapshotTooLarge: (where: string) => `${where} hat zu viele Ampeln`,
       notesTooMany: (where: string) => `${where} hat zu viele Notizen`,
+      spreadTooMany: (where: string) =>
+        `${where} hat die Verteilung einer Runde für zu viele Aussagen`,
       answerOfFinished: (where: string) =>
         `${where} gehört zu einer abgeschlossenen Einschätzung, die ihre Antworten selbst enthält`,
     },
