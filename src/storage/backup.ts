@@ -131,7 +131,7 @@ export interface RestoreOptions {
 /**
  * Writes a validated backup in one read-write transaction: "merge" adds it to
  * what is there by the rule of planMerge; "replace" removes every club,
- * assessment, answer and measure first. Editions are only added, never removed
+ * assessment, answer, measure and open round first. Editions are only added, never removed
  * or changed: one with the same id and version but other content refuses the
  * whole restore, as does an assessment whose edition is neither in the file nor
  * on the device. Any failure aborts the transaction: nothing is written.
@@ -149,7 +149,7 @@ export async function restoreBackup(
   try {
     await db.transaction(
       'rw',
-      [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta],
+      [db.clubs, db.assessments, db.answers, db.measures, db.editions, db.meta, db.rounds],
       () => writeBackup(db, content, mode, shipped),
     );
     // Data is back on the device: a loss found earlier has been dealt with.
@@ -233,6 +233,8 @@ async function writeBackup(
       db.assessments.clear(),
       db.answers.clear(),
       db.measures.clear(),
+      // Open rounds belong to the assessments that go.
+      db.rounds.clear(),
     ]);
     await Promise.all([
       db.clubs.bulkPut([...content.clubs]),
@@ -270,6 +272,7 @@ async function writeBackup(
   if (plan.replacedAssessmentIds.length > 0) {
     await db.answers.where('assessmentId').anyOf(plan.replacedAssessmentIds).delete();
     await db.measures.where('assessmentId').anyOf(plan.replacedAssessmentIds).delete();
+    await db.rounds.where('assessmentId').anyOf(plan.replacedAssessmentIds).delete();
   }
   await Promise.all([
     db.clubs.bulkPut(plan.clubs),
