@@ -13,10 +13,12 @@ import { NOW } from './fixtures';
 export type QrMatrix = boolean[][];
 
 /**
- * Launches Chromium whose camera shows the Y4M file at videoPath, and which
- * allows the camera without asking. Each getUserMedia() reads the file anew
- * (once the previous one's tracks are stopped), so a test can write the next
- * code into the same file between two scans.
+ * Launches Chromium whose camera shows the Y4M file at videoPath (write it
+ * before the first scan), and which allows the camera without asking. The
+ * file is read anew whenever the camera is opened while no page of this
+ * browser has it on: a test writes the next code between two scans. Pages
+ * that have the camera on at the same time share one picture, so two phones
+ * that must see different codes at once need a browser each.
  */
 export function launchWithCamera(videoPath: string): Promise<Browser> {
   return chromium.launch({
