@@ -12,6 +12,7 @@ import {
   type RoundJoin,
   type RoundLight,
 } from '../domain/round';
+import { groupSymbols } from '../files/crockford';
 import { deliverFile, type Delivery } from '../files/deliver';
 import type { FileRefusal } from '../files/problems';
 import {
@@ -86,6 +87,9 @@ export async function startRound(
     return round;
   });
 }
+
+/** A code in groups of four symbols, as it is shown for typing. */
+export const groupCode = groupSymbols;
 
 /** The join code of a round, for its QR code and for typing. */
 export function joinCodeOf(round: OpenRound, edition: Edition): string {

@@ -27,6 +27,16 @@ function Screen({ route }: { route: Route }) {
       return <ExportScreen assessmentId={route.assessmentId} />;
     case 'progress':
       return <ProgressScreen clubId={route.clubId} />;
+    case 'round':
+      return <RoundScreen assessmentId={route.assessmentId} />;
+    case 'round-spread':
+      return <SpreadScreen assessmentId={route.assessmentId} />;
+    case 'round-big':
+      return <BigScreen assessmentId={route.assessmentId} />;
+    case 'round-pass':
+      return <PassPhoneScreen assessmentId={route.assessmentId} />;
+    case 'join':
+      return <JoinScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'office':
@@ -86,6 +96,25 @@ const SettingsScreen = lazyScreen(
   () => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
   { fileMessages: true },
 );
+
+// A round at the meeting: the QR code, the camera, the spread (and their texts).
+const RoundScreen = lazyScreen(() => import('../ui/round/RoundScreen').then((m) => m.RoundScreen), {
+  fileMessages: true,
+});
+const SpreadScreen = lazyScreen(
+  () => import('../ui/round/SpreadScreen').then((m) => m.SpreadScreen),
+  { fileMessages: true },
+);
+const BigScreen = lazyScreen(() => import('../ui/round/BigScreen').then((m) => m.BigScreen), {
+  fileMessages: true,
+});
+const PassPhoneScreen = lazyScreen(
+  () => import('../ui/round/PassPhoneScreen').then((m) => m.PassPhoneScreen),
+  { fileMessages: true },
+);
+const JoinScreen = lazyScreen(() => import('../ui/round/JoinScreen').then((m) => m.JoinScreen), {
+  fileMessages: true,
+});
 
 // The Integrationsbüro view (aggregation, charts, CSV, zod for the file checks).
 const OfficeScreen = lazyScreen(

@@ -12,6 +12,11 @@ export type Route =
   | { name: 'area'; assessmentId: string; areaIndex: number }
   | { name: 'summary'; assessmentId: string }
   | { name: 'share'; assessmentId: string }
+  | { name: 'round'; assessmentId: string }
+  | { name: 'round-spread'; assessmentId: string }
+  | { name: 'round-big'; assessmentId: string }
+  | { name: 'round-pass'; assessmentId: string }
+  | { name: 'join' }
   | { name: 'settings' }
   | { name: 'office' }
   | { name: 'not-found' };
@@ -24,6 +29,13 @@ const decode = (part: string) => {
   }
 };
 
+/** The screens of a round below "runde/". */
+const ROUND_PARTS = {
+  ergebnis: 'round-spread',
+  leinwand: 'round-big',
+  reihum: 'round-pass',
+} as const;
+
 /** The route of a location hash such as "#/vereine/abc". */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decode);
@@ -31,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'clubs' };
   if (a === 'einstellungen' && parts.length === 1) return { name: 'settings' };
   if (a === 'auswertung' && parts.length === 1) return { name: 'office' };
+  if (a === 'runde' && parts.length === 1) return { name: 'join' };
   if (a === 'vereine' && b) {
     if (b === 'neu' && parts.length === 2) return { name: 'new-club' };
     if (parts.length === 2) return { name: 'club', clubId: b };
@@ -42,6 +55,11 @@ export function parseRoute(hash: string): Route {
   if (a === 'einschaetzung' && b) {
     if (c === 'uebersicht' && parts.length === 3) return { name: 'summary', assessmentId: b };
     if (c === 'weitergeben' && parts.length === 3) return { name: 'share', assessmentId: b };
+    if (c === 'runde' && parts.length === 3) return { name: 'round', assessmentId: b };
+    if (c === 'runde' && parts.length === 4) {
+      const name = ROUND_PARTS[d as keyof typeof ROUND_PARTS];
+      if (name && Object.hasOwn(ROUND_PARTS, d as string)) return { name, assessmentId: b };
+    }
     const n = Number(d);
     if (c === 'bereich' && parts.length === 4 && Number.isInteger(n) && n >= 1) {
       return { name: 'area', assessmentId: b, areaIndex: n - 1 };

@@ -1,3 +1,4 @@
+import type { Spread } from './round';
 import type { Edition, RatingId } from './edition-schema';
 import type { Assessment } from './entities';
 import { summariseArea, type AreaLight, type RatingCounts, type RatingLookup } from './scoring';
@@ -79,7 +80,13 @@ export type CriterionState = RatingId | 'unanswered' | 'not-asked';
 export interface CriterionRow {
   criterionId: string;
   text: string;
-  cells: { assessmentId: string; date: string; state: CriterionState }[];
+  cells: {
+    assessmentId: string;
+    date: string;
+    state: CriterionState;
+    /** What a round chose for the criterion at that meeting (counts only), if one was held. */
+    spread?: Spread;
+  }[];
 }
 
 /** Every criterion of every edition used, grouped by area, each with its lights over time. */
@@ -102,6 +109,9 @@ export function buildCriterionRows(
         assessmentId: assessment.id,
         date: assessment.date,
         state: stateOf(edition, ratingOf, criterionId),
+        ...(assessment.spread && Object.hasOwn(assessment.spread, criterionId)
+          ? { spread: assessment.spread[criterionId] }
+          : {}),
       })),
     }));
     return { areaId: id, title, rows };

@@ -1,3 +1,4 @@
+import type { Spread } from './round';
 import type { Edition, RatingId } from './edition-schema';
 import type { Answer, Assessment, Club, Measure } from './entities';
 import { measureId, isOverdue, sortMeasures } from './measures';
@@ -36,6 +37,8 @@ export interface ReportCriterion {
   step: Measure | undefined;
   /** The light came from the last assessment and was never confirmed. */
   carried: boolean;
+  /** How many chose each light in a round on this statement (counts only), if one was held. */
+  spread: Spread | undefined;
 }
 
 /** One area: its summary, its criteria and its values over the club's assessments. */
@@ -102,6 +105,10 @@ export function buildReportModel(data: ReportData, today: string): ReportModel {
       note: answers.get(c.id)?.note?.trim() || undefined,
       step: measures.get(measureId(assessment.id, c.id)),
       carried: Boolean(answers.get(c.id)?.carried && ratingOf(c.id)),
+      spread:
+        assessment.spread && Object.hasOwn(assessment.spread, c.id)
+          ? assessment.spread[c.id]
+          : undefined,
     })),
     points: (series.get(area.id) ?? []).filter((p) => p.asked),
   }));

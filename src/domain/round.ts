@@ -152,3 +152,32 @@ export function byDisagreement<T extends { readonly spread: Spread }>(items: rea
 export function isDisputed(spread: Spread): boolean {
   return disagreementOf(spread)[0] > 0;
 }
+
+type Area = Edition['areas'][number];
+type Criterion = Area['criteria'][number];
+
+/** A statement with the spread a round left for it. */
+export interface SpreadItem {
+  readonly area: Area;
+  readonly criterion: Criterion;
+  readonly spread: Spread;
+}
+
+/**
+ * The statements of an edition that have a spread, most disagreement first
+ * (statements nobody rated come last: they have no disagreement).
+ */
+export function spreadItems(
+  edition: Edition,
+  spread: Readonly<Record<string, Spread>> | undefined,
+): SpreadItem[] {
+  if (!spread) return [];
+  const items = edition.areas.flatMap((area) =>
+    area.criteria.flatMap((criterion) => {
+      const s = Object.hasOwn(spread, criterion.id) ? spread[criterion.id] : undefined;
+      return s ? [{ area, criterion, spread: s }] : [];
+    }),
+  );
+  const answered = items.filter((i) => answersIn(i.spread) > 0);
+  return [...byDisagreement(answered), ...items.filter((i) => answersIn(i.spread) === 0)];
+}

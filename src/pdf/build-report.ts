@@ -3,6 +3,8 @@ import { createA4Document, FONT, type ReportFonts } from './document';
 import type { RatingId } from '../domain/edition-schema';
 import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
 import type { AreaLight, RatingCounts } from '../domain/scoring';
+import { answersIn, type Spread } from '../domain/round';
+import { RATING_IDS } from '../domain/vocabulary';
 import type { PdfWords } from './words';
 import { CHART_BOX, drawAreaChart } from './area-chart';
 import { COLOURS, drawLightSymbol } from './light-symbol';
@@ -195,7 +197,14 @@ function drawArea(
   w.y += 7;
 }
 
-/** The wrapped texts of a criterion row: statement, note and next step. */
+/** "grün 2", "gelb 1": the lights a round chose for a statement, none left out that was chosen. */
+function spreadWords(words: PdfWords, spread: Spread): string[] {
+  return RATING_IDS.filter((r) => spread[r] > 0).map((r) =>
+    words.tf.report.spreadCount(words.t.ratings[r], spread[r]),
+  );
+}
+
+/** The wrapped texts of a criterion row: statement, round, note and next step. */
 function criterionBlocks(words: PdfWords, w: Writer, c: ReportCriterion, carriedFrom?: string) {
   w.font(9.5);
   const text = w.wrap(c.text, TEXT_WIDTH);
@@ -204,7 +213,14 @@ function criterionBlocks(words: PdfWords, w: Writer, c: ReportCriterion, carried
     c.carried && carriedFrom
       ? w.wrap(words.tf.report.carried(words.fmt.date(carriedFrom)), TEXT_WIDTH)
       : [];
+  const spread = c.spread && answersIn(c.spread) > 0 ? spreadWords(words, c.spread) : [];
   const note = [
+    ...(spread.length
+      ? w.wrap(
+          words.tf.report.spread(answersIn(c.spread as Spread), spread.join(' · ')),
+          TEXT_WIDTH,
+        )
+      : []),
     ...carried,
     ...(c.note ? w.wrap(`${words.tf.report.note}: ${c.note}`, TEXT_WIDTH) : []),
   ];

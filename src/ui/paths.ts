@@ -14,6 +14,14 @@ export const paths = {
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/uebersicht`,
   share: (assessmentId: string) =>
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/weitergeben`,
+  round: (assessmentId: string) => `#/einschaetzung/${encodeURIComponent(assessmentId)}/runde`,
+  roundSpread: (assessmentId: string) =>
+    `#/einschaetzung/${encodeURIComponent(assessmentId)}/runde/ergebnis`,
+  roundBig: (assessmentId: string) =>
+    `#/einschaetzung/${encodeURIComponent(assessmentId)}/runde/leinwand`,
+  roundPass: (assessmentId: string) =>
+    `#/einschaetzung/${encodeURIComponent(assessmentId)}/runde/reihum`,
+  join: () => '#/runde',
   settings: () => '#/einstellungen',
   office: () => '#/auswertung',
 };

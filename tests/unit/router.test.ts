@@ -19,6 +19,11 @@ describe('parseRoute', () => {
     });
     expect(parseRoute(paths.summary('x'))).toEqual({ name: 'summary', assessmentId: 'x' });
     expect(parseRoute(paths.share('x'))).toEqual({ name: 'share', assessmentId: 'x' });
+    expect(parseRoute(paths.round('x'))).toEqual({ name: 'round', assessmentId: 'x' });
+    expect(parseRoute(paths.roundSpread('x'))).toEqual({ name: 'round-spread', assessmentId: 'x' });
+    expect(parseRoute(paths.roundBig('x'))).toEqual({ name: 'round-big', assessmentId: 'x' });
+    expect(parseRoute(paths.roundPass('x'))).toEqual({ name: 'round-pass', assessmentId: 'x' });
+    expect(parseRoute(paths.join())).toEqual({ name: 'join' });
     expect(parseRoute(paths.settings())).toEqual({ name: 'settings' });
     expect(parseRoute(paths.office())).toEqual({ name: 'office' });
     expect(parseRoute(paths.progress('c1'))).toEqual({ name: 'progress', clubId: 'c1' });
@@ -30,5 +35,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/einschaetzung/x/bereich/zwei')).toEqual({ name: 'not-found' });
     expect(parseRoute('#/vereine/%E0%A4%A')).toEqual({ name: 'not-found' });
     expect(parseRoute('#/admin')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/einschaetzung/x/runde/constructor')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/einschaetzung/x/runde/toString')).toEqual({ name: 'not-found' });
   });
 });

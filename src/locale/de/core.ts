@@ -32,6 +32,8 @@ export const de = {
       'Seht, wo ihr steht, und plant nächste Schritte. Wenn ihr wollt, gebt ihr das Ergebnis als PDF oder anonym an das Integrationsbüro weiter.',
     ],
     add: 'Verein anlegen',
+    join: 'An einer Runde teilnehmen',
+    joinHint: 'Jemand hat bei eurem Treffen eine Runde gestartet? Macht mit eurem Handy mit.',
     newHeading: 'Neuer Verein',
     editHeading: 'Verein bearbeiten',
     name: 'Name des Vereins oder der Gruppe',
@@ -164,6 +166,11 @@ export const de = {
     noLightHint: 'Noch keine bewertete Aussage in diesem Bereich.',
     counts: 'Anzahl',
     backToClub: 'Zum Verein',
+    round: 'Jede*r stimmt selbst ab',
+    roundHint:
+      'In einer Runde gibt jede*r auf dem eigenen Handy still die Ampeln; danach seht ihr, wo ihr es verschieden seht, und einigt euch.',
+    roundStart: 'Runde starten',
+    roundResult: 'Ergebnis der Runde',
     editArea: (title: string) => `${title} bearbeiten`,
     areas: 'Bereiche',
     areaDone: 'Fertig',
@@ -213,6 +220,8 @@ export const de = {
     unanswered: 'offen',
   } satisfies Record<RatingId | 'unanswered', string>,
   progress: {
+    spread: (counts: string) => `Runde: ${counts}`,
+    spreadCount: (word: string, n: number) => `${word} ${n}×`,
     heading: 'Fortschritt',
     open: 'Fortschritt ansehen',
     intro:

@@ -99,6 +99,9 @@ export const deFiles = {
     criteria: 'Aussagen',
     note: 'Notiz',
     carried: (date: string) => `Vom letzten Mal (${date}) übernommen, nicht bestätigt`,
+    spread: (n: number, counts: string) =>
+      `Runde (${n === 1 ? '1 Antwort' : `${n} Antworten`}): ${counts}`,
+    spreadCount: (word: string, n: number) => `${word} ${n}×`,
     carriedSummary: (date: string, unconfirmed: number) =>
       unconfirmed === 0
         ? `Begonnen mit den Ampeln vom ${date}; die Gruppe hat jede bestätigt oder geändert.`

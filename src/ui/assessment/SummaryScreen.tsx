@@ -121,6 +121,24 @@ function Summary({ bundle, onChanged }: { bundle: CompleteBundle; onChanged: () 
           );
         })}
       </ol>
+      {draft && (
+        <section class="card round-entry" aria-labelledby="round-entry">
+          <h2 id="round-entry" class="card-title">
+            {t.summary.round}
+          </h2>
+          <p>{t.summary.roundHint}</p>
+          <p class="actions">
+            <a class="button" href={paths.round(assessment.id)}>
+              {t.summary.roundStart}
+            </a>
+            {assessment.spread && (
+              <a class="button" href={paths.roundSpread(assessment.id)}>
+                {t.summary.roundResult}
+              </a>
+            )}
+          </p>
+        </section>
+      )}
       <IdeasSection
         assessmentId={assessment.id}
         edition={edition}

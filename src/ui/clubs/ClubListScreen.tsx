@@ -49,6 +49,12 @@ export function ClubListScreen() {
           </a>
         </p>
       )}
+      <p class="join-round">
+        <a class="text-link" href={paths.join()}>
+          {t.clubs.join}
+        </a>
+        <span class="muted"> {t.clubs.joinHint}</span>
+      </p>
       <div class="thumb-bar">
         <a class="button primary" href={paths.newClub()}>
           {t.clubs.add}

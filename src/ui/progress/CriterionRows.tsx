@@ -1,4 +1,6 @@
 import type { CriterionRow, CriterionState } from '../../domain/progress';
+import { answersIn, type Spread } from '../../domain/round';
+import { RATING_IDS } from '../../domain/vocabulary';
 import { fmt, t } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import '../components/scroll-table.css';
@@ -17,6 +19,23 @@ export function StateCell({ state }: { state: CriterionState }) {
     <span class="cell-light" title={stateWord(state)}>
       <LightSymbol rating={state === 'unanswered' ? 'none' : state} size={20} />
       <span class="visually-hidden">{stateWord(state)}</span>
+    </span>
+  );
+}
+
+/** A round's counts under a light: each chosen light's symbol and number, said in words. */
+function SpreadCell({ spread }: { spread: Spread }) {
+  const chosen = RATING_IDS.filter((r) => spread[r] > 0);
+  const said = chosen.map((r) => t.progress.spreadCount(t.ratings[r], spread[r])).join(', ');
+  return (
+    <span class="cell-spread">
+      <span class="visually-hidden">{t.progress.spread(said)}</span>
+      {chosen.map((r) => (
+        <span key={r} aria-hidden="true" class="cell-spread-light">
+          <LightSymbol rating={r} size={12} />
+          {spread[r]}
+        </span>
+      ))}
     </span>
   );
 }
@@ -49,6 +68,7 @@ export function CriterionRows({ title, rows }: { title: string; rows: CriterionR
               {row.cells.map((c) => (
                 <td key={c.assessmentId}>
                   <StateCell state={c.state} />
+                  {c.spread && answersIn(c.spread) > 0 && <SpreadCell spread={c.spread} />}
                 </td>
               ))}
             </tr>

@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ratingLookup } from '../../domain/assessment';
+import { spreadItems } from '../../domain/round';
+import { loadAssessmentBundle } from '../../actions/assessment';
+import { t, tf } from '../../locale';
+import { paths } from '../paths';
+import { LightSymbol } from '../components/LightSymbol';
+import { Loaded } from '../components/Loading';
+import { useLiveQuery } from '../hooks/use-query';
+import type { CompleteBundle } from '../components/LoadedAssessment';
+import { SpreadBars } from './SpreadBars';
+import '../shared.css';
+import './round.css';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/**
+ * The big-screen view for a laptop on a projector or TV: one statement at a
+ * time in large type with its spread and the group's light, most disagreement
+ * first; the arrow keys and a presentation clicker (PageUp / PageDown) move on.
+ */
+export function BigScreen({ assessmentId }: { assessmentId: string }) {
+  const state = useLiveQuery(() => loadAssessmentBundle(assessmentId), [assessmentId]);
+  return (
+    <Loaded state={state}>
+      {(bundle) => {
+        if (!bundle) return <p role="alert">{t.assessment.notFound}</p>;
+        const { edition } = bundle;
+        if (!edition) return <p role="alert">{t.assessment.editionMissing}</p>;
+        return <Slides bundle={{ ...bundle, edition }} />;
+      }}
+    </Loaded>
+  );
+}
+
+function Slides({ bundle }: { bundle: CompleteBundle }) {
+  const words = tf().round;
+  const { assessment, edition, answers } = bundle;
+  const items = useMemo(
+    () => spreadItems(edition, assessment.spread),
+    [edition, assessment.spread],
+  );
+  const labels = useMemo(
+    () => Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label])),
+    [edition],
+  );
+  // Held by criterion, not position: a newly counted answer may reorder the list.
+  const [currentId, setCurrentId] = useState<string | undefined>(undefined);
+  const found = items.findIndex((i) => i.criterion.id === currentId);
+  const index = found >= 0 ? found : 0;
+  const item = items[index];
+  const moveTo = (i: number) => {
+    const target = items[Math.min(Math.max(i, 0), items.length - 1)];
+    if (target) setCurrentId(target.criterion.id);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Keys on a link or button do what they do there.
+      const target = e.target as HTMLElement | null;
+      if (e.key === ' ' && target?.closest('a, button, input')) return;
+      if (NEXT_KEYS.has(e.key)) moveTo(index + 1);
+      else if (PREVIOUS_KEYS.has(e.key)) moveTo(index - 1);
+      else if (e.key === 'Home') moveTo(0);
+      else if (e.key === 'End') moveTo(items.length - 1);
+      else return;
+      e.preventDefault();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
+
+  const rating = item ? ratingLookup(answers)(item.criterion.id) : undefined;
+  return (
+    <section aria-labelledby="screen-title" class="big-screen">
+      <h1 id="screen-title" tabIndex={-1} class="big-title">
+        {words.big.heading}
+        {item && <span class="big-position"> · {words.big.position(index + 1, items.length)}</span>}
+      </h1>
+      {item ? (
+        <div class="big-slide" aria-live="polite" aria-atomic="true">
+          <p class="big-area">{item.area.title}</p>
+          <p class="big-statement">{item.criterion.text}</p>
+          <SpreadBars spread={item.spread} labels={labels} size={40} />
+          <p class="big-agreed">
+            {rating ? (
+              <>
+                <LightSymbol rating={rating} size={40} />{' '}
+                {words.big.agreed(labels[rating] ?? t.ratings[rating])}
+              </>
+            ) : (
+              words.big.agreedNone
+            )}
+          </p>
+        </div>
+      ) : (
+        <p>{words.spread.none}</p>
+      )}
+      <div class="big-controls">
+        <button
+          type="button"
+          class="button"
+          disabled={index <= 0}
+          onClick={() => moveTo(index - 1)}
+        >
+          {words.big.previous}
+        </button>
+        <button
+          type="button"
+          class="button primary"
+          disabled={index >= items.length - 1}
+          onClick={() => moveTo(index + 1)}
+        >
+          {words.big.next}
+        </button>
+        <a class="button" href={paths.roundSpread(assessment.id)}>
+          {words.big.exit}
+        </a>
+      </div>
+      <p class="hint">{words.big.keys}</p>
+    </section>
+  );
+}
