@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ratingLookup } from '../../domain/assessment';
-import { spreadItems } from '../../domain/round';
+import { answersIn, spreadItems } from '../../domain/round';
 import { loadAssessmentBundle } from '../../actions/assessment';
 import { t, tf } from '../../locale';
 import { paths } from '../paths';
@@ -37,8 +37,9 @@ export function BigScreen({ assessmentId }: { assessmentId: string }) {
 function Slides({ bundle }: { bundle: CompleteBundle }) {
   const words = tf().round;
   const { assessment, edition, answers } = bundle;
+  // Statements nobody rated in the round have nothing to show on the wall.
   const items = useMemo(
-    () => spreadItems(edition, assessment.spread),
+    () => spreadItems(edition, assessment.spread).filter((i) => answersIn(i.spread) > 0),
     [edition, assessment.spread],
   );
   const labels = useMemo(
@@ -50,10 +51,20 @@ function Slides({ bundle }: { bundle: CompleteBundle }) {
   const found = items.findIndex((i) => i.criterion.id === currentId);
   const index = found >= 0 ? found : 0;
   const item = items[index];
+  // The position a key moves on from: set at once by a move, so a key pressed
+  // before the screen has rendered the last one still counts from there.
+  const at = useRef({ index, last: items.length - 1 });
+  at.current = { index, last: items.length - 1 };
   const moveTo = (i: number) => {
-    const target = items[Math.min(Math.max(i, 0), items.length - 1)];
-    if (target) setCurrentId(target.criterion.id);
+    const clamped = Math.min(Math.max(i, 0), items.length - 1);
+    const target = items[clamped];
+    if (!target) return;
+    at.current = { ...at.current, index: clamped };
+    setCurrentId(target.criterion.id);
   };
+  // One key listener for the screen's life, calling the newest moveTo.
+  const move = useRef(moveTo);
+  move.current = moveTo;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -61,16 +72,17 @@ function Slides({ bundle }: { bundle: CompleteBundle }) {
       // Keys on a link or button do what they do there.
       const target = e.target as HTMLElement | null;
       if (e.key === ' ' && target?.closest('a, button, input')) return;
-      if (NEXT_KEYS.has(e.key)) moveTo(index + 1);
-      else if (PREVIOUS_KEYS.has(e.key)) moveTo(index - 1);
-      else if (e.key === 'Home') moveTo(0);
-      else if (e.key === 'End') moveTo(items.length - 1);
+      const { index: now, last } = at.current;
+      if (NEXT_KEYS.has(e.key)) move.current(now + 1);
+      else if (PREVIOUS_KEYS.has(e.key)) move.current(now - 1);
+      else if (e.key === 'Home') move.current(0);
+      else if (e.key === 'End') move.current(last);
       else return;
       e.preventDefault();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const rating = item ? ratingLookup(answers)(item.criterion.id) : undefined;
   return (

@@ -8,12 +8,13 @@ import { ClubPage } from './ClubPage';
 import { ExportPage } from './ExportPage';
 import { OfficePage } from './OfficePage';
 import { ProgressPage } from './ProgressPage';
+import { RoundPage } from './RoundPage';
 import { SettingsPage } from './SettingsPage';
 import { StartPage } from './StartPage';
 import { SummaryPage } from './SummaryPage';
 
 export { AppShell, AssessmentPage, ClubFormPage, ClubListPage, ClubPage, SettingsPage };
-export { BackupSection, ExportPage, OfficePage, ProgressPage, StartPage, SummaryPage };
+export { BackupSection, ExportPage, OfficePage, ProgressPage, RoundPage, StartPage, SummaryPage };
 export type { ClubDetails };
 export type { LightWord } from './AssessmentPage';
 
@@ -31,6 +32,7 @@ export class App {
   readonly export: ExportPage;
   readonly backup: BackupSection;
   readonly office: OfficePage;
+  readonly round: RoundPage;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -45,6 +47,7 @@ export class App {
     this.export = new ExportPage(page);
     this.backup = new BackupSection(page);
     this.office = new OfficePage(page);
+    this.round = new RoundPage(page);
   }
 
   /** From the club list: creates a club and lands on its page. */
