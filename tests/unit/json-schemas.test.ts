@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { editionSchema } from '../../src/domain/edition-schema';
 import { anonymousFileSchema } from '../../src/files/anonymous-file';
 import { BACKUP_VERSION, backupSchema } from '../../src/files/backup-file';
+import { readRoundCode, roundCodeSchemaV1 } from '../../src/files/round-code';
 
 // The JSON Schemas under docs/ are generated from the zod schemas the app
 // validates with. `npm run schemas` rewrites them; this test fails when a
@@ -14,6 +15,7 @@ const published: { file: string; schema: z.ZodType }[] = [
   { file: 'anonymous-file.schema.json', schema: anonymousFileSchema },
   { file: 'backup.schema.json', schema: backupSchema },
   { file: 'edition.schema.json', schema: editionSchema },
+  { file: 'round-code.schema.json', schema: roundCodeSchemaV1 },
 ];
 
 const update = process.env.UPDATE_SCHEMAS === '1';
@@ -42,6 +44,17 @@ describe('the examples in the format documents', () => {
 
   it('docs/anonymous-file.md shows a valid anonymous file', () => {
     expect(anonymousFileSchema.safeParse(example('anonymous-file.md')).success).toBe(true);
+  });
+
+  it('docs/round-code.md shows codes that read as the envelopes beside them', () => {
+    const path = fileURLToPath(new URL('../../docs/round-code.md', import.meta.url));
+    const doc = readFileSync(path, 'utf8');
+    const codes = [...doc.matchAll(/```text\n(.*?)\n```/g)].map((m) => m[1]!);
+    const envelopes = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
+    expect(codes).toHaveLength(2);
+    codes.forEach((code, i) =>
+      expect(readRoundCode(code)).toEqual({ ok: true, value: envelopes[i] }),
+    );
   });
 });
 
