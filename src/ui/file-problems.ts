@@ -221,7 +221,7 @@ export function describeFileProblem(refusal: Pick<FileRefusal, 'format' | 'probl
       return f().unknownCriteria(id, version, shown, problem.ids.length - 5);
     }
     case 'bad-characters':
-      return r().badCharacters(problem.found.join(' '));
+      return r().badCharacters(problem.found.map((c) => `„${c}“`).join(' '));
     case 'bad-check':
       return r().badCheck;
     case 'damaged':

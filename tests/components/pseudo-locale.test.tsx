@@ -9,6 +9,7 @@ import { paths } from '../../src/ui/paths';
 import { createClub } from '../../src/storage/clubs';
 import { finishAssessment, saveAnswer, startAssessment } from '../../src/storage/assessments';
 import { saveMeasure } from '../../src/storage/measures';
+import { countPassedPhone, startRound } from '../../src/actions/round';
 import { reportStorageProblem } from '../../src/storage/errors';
 import { OfficeDb, setOfficeDatabase } from '../../src/storage/office-db';
 import { storeOfficeFiles } from '../../src/storage/office-files';
@@ -24,6 +25,11 @@ import '../../src/ui/progress/ProgressScreen';
 import '../../src/ui/export/ExportScreen';
 import '../../src/ui/settings/SettingsScreen';
 import '../../src/ui/office/OfficeScreen';
+import '../../src/ui/round/RoundScreen';
+import '../../src/ui/round/SpreadScreen';
+import '../../src/ui/round/BigScreen';
+import '../../src/ui/round/PassPhoneScreen';
+import '../../src/ui/round/JoinScreen';
 import { freshDatabase } from '../storage/helpers';
 
 // Renders every screen in the pseudo-locale en-XA, where every catalog text is
@@ -121,6 +127,7 @@ async function open(hash: string) {
 let clubId = '';
 let draftId = '';
 let doneId = '';
+let roundDraftId = '';
 
 beforeAll(async () => {
   // jsdom has no scrolling; the shell scrolls to the top on every new screen.
@@ -146,6 +153,12 @@ beforeAll(async () => {
   const draft = await startAssessment({ clubId, date: '2026-03-14', edition: shipped });
   draftId = draft.id;
   await saveAnswer({ assessmentId: draftId, criterionId: first[0]!.id, rating: 'yellow' });
+  // A second draft with a round running, one person counted.
+  roundDraftId = (await startAssessment({ clubId, date: '2026-03-15', edition: shipped })).id;
+  const round = await startRound(roundDraftId, [first[0]!.id, first[1]!.id]);
+  if (!round.ok) throw new Error('round did not start');
+  await countPassedPhone(round.value, ['green', 'red']);
+  await countPassedPhone(round.value, ['green', 'yellow']);
   const ratings = Object.fromEntries(first.map((c) => [c.id, 'green' as const]));
   const edition = { id: shipped.id, version: shipped.version };
   await storeOfficeFiles(Array.from({ length: 6 }, () => makeFile({ edition, ratings })));
@@ -181,6 +194,12 @@ describe('the pseudo-locale en-XA', () => {
       ['progress', paths.progress(clubId)],
       ['settings', paths.settings()],
       ['office', paths.office()],
+      ['round start', paths.round(draftId)],
+      ['round running', paths.round(roundDraftId)],
+      ['round spread', paths.roundSpread(roundDraftId)],
+      ['round big screen', paths.roundBig(roundDraftId)],
+      ['round passing the phone', paths.roundPass(roundDraftId)],
+      ['joining a round', paths.join()],
       ['not found', '#/gibt-es-nicht'],
     ];
     const left: string[] = [];

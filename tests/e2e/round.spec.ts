@@ -261,7 +261,7 @@ test.describe('a round across several phones', () => {
       round.alert(/unvollständig oder beschädigt|Zeichen des Codes stimmt nicht/),
     ).toBeVisible();
     await round.typeAnswers(`${plain.slice(0, 10)}U${plain.slice(11)}`);
-    await expect(round.alert('Diese Zeichen kommen in einem Code nicht vor: U.')).toBeVisible();
+    await expect(round.alert('Diese Zeichen kommen in einem Code nicht vor: „U“.')).toBeVisible();
     await round.typeAnswers(joinCode);
     await expect(round.alert('Das ist der Code zum Mitmachen.')).toBeVisible();
     await expect(round.status('Die Runde läuft. Noch keine Antwort da.')).toBeVisible();

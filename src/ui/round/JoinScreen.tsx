@@ -186,7 +186,7 @@ function ShowCode({ code, onChange }: { code: string; onChange: () => void }) {
       <QrCode text={code} label={words.answerQr} />
       <p class="hint">{words.typed}</p>
       <p class="typed-code" data-testid="answer-code">
-        {groupCode(code)}
+        <code>{groupCode(code)}</code>
       </p>
       <p class="actions">
         <button type="button" class="button" onClick={() => void share()}>

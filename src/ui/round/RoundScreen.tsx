@@ -153,7 +153,7 @@ function RunningRound({ bundle, round }: { bundle: CompleteBundle; round: OpenRo
         <QrCode text={code} label={words.joinQr} />
         <p class="hint">{words.joinTyped}</p>
         <p class="typed-code" data-testid="join-code">
-          {groupCode(code)}
+          <code>{groupCode(code)}</code>
         </p>
       </section>
       <Collect round={round} />
