@@ -130,7 +130,7 @@ export const deRound = {
     takeUnanimous: (n: number) =>
       n === 1 ? 'Die einige Ampel übernehmen' : `Alle ${n} einigen Ampeln übernehmen`,
     tookUnanimous: (n: number) => (n === 1 ? '1 Ampel übernommen.' : `${n} Ampeln übernommen.`),
-    empty: 'Ohne Antwort in der Runde',
+    empty: (n: number) => `Ohne Antwort in der Runde (${statements(n)})`,
     of: (n: number) => `Wie die ${answers(n)} verteilt sind`,
     count: (word: string, n: number) => `${word}: ${n}`,
     agreed: 'Eure gemeinsame Ampel',

@@ -14,6 +14,7 @@ import type { Outcome } from '../../actions/outcome';
 import { t, tf } from '../../locale';
 import { paths } from '../paths';
 import type { CompleteBundle } from '../components/LoadedAssessment';
+import { Disclosure } from '../components/Disclosure';
 import { LightPicker } from '../components/LightPicker';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -158,10 +159,15 @@ function Spread({ bundle }: { bundle: CompleteBundle }) {
         </section>
       )}
       {empty.length > 0 && items.length > empty.length && (
-        <section aria-labelledby="spread-empty">
-          <h2 id="spread-empty">{words.empty}</h2>
-          {list(empty)}
-        </section>
+        <Disclosure summary={words.empty(empty.length)}>
+          {() => (
+            <ul class="spread-empty">
+              {empty.map((i) => (
+                <li key={i.criterion.id}>{i.criterion.text}</li>
+              ))}
+            </ul>
+          )}
+        </Disclosure>
       )}
       <p class="actions">
         <a class="button" href={paths.round(assessment.id)}>
