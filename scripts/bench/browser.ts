@@ -21,13 +21,18 @@ export function launch(): Promise<Browser> {
 }
 
 /** A fresh profile on a phone (360 × 740, touch, as the end-to-end tests) at the app's address. */
-export function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+export function phoneContext(
+  browser: Browser,
+  baseURL: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   return browserContext(browser, {
     baseURL,
     viewport: { width: 360, height: 740 },
     hasTouch: true,
     isMobile: true,
     locale: 'de-DE',
+    ...options,
   });
 }
 

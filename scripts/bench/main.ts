@@ -16,10 +16,15 @@
 //      and the median LCP difference (lighthouse.ts)
 //   9. the meeting on one phone: taps other than lights from an empty start to a finished assessment,
 //      the height of the sticky bar with a 60-character club name, the share of the screen left (meeting.ts)
+//  10. a round at the meeting over the shipped edition: bytes, symbols and QR version of one participant's
+//      answer code and of the join code; on the moderator's phone with a fake camera, from the tap on
+//      "Kamera einschalten" (opening the camera included) to "Gezählt" for a new participant's code,
+//      median of 10; the lazily loaded JS of the round screens (gzip bytes) (round.ts)
 // Figures 2–4 start from a device seeded through the app's own restore of a generated backup file
 // (data.ts, seed.ts) and drive the app through the end-to-end tests' page models.
 // --office-only measures only 7, --upgrade-only only 6, --taps-only only 2, --restore-only only 5,
-// --lighthouse-only only 8, --meeting-only only 9 (each with the asset sizes); --no-lighthouse leaves 8 out, --no-build
+// --lighthouse-only only 8, --meeting-only only 9, --round-only only 10 (each with the asset sizes);
+// --no-lighthouse leaves 8 out, --no-build
 // measures the builds as they are. TAP_GAP_MS waits between taps; BENCH_DIST serves another build
 // directory instead of dist/, to compare two builds; BENCH_PORT (and the port after it) for the servers.
 import { execFileSync } from 'node:child_process';
@@ -33,6 +38,7 @@ import { measureOffice, printOffice } from './office';
 import { measurePdf, printPdf } from './pdf';
 import { measureProgress, printProgress } from './progress';
 import { measureRestores, printRestores } from './restore';
+import { measureRound, printRound } from './round';
 import { restoreThroughSettings } from './seed';
 import { measureTaps, printTaps } from './taps';
 import { measureUpgrade, printUpgrade } from './upgrade';
@@ -69,6 +75,7 @@ async function measure(appUrl: string, emptyUrl: string): Promise<void> {
     '--restore-only',
     '--lighthouse-only',
     '--meeting-only',
+    '--round-only',
   ].find((flag) => args.has(flag));
   const wanted = (flag: string) => only === undefined || only === flag;
   const browser = await launch();
@@ -83,6 +90,8 @@ async function measure(appUrl: string, emptyUrl: string): Promise<void> {
   } finally {
     await browser.close();
   }
+  // With its own browser, whose camera plays a file.
+  if (wanted('--round-only')) printRound(await measureRound(appUrl, DIST, 10));
   if (wanted('--lighthouse-only') && !args.has('--no-lighthouse'))
     printLighthouse(measureLighthouse(appUrl, emptyUrl, numberFrom('LIGHTHOUSE_RUNS', 5)));
 }
