@@ -111,7 +111,7 @@ test.describe('a round across several phones', () => {
         await phone.round.joinLink.tap();
         await expect(phone.round.joinHeading).toBeVisible();
         if (person === 0) await expectNoAxeViolations(page, 'joining a round');
-        await expect(phone.round.rateHeading).toBeVisible();
+        await expect(phone.round.rateHeading).toBeVisible({ timeout: 15_000 });
         if (person === 0) await expectNoAxeViolations(page, 'rating in a round');
         for (const [i, word] of choices.entries()) await phone.round.rate(statement(i), word);
         await expect(phone.round.status('4 von 7 Aussagen bewertet')).toBeVisible();
@@ -133,7 +133,8 @@ test.describe('a round across several phones', () => {
         await round.cameraOn.tap();
         const counted =
           i === 0 ? 'Gezählt. Jetzt 1 Antwort da.' : `Gezählt. Jetzt ${i + 1} Antworten da.`;
-        await expect(round.status(counted)).toBeVisible();
+        // Opening the camera and the first reading (with jsQR's chunk) take their time on a busy machine.
+        await expect(round.status(counted)).toBeVisible({ timeout: 15_000 });
         await round.cameraOff.tap();
       }
       await expect(round.status('Die Runde läuft. 3 Antworten da.')).toBeVisible();
@@ -142,6 +143,7 @@ test.describe('a round across several phones', () => {
       await round.cameraOn.tap();
       await expect(round.status('Diese Person war schon gezählt')).toContainText(
         'Weiterhin 3 Antworten.',
+        { timeout: 15_000 },
       );
       await round.cameraOff.tap();
       await expect(round.status('Die Runde läuft. 3 Antworten da.')).toBeVisible();
@@ -215,6 +217,15 @@ test.describe('a round across several phones', () => {
         [ids[3]!]: 'green',
       });
       expect(raw).not.toMatch(/spread|Runde|participant/i);
+
+      // The progress page shows the round's counts under the agreed light.
+      await page.getByRole('link', { name: 'Ampelbogen' }).first().tap();
+      await page.getByRole('link', { name: new RegExp(CLUB) }).tap();
+      await page.getByRole('link', { name: 'Fortschritt ansehen' }).tap();
+      await moderator.progress.openRows(area(0).title);
+      await expect(moderator.progress.criterionRow(statement(1))).toContainText(
+        'Runde: grün 1×, gelb 1×, rot 1×',
+      );
     } finally {
       for (const b of browsers) await b.close();
       await rm(dir, { recursive: true, force: true });
