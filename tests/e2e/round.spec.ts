@@ -54,6 +54,18 @@ async function startRoundOverFirstArea(app: App): Promise<void> {
   await expect(app.round.status('Noch keine Antwort da.')).toBeVisible();
 }
 
+/** Everyone rates in turn on the moderator's phone, then the spread opens. */
+async function passThePhone(app: App, people: readonly (readonly LightWord[])[]): Promise<void> {
+  const { round } = app;
+  await round.passPhone.tap();
+  for (const [n, choices] of people.entries()) {
+    if (n > 0) await round.passNext.tap();
+    for (const [i, word] of choices.entries()) await round.rate(statement(i), word);
+    await round.passDone.tap();
+  }
+  await round.passFinish.tap();
+}
+
 /** Whether the phone's database holds anything of a round or an assessment. */
 function storedRoundData(page: Page): Promise<number> {
   return page.evaluate(
@@ -354,13 +366,7 @@ test.describe('a round across several phones', () => {
     await openOfflineApp(page);
     await startRoundOverFirstArea(app);
     const { round } = app;
-    await round.passPhone.tap();
-    for (const [i, word] of CHOICES[2]!.entries()) await round.rate(statement(i), word);
-    await round.passDone.tap();
-    await round.passNext.tap();
-    for (const [i, word] of CHOICES[1]!.entries()) await round.rate(statement(i), word);
-    await round.passDone.tap();
-    await round.passFinish.tap();
+    await passThePhone(app, [CHOICES[2]!, CHOICES[1]!]);
     await page.getByRole('link', { name: 'Großbildansicht' }).tap();
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect(round.bigHeading).toContainText('Aussage 1 von 4');

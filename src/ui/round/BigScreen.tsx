@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ratingLookup } from '../../domain/assessment';
 import { answersIn, spreadItems } from '../../domain/round';
-import { loadAssessmentBundle } from '../../actions/assessment';
 import { t, tf } from '../../locale';
 import { paths } from '../paths';
 import { LightSymbol } from '../components/LightSymbol';
-import { Loaded } from '../components/Loading';
-import { useLiveQuery } from '../hooks/use-query';
-import type { CompleteBundle } from '../components/LoadedAssessment';
+import { LoadedAssessment, type CompleteBundle } from '../components/LoadedAssessment';
 import { SpreadBars } from './SpreadBars';
 import '../shared.css';
 import './round.css';
@@ -21,16 +18,10 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
  * first; the arrow keys and a presentation clicker (PageUp / PageDown) move on.
  */
 export function BigScreen({ assessmentId }: { assessmentId: string }) {
-  const state = useLiveQuery(() => loadAssessmentBundle(assessmentId), [assessmentId]);
   return (
-    <Loaded state={state}>
-      {(bundle) => {
-        if (!bundle) return <p role="alert">{t.assessment.notFound}</p>;
-        const { edition } = bundle;
-        if (!edition) return <p role="alert">{t.assessment.editionMissing}</p>;
-        return <Slides bundle={{ ...bundle, edition }} />;
-      }}
-    </Loaded>
+    <LoadedAssessment assessmentId={assessmentId} live>
+      {(bundle) => <Slides bundle={bundle} />}
+    </LoadedAssessment>
   );
 }
 

@@ -16,6 +16,7 @@ import { useAction } from '../hooks/use-action';
 import { describeRoundProblem, type CodeSource } from './round-words';
 import { QrCode } from './QrCode';
 import { Scanner } from './Scanner';
+import { TypedCode } from './TypedCode';
 import { RoundRating } from './RoundRating';
 import '../shared.css';
 import '../components/forms.css';
@@ -85,13 +86,13 @@ export function JoinScreen() {
 
 function ReadJoin({ onJoined }: { onJoined: (joined: Joined) => void }) {
   const words = tf().round.join;
-  const [typed, setTyped] = useState('');
-  const { busy, status, run } = useAction();
+  const { busy, status, run, setStatus } = useAction();
   const tryCode = async (text: string, source: CodeSource) => {
     const outcome = await run(() => readJoinCode(text), {
       failed: (problem) => describeRoundProblem(problem, source),
     });
     if (outcome?.ok) onJoined(outcome.value);
+    return outcome?.ok === true;
   };
   const onScan = (text: string) => {
     void tryCode(text, 'scan');
@@ -102,34 +103,14 @@ function ReadJoin({ onJoined }: { onJoined: (joined: Joined) => void }) {
       <p>{words.intro}</p>
       <Scanner onRead={onScan} />
       <StatusLine status={status} />
-      <form
-        class="typed-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void tryCode(typed, 'typed');
-        }}
-      >
-        <label for="typed-join">{words.typedLabel}</label>
-        <p class="hint" id="typed-join-hint">
-          {tf().round.open.typedHint}
-        </p>
-        <div class="typed-row">
-          <input
-            id="typed-join"
-            class="typed-input"
-            aria-describedby="typed-join-hint"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            value={typed}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-          />
-          <button type="submit" class="button" disabled={busy !== null}>
-            {words.go}
-          </button>
-        </div>
-      </form>
+      <TypedCode
+        id="typed-join"
+        label={words.typedLabel}
+        submitLabel={words.go}
+        busy={busy !== null}
+        onEmpty={() => setStatus({ kind: 'alert', text: tf().round.open.typedEmpty })}
+        onSubmit={(code) => tryCode(code, 'typed')}
+      />
     </>
   );
 }

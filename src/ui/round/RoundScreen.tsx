@@ -26,6 +26,7 @@ import { describeStorageProblem } from '../storage-messages';
 import { describeRoundProblem, type CodeSource } from './round-words';
 import { QrCode } from './QrCode';
 import { Scanner } from './Scanner';
+import { TypedCode } from './TypedCode';
 import '../shared.css';
 import '../components/forms.css';
 import './round.css';
@@ -191,8 +192,7 @@ function RunningRound({ bundle, round }: { bundle: CompleteBundle; round: OpenRo
 function Collect({ round }: { round: OpenRound }) {
   const words = tf().round.open;
   const [scanning, setScanning] = useState(false);
-  const [typed, setTyped] = useState('');
-  const { status, run, setStatus } = useAction();
+  const { busy, status, run, setStatus } = useAction();
   const take = (action: () => Promise<Outcome<Counted, RoundCodeProblem>>, source: CodeSource) =>
     run(action, {
       done: (c) => (c.again ? words.countedAgain(c.people) : words.counted(c.people)),
@@ -204,17 +204,6 @@ function Collect({ round }: { round: OpenRound }) {
   const onScan = (text: string) => {
     void take(() => countCode(round, text), 'scan');
     return false;
-  };
-
-  const onTyped = (e: Event) => {
-    e.preventDefault();
-    if (typed.trim() === '') {
-      setStatus({ kind: 'alert', text: words.typedEmpty });
-      return;
-    }
-    void take(() => countCode(round, typed), 'typed').then((outcome) => {
-      if (outcome?.ok) setTyped('');
-    });
   };
 
   return (
@@ -231,27 +220,14 @@ function Collect({ round }: { round: OpenRound }) {
         </p>
       )}
       <StatusLine status={status} />
-      <form class="typed-form" onSubmit={onTyped} noValidate>
-        <label for="typed-answers">{words.typedLabel}</label>
-        <p class="hint" id="typed-answers-hint">
-          {words.typedHint}
-        </p>
-        <div class="typed-row">
-          <input
-            id="typed-answers"
-            class="typed-input"
-            aria-describedby="typed-answers-hint"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            value={typed}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-          />
-          <button type="submit" class="button">
-            {words.count}
-          </button>
-        </div>
-      </form>
+      <TypedCode
+        id="typed-answers"
+        label={words.typedLabel}
+        submitLabel={words.count}
+        busy={busy !== null}
+        onEmpty={() => setStatus({ kind: 'alert', text: words.typedEmpty })}
+        onSubmit={async (code) => (await take(() => countCode(round, code), 'typed'))?.ok === true}
+      />
       <FilePicker
         id="answers-file"
         label={words.fileLabel}

@@ -9,18 +9,16 @@ import {
   spreadItems,
   type SpreadItem,
 } from '../../domain/round';
-import { loadAssessmentBundle, saveAnswer } from '../../actions/assessment';
+import { saveAnswer } from '../../actions/assessment';
 import type { Outcome } from '../../actions/outcome';
-import { t, tf } from '../../locale';
+import { tf } from '../../locale';
 import { paths } from '../paths';
-import type { CompleteBundle } from '../components/LoadedAssessment';
+import { LoadedAssessment, type CompleteBundle } from '../components/LoadedAssessment';
 import { Disclosure } from '../components/Disclosure';
 import { LightPicker } from '../components/LightPicker';
-import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusLine } from '../components/StatusLine';
 import { useAction } from '../hooks/use-action';
-import { useLiveQuery } from '../hooks/use-query';
 import { describeStorageProblem } from '../storage-messages';
 import { SpreadBars } from './SpreadBars';
 import '../shared.css';
@@ -34,16 +32,10 @@ import './round.css';
  * so answers counted on the round screen (or in another tab) show up here.
  */
 export function SpreadScreen({ assessmentId }: { assessmentId: string }) {
-  const state = useLiveQuery(() => loadAssessmentBundle(assessmentId), [assessmentId]);
   return (
-    <Loaded state={state}>
-      {(bundle) => {
-        if (!bundle) return <p role="alert">{t.assessment.notFound}</p>;
-        const { edition } = bundle;
-        if (!edition) return <p role="alert">{t.assessment.editionMissing}</p>;
-        return <Spread bundle={{ ...bundle, edition }} />;
-      }}
-    </Loaded>
+    <LoadedAssessment assessmentId={assessmentId} live>
+      {(bundle) => <Spread bundle={bundle} />}
+    </LoadedAssessment>
   );
 }
 

@@ -5,7 +5,8 @@ import { AppShell } from './AppShell';
 export type LightWord = 'grün' | 'gelb' | 'rot' | 'trifft nicht zu';
 
 /** The accessible name of a light: its word alone, checked or not. */
-function lightName(word: LightWord): RegExp {
+/** A light's radio by its exact word. */
+export function lightName(word: LightWord): RegExp {
   return new RegExp(`^${word}$`);
 }
 

@@ -1,10 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
-import type { LightWord } from './AssessmentPage';
-
-function lightName(word: LightWord): RegExp {
-  return new RegExp(`^${word}$`);
-}
+import { lightName, type LightWord } from './AssessmentPage';
 
 /**
  * A round at the meeting, on every phone: the moderator's screen (start,
