@@ -42,12 +42,13 @@ async function openOfflineApp(page: Page): Promise<App> {
 }
 
 /** A club with a draft on the moderator's phone, its round started over area 1. */
-async function startRoundOverFirstArea(app: App): Promise<void> {
+async function startRoundOverFirstArea(app: App, checkScreen = false): Promise<void> {
   await app.createClub({ name: CLUB });
   await app.startAssessment();
   await app.assessment.toSummary.tap();
   await app.page.getByRole('link', { name: 'Runde starten' }).tap();
   await expect(app.round.startHeading).toBeVisible();
+  if (checkScreen) await expectNoAxeViolations(app.page, 'starting a round');
   await app.round.chooseOnly([area(0).title]);
   await app.round.startRound.tap();
   await expect(app.round.joinQr).toBeVisible();
@@ -109,7 +110,7 @@ test.describe('a round across several phones', () => {
       const moderatorBrowser = await launchWithCamera(moderatorVideo);
       browsers.push(moderatorBrowser);
       const moderator = await openOfflineApp(await openCameraPage(moderatorBrowser, baseURL!));
-      await startRoundOverFirstArea(moderator);
+      await startRoundOverFirstArea(moderator, true);
       await expectNoAxeViolations(moderator.page, 'the round screen with its join code');
 
       // The participants' cameras show the join code from the moderator's screen.
