@@ -2,24 +2,37 @@ import { hydrate, render } from 'preact';
 import { App } from './app/App';
 import { parseRoute } from './app/router';
 import { startServiceWorker } from './app/sw-bridge';
-import { onLocaleChange } from './locale';
+import { readLanguageChoice } from './actions/device';
+import { isLocaleId, matchLocale, onLocaleChange, setLocale, type LocaleId } from './locale';
 import './app/styles.css';
 
+/** The language to start in: the one chosen on this device, else the browser's, else German. */
+function startLocale(): LocaleId {
+  const chosen = readLanguageChoice();
+  if (isLocaleId(chosen)) return chosen;
+  return matchLocale(navigator.languages ?? [navigator.language]) ?? 'de';
+}
+
 // Boot. The build prerenders the start screen into index.html (prerender() below),
-// so its text paints before any script runs; the browser then hydrates
-// it, or renders afresh when the address names another screen.
+// so its German text paints before any script runs; the browser then hydrates
+// it, or renders afresh when the address names another screen or the device
+// speaks another language (whose catalog loads first, as a chunk of its own).
+async function boot(root: HTMLElement) {
+  const locale = startLocale();
+  if (locale !== 'de') await setLocale(locale).catch(() => undefined);
+  if (locale === 'de' && root.hasChildNodes() && parseRoute(location.hash).name === 'clubs') {
+    hydrate(<App />, root);
+  } else {
+    root.textContent = '';
+    render(<App />, root);
+  }
+  // A new language renders the app anew: screens read t, tf() and fmt at render time.
+  onLocaleChange((id) => render(<App key={id} />, root));
+}
+
 if (typeof window !== 'undefined') {
   const root = document.getElementById('app');
-  if (root) {
-    if (root.hasChildNodes() && parseRoute(location.hash).name === 'clubs') {
-      hydrate(<App />, root);
-    } else {
-      root.textContent = '';
-      render(<App />, root);
-    }
-    // A new language renders the app anew: screens read t, tf() and fmt at render time.
-    onLocaleChange((id) => render(<App key={id} />, root));
-  }
+  if (root) void boot(root);
   void startServiceWorker();
 }
 

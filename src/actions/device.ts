@@ -17,3 +17,5 @@ import { attempt, type Outcome } from './outcome';
 export function keepDataOnDevice(): Promise<Outcome<boolean>> {
   return attempt(requestPersistence);
 }
+
+export { readLanguageChoice, saveLanguageChoice } from '../storage/language';

@@ -37,6 +37,8 @@ function Screen({ route }: { route: Route }) {
       return <PassPhoneScreen assessmentId={route.assessmentId} />;
     case 'join':
       return <JoinScreen />;
+    case 'language':
+      return <LanguageScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'office':
@@ -95,6 +97,10 @@ const ExportScreen = lazyScreen(
 const SettingsScreen = lazyScreen(
   () => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen),
   { fileMessages: true },
+);
+
+const LanguageScreen = lazyScreen(() =>
+  import('../ui/settings/LanguageScreen').then((m) => m.LanguageScreen),
 );
 
 // A round at the meeting: the QR code, the camera, the spread (and their texts).

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'round-big'; assessmentId: string }
   | { name: 'round-pass'; assessmentId: string }
   | { name: 'join' }
+  | { name: 'language' }
   | { name: 'settings' }
   | { name: 'office' }
   | { name: 'not-found' };
@@ -44,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'einstellungen' && parts.length === 1) return { name: 'settings' };
   if (a === 'auswertung' && parts.length === 1) return { name: 'office' };
   if (a === 'runde' && parts.length === 1) return { name: 'join' };
+  if (a === 'sprache' && parts.length === 1) return { name: 'language' };
   if (a === 'vereine' && b) {
     if (b === 'neu' && parts.length === 2) return { name: 'new-club' };
     if (parts.length === 2) return { name: 'club', clubId: b };

@@ -12,7 +12,7 @@ import { makeFormatter, type Formatter } from './format';
 export type Messages = typeof de;
 export type FileMessages = typeof deFiles;
 export type { LocaleId } from './locales';
-export { LOCALES, localeInfo } from './locales';
+export { LOCALES, localeInfo, matchLocale, isLocaleId } from './locales';
 export type { Formatter } from './format';
 
 let active: LocaleId = DEFAULT_LOCALE;

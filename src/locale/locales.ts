@@ -29,3 +29,21 @@ export const DEFAULT_LOCALE: LocaleId = 'de';
 export function localeInfo(id: string): LocaleInfo {
   return LOCALES.find((l) => l.id === id) ?? LOCALES[0];
 }
+
+/** The first offered language among the browser's preferred ones ("tr-TR" → "tr"), if any. */
+export function matchLocale(preferred: readonly string[]): LocaleId | undefined {
+  const offered = LOCALES.filter((l) => !('testOnly' in l && l.testOnly));
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    const exact = offered.find((l) => l.id === lower);
+    if (exact) return exact.id;
+    const base = offered.find((l) => l.id === lower.split('-')[0]);
+    if (base) return base.id;
+  }
+  return undefined;
+}
+
+/** Whether an id (from storage, say) names a language the app speaks. */
+export function isLocaleId(id: string | null | undefined): id is LocaleId {
+  return LOCALES.some((l) => l.id === id);
+}

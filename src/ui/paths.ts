@@ -22,6 +22,7 @@ export const paths = {
   roundPass: (assessmentId: string) =>
     `#/einschaetzung/${encodeURIComponent(assessmentId)}/runde/reihum`,
   join: () => '#/runde',
+  language: () => '#/sprache',
   settings: () => '#/einstellungen',
   office: () => '#/auswertung',
 };

@@ -4,7 +4,7 @@ import { act, render, waitFor } from '@testing-library/preact';
 import shippedJson from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import type { Edition } from '../../src/domain/edition-schema';
 import { App } from '../../src/app/App';
-import { setLocale } from '../../src/locale';
+import { LOCALES, setLocale } from '../../src/locale';
 import { paths } from '../../src/ui/paths';
 import { createClub } from '../../src/storage/clubs';
 import { finishAssessment, saveAnswer, startAssessment } from '../../src/storage/assessments';
@@ -30,6 +30,7 @@ import '../../src/ui/round/SpreadScreen';
 import '../../src/ui/round/BigScreen';
 import '../../src/ui/round/PassPhoneScreen';
 import '../../src/ui/round/JoinScreen';
+import '../../src/ui/settings/LanguageScreen';
 import { freshDatabase } from '../storage/helpers';
 
 // Renders every screen in the pseudo-locale en-XA, where every catalog text is
@@ -61,8 +62,9 @@ function editionStrings(value: unknown, out = new Set<string>()): Set<string> {
 }
 
 const ALLOWED = editionStrings(shipped);
-// User data, and the app version of the test build (__APP_VERSION__).
-for (const data of [CLUB, NOTE, STEP, 'test']) ALLOWED.add(data);
+// User data, the app version of the test build (__APP_VERSION__), and the
+// languages' names, each written in its own language.
+for (const data of [CLUB, NOTE, STEP, 'test', ...LOCALES.map((l) => l.name)]) ALLOWED.add(data);
 /** Codes shown as they are: a quarter of the anonymous files (2026-Q1). */
 const CODE = /^\d{4}-Q[1-4]$/;
 
@@ -200,6 +202,7 @@ describe('the pseudo-locale en-XA', () => {
       ['round big screen', paths.roundBig(roundDraftId)],
       ['round passing the phone', paths.roundPass(roundDraftId)],
       ['joining a round', paths.join()],
+      ['language', paths.language()],
       ['not found', '#/gibt-es-nicht'],
     ];
     const left: string[] = [];

@@ -24,6 +24,7 @@ describe('parseRoute', () => {
     expect(parseRoute(paths.roundBig('x'))).toEqual({ name: 'round-big', assessmentId: 'x' });
     expect(parseRoute(paths.roundPass('x'))).toEqual({ name: 'round-pass', assessmentId: 'x' });
     expect(parseRoute(paths.join())).toEqual({ name: 'join' });
+    expect(parseRoute(paths.language())).toEqual({ name: 'language' });
     expect(parseRoute(paths.settings())).toEqual({ name: 'settings' });
     expect(parseRoute(paths.office())).toEqual({ name: 'office' });
     expect(parseRoute(paths.progress('c1'))).toEqual({ name: 'progress', clubId: 'c1' });

@@ -7,6 +7,16 @@ import type { RatingId } from '../../domain/edition-schema';
 // language follows by adding sibling modules with the same shapes.
 
 export const de = {
+  language: {
+    heading: 'Sprache',
+    intro: 'In welcher Sprache soll die App mit euch sprechen? Die Wahl gilt auf diesem Gerät.',
+    choose: 'Sprache wählen',
+    current: (name: string) => `Sprache: ${name}`,
+    change: 'Sprache ändern',
+    saved: 'Die App spricht jetzt Deutsch.',
+    notSaved: 'Die Sprache gilt jetzt, aber dieses Gerät kann sie sich nicht merken.',
+    failed: 'Diese Sprache ließ sich nicht laden. Versucht es noch einmal.',
+  },
   app: {
     name: 'Ampelbogen',
     title: 'Ampelbogen Neu-Isenburg',

@@ -1,9 +1,26 @@
 import { listClubItems, readBackupStatus } from '../../actions/clubs';
-import { t } from '../../locale';
+import { LOCALES, t } from '../../locale';
 import { paths } from '../paths';
 import { useLiveQuery } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
+
+/** On a new device: the way to the language choice, named in every language offered. */
+function LanguageLink() {
+  const offered = LOCALES.filter((l) => !('testOnly' in l && l.testOnly));
+  return (
+    <p class="language-link">
+      <a class="text-link" href={paths.language()}>
+        {offered.map((l, i) => (
+          <span key={l.id} lang={l.intl} dir={l.dir}>
+            {i > 0 && ' · '}
+            {l.name}
+          </span>
+        ))}
+      </a>
+    </p>
+  );
+}
 
 /** The start screen: every club on this device, and the way to add one. */
 export function ClubListScreen() {
@@ -23,6 +40,7 @@ export function ClubListScreen() {
                   <li key={step}>{step}</li>
                 ))}
               </ol>
+              <LanguageLink />
             </>
           ) : (
             <ul class="cards" aria-label={t.app.clubs}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { keepDataOnDevice, readStorageStatus } from '../../actions/device';
-import { fmt, t, tf } from '../../locale';
+import { activeLocale, fmt, localeInfo, t, tf } from '../../locale';
 import { paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
@@ -54,6 +54,15 @@ export function SettingsScreen() {
           </div>
         )}
       </Loaded>
+      <section aria-labelledby="language-title">
+        <h2 id="language-title">{t.language.heading}</h2>
+        <p>
+          {t.language.current(localeInfo(activeLocale()).name)}{' '}
+          <a class="text-link" href={paths.language()}>
+            {t.language.change}
+          </a>
+        </p>
+      </section>
       <BackupSection />
       <EditionsSection />
       <section aria-labelledby="office-title">

@@ -1,0 +1,25 @@
+// The language chosen on this device, kept in localStorage: it is read before
+// the first screen renders, which IndexedDB (asynchronous) could not serve.
+// Private browsing or a full disk may refuse it; the choice then lasts for
+// this visit only.
+
+const KEY = 'ampelbogen.language';
+
+/** The language id chosen on this device, or null when none was chosen (or it cannot be read). */
+export function readLanguageChoice(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the language chosen; false when the browser refused to keep it. */
+export function saveLanguageChoice(id: string): boolean {
+  try {
+    localStorage.setItem(KEY, id);
+    return true;
+  } catch {
+    return false;
+  }
+}
