@@ -18,4 +18,4 @@ export function keepDataOnDevice(): Promise<Outcome<boolean>> {
   return attempt(requestPersistence);
 }
 
-export { readLanguageChoice, saveLanguageChoice } from '../storage/language';
+export { markSaid, readLanguageChoice, saveLanguageChoice, wasSaid } from '../storage/language';

@@ -14,6 +14,8 @@ export type SchemaRule =
   | { problem: 'duplicate-area-id'; id: string }
   | { problem: 'duplicate-criterion-id'; id: string }
   | { problem: 'unknown-dimension'; id: string }
+  /** A translation names an area, criterion or group the edition does not have. */
+  | { problem: 'unknown-translated-id'; id: string }
   | { problem: 'each-light-once' }
   | { problem: 'only-na-without-value' }
   | { problem: 'yellow-below-green' }
@@ -119,9 +121,85 @@ const editionObjectV2 = z.strictObject({
   areas: areasOf(criterionSchemaV2),
 });
 
+/** A language tag of a translation: "en", "tr", "de-einfach", … */
+const languageTag = z
+  .string()
+  .min(2)
+  .max(20)
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,10})*$/);
+
+const optionalText = (max: number) => text(max).optional();
+
+/**
+ * The texts of an edition in one more language (format version 3), by id;
+ * every field optional: what is missing shows in the edition's own language.
+ * Ids never change with the language, so answers, progress and the
+ * anonymous file stay language-free.
+ */
+export const editionTextsSchema = z.strictObject({
+  title: optionalText(120),
+  description: optionalText(600),
+  office: z.strictObject({ name: optionalText(160) }).optional(),
+  ratings: z
+    .partialRecord(
+      z.enum(RATING_IDS),
+      z.strictObject({ label: optionalText(40), meaning: optionalText(120) }),
+    )
+    .optional(),
+  dimensions: z
+    .record(idSchema, z.strictObject({ label: optionalText(80), short: optionalText(24) }))
+    .optional(),
+  areas: z
+    .record(idSchema, z.strictObject({ title: optionalText(80), description: optionalText(300) }))
+    .optional(),
+  criteria: z
+    .record(
+      idSchema,
+      z.strictObject({
+        text: optionalText(200),
+        hint: optionalText(300),
+        ideas: ideasSchema.optional(),
+      }),
+    )
+    .optional(),
+});
+
+export type EditionTexts = z.infer<typeof editionTextsSchema>;
+
+const editionObjectV3 = z.strictObject({
+  ...envelopeFields,
+  formatVersion: z.literal(3),
+  dimensions: dimensionsV2,
+  areas: areasOf(criterionSchemaV2),
+  /** The edition's texts in other languages, by language tag. */
+  translations: z.record(languageTag, editionTextsSchema).optional(),
+});
+
+/** Translations may only name what the edition has. */
+function checkTranslations(edition: z.infer<typeof editionObjectV3>, ctx: z.RefinementCtx): void {
+  const known = {
+    dimensions: new Set(edition.dimensions.map((d) => d.id)),
+    areas: new Set(edition.areas.map((a) => a.id)),
+    criteria: new Set(edition.areas.flatMap((a) => a.criteria.map((c) => c.id))),
+  };
+  for (const [lang, texts] of Object.entries(edition.translations ?? {})) {
+    for (const part of ['dimensions', 'areas', 'criteria'] as const) {
+      for (const id of Object.keys(texts[part] ?? {})) {
+        if (!known[part].has(id))
+          ctx.addIssue(
+            ruleIssue({ problem: 'unknown-translated-id', id }, ['translations', lang, part, id]),
+          );
+      }
+    }
+  }
+}
+
 /** The rules beyond types and bounds, the same in every format version. */
 function checkRules(
-  edition: z.infer<typeof editionObjectV1> | z.infer<typeof editionObjectV2>,
+  edition:
+    | z.infer<typeof editionObjectV1>
+    | z.infer<typeof editionObjectV2>
+    | z.infer<typeof editionObjectV3>,
   ctx: z.RefinementCtx,
 ): void {
   const ratingIds = new Set(edition.scale.ratings.map((r) => r.id));
@@ -177,8 +255,14 @@ function checkRules(
 /** Format version 1: criteria carry no ideas. */
 export const editionSchemaV1 = editionObjectV1.superRefine(checkRules);
 
-/** Format version 2, the newest: a criterion may carry ideas for a first step. */
+/** Format version 2: a criterion may carry ideas for a first step. */
 export const editionSchemaV2 = editionObjectV2.superRefine(checkRules);
+
+/** Format version 3, the newest: format 2 with the texts in other languages. */
+export const editionSchemaV3 = editionObjectV3.superRefine((edition, ctx) => {
+  checkRules(edition, ctx);
+  checkTranslations(edition, ctx);
+});
 
 /**
  * An Ampelbogen edition in any format version the app reads, kept as it was
@@ -189,6 +273,7 @@ export const editionSchemaV2 = editionObjectV2.superRefine(checkRules);
 export const editionSchema = z.discriminatedUnion('formatVersion', [
   editionSchemaV1,
   editionSchemaV2,
+  editionSchemaV3,
 ]);
 
 export type Edition = z.infer<typeof editionSchema>;

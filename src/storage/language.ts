@@ -23,3 +23,23 @@ export function saveLanguageChoice(id: string): boolean {
     return false;
   }
 }
+
+const SAID = 'ampelbogen.said.';
+
+/** Whether a one-time notice (named by key) was shown on this device. */
+export function wasSaid(key: string): boolean {
+  try {
+    return localStorage.getItem(SAID + key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers that a one-time notice was shown. */
+export function markSaid(key: string): void {
+  try {
+    localStorage.setItem(SAID + key, '1');
+  } catch {
+    // Not kept: the notice shows again next time, which does no harm.
+  }
+}

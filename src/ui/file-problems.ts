@@ -170,6 +170,8 @@ function describeProblem(issue: PlacedProblem): string {
       return t.duplicateCriterionId(issue.id);
     case 'unknown-dimension':
       return t.unknownDimension(issue.id);
+    case 'unknown-translated-id':
+      return t.unknownTranslatedId(issue.id);
     case 'each-light-once':
       return t.eachLightOnce;
     case 'only-na-without-value':

@@ -16,6 +16,8 @@ export const de = {
     saved: 'Die App spricht jetzt Deutsch.',
     notSaved: 'Die Sprache gilt jetzt, aber dieses Gerät kann sie sich nicht merken.',
     failed: 'Diese Sprache ließ sich nicht laden. Versucht es noch einmal.',
+    editionFallback: (title: string, language: string) =>
+      `Die Aussagen von „${title}“ gibt es nicht auf ${language}. Ihr seht sie deshalb auf Deutsch.`,
   },
   app: {
     name: 'Ampelbogen',

@@ -279,6 +279,7 @@ export const deFiles = {
       duplicateAreaId: (id: string) => `doppelte Bereichs-ID „${id}“`,
       duplicateCriterionId: (id: string) => `doppelte Kriterien-ID „${id}“`,
       unknownDimension: (id: string) => `unbekannte Dimension „${id}“`,
+      unknownTranslatedId: (id: string) => `übersetzt „${id}“, das es in der Ausgabe nicht gibt`,
       eachLightOnce: 'jede Ampelfarbe genau einmal (green, yellow, red, na)',
       onlyNaWithoutValue: 'nur „trifft nicht zu“ hat keinen Wert',
       yellowBelowGreen: 'die Schwelle für Gelb muss unter der für Grün liegen',

@@ -6,6 +6,8 @@ import { countAnswered } from '../../domain/scoring';
 import { isOpen, nextOpen, type MeetingAnswers, type OpenStatement } from '../../domain/meeting';
 import { LightSymbol } from '../components/LightSymbol';
 import type { Edition } from '../../domain/edition-schema';
+import { inLanguage } from '../edition-language';
+import { EditionLanguageNote } from '../components/EditionLanguageNote';
 import {
   loadAssessmentBundle,
   rememberArea,
@@ -45,7 +47,9 @@ export function AssessmentScreen({
             </p>
           );
         if (!bundle.edition) return <p role="alert">{t.assessment.editionMissing}</p>;
-        return <AreaForm bundle={bundle} edition={bundle.edition} areaIndex={areaIndex} />;
+        return (
+          <AreaForm bundle={bundle} edition={inLanguage(bundle.edition)} areaIndex={areaIndex} />
+        );
       }}
     </Loaded>
   );
@@ -161,6 +165,7 @@ function AreaForm({
         {area.title}
       </h1>
       {area.description && <p>{area.description}</p>}
+      <EditionLanguageNote edition={edition} />
       <p class="muted">{t.assessment.progress(inArea.answered, inArea.total)}</p>
       <LightKey edition={edition} />
       {assessment.carriedFrom && (

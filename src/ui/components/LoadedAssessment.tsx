@@ -4,8 +4,9 @@ import { loadAssessmentBundle, type AssessmentBundle } from '../../actions/asses
 import { t } from '../../locale';
 import { useLiveQuery, useOnce } from '../hooks/use-query';
 import { Loaded } from './Loading';
+import { inLanguage } from '../edition-language';
 
-/** An assessment bundle whose edition is on the device. */
+/** An assessment bundle whose edition is on the device, its texts in the active language. */
 export type CompleteBundle = AssessmentBundle & { edition: Edition };
 
 /**
@@ -35,7 +36,7 @@ export function LoadedAssessment({
         if (!bundle) return <p role="alert">{t.assessment.notFound}</p>;
         const { edition } = bundle;
         if (!edition) return <p role="alert">{t.assessment.editionMissing}</p>;
-        return children({ ...bundle, edition });
+        return children({ ...bundle, edition: inLanguage(edition) });
       }}
     </Loaded>
   );

@@ -16,6 +16,7 @@ import { AreaChart } from './AreaChart';
 import { AreaTable } from './AreaTable';
 import { Comparison } from './Comparison';
 import { CriterionRows } from './CriterionRows';
+import { inLanguage } from '../edition-language';
 import { Disclosure } from '../components/Disclosure';
 import '../shared.css';
 import './progress.css';
@@ -32,7 +33,7 @@ export function ProgressScreen({ clubId }: { clubId: string }) {
             clubId={clubId}
             views={data.entries.map((e) => ({
               assessment: e.assessment,
-              edition: e.edition,
+              edition: inLanguage(e.edition),
               ratingOf: snapshotLookup(e.ratings),
             }))}
           />

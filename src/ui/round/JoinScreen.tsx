@@ -18,6 +18,8 @@ import { QrCode } from './QrCode';
 import { Scanner } from './Scanner';
 import { TypedCode } from './TypedCode';
 import { RoundRating } from './RoundRating';
+import { inLanguage } from '../edition-language';
+import { EditionLanguageNote } from '../components/EditionLanguageNote';
 import '../shared.css';
 import '../components/forms.css';
 import './round.css';
@@ -133,8 +135,9 @@ function Rate({
     <>
       <h2>{words.rateHeading}</h2>
       <p>{words.rateIntro}</p>
+      <EditionLanguageNote edition={joined.edition} />
       <RoundRating
-        edition={joined.edition}
+        edition={inLanguage(joined.edition)}
         criterionIds={joined.criterionIds}
         ratings={ratings}
         onRate={onRate}

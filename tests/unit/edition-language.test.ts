@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import shippedJson from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import { localizeEdition } from '../../src/domain/edition';
+import type { Edition } from '../../src/domain/edition-schema';
+import { validateEdition } from '../../src/files/edition-file';
+import { makeEdition } from '../fixtures/editions';
+
+// Format 3: an edition carries its texts in other languages by id. The app
+// shows them field by field where they exist, German elsewhere, and says when a
+// language has none; ids, values and structure never change with the language.
+
+const german = shippedJson as Edition;
+const first = german.areas[0]!.criteria[0]!;
+
+const withTurkish = {
+  ...german,
+  formatVersion: 3,
+  version: 3,
+  translations: {
+    tr: {
+      title: 'Ampelbogen (Türkçe)',
+      areas: { [german.areas[0]!.id]: { title: 'Derneğimiz açılıyor' } },
+      criteria: { [first.id]: { text: 'Bir irtibat kişisi belirledik.' } },
+      ratings: { green: { label: 'yeşil' } },
+    },
+  },
+};
+
+describe('editions of format 3', () => {
+  it('read with their translations, and a format 1 or 2 file still reads as it was written', () => {
+    const read = validateEdition(withTurkish);
+    expect(read.ok).toBe(true);
+    expect(validateEdition(german)).toEqual({ ok: true, value: german });
+    const v1 = makeEdition({ areas: [['a-01']] });
+    expect(validateEdition(v1)).toEqual({ ok: true, value: v1 });
+  });
+
+  it('refuse a translation of a statement the edition does not have, and translations in format 2', () => {
+    const stray = structuredClone(withTurkish);
+    (stray.translations.tr.criteria as Record<string, { text: string }>)['gibt-es-nicht'] = {
+      text: 'x',
+    };
+    expect(validateEdition(stray)).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'invalid',
+        issues: [{ problem: 'unknown-translated-id', id: 'gibt-es-nicht' }],
+      },
+    });
+    expect(validateEdition({ ...withTurkish, formatVersion: 2 })).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', issues: [{ problem: 'unknown-keys', keys: ['translations'] }] },
+    });
+  });
+});
+
+describe('an edition in a language', () => {
+  const read = validateEdition(withTurkish);
+  if (!read.ok) throw new Error('fixture invalid');
+  const edition = read.value;
+
+  it('takes each text from the translation where it has one, German elsewhere', () => {
+    const { edition: tr, fellBack } = localizeEdition(edition, 'tr');
+    expect(fellBack).toBe(false);
+    expect(tr.title).toBe('Ampelbogen (Türkçe)');
+    expect(tr.areas[0]!.title).toBe('Derneğimiz açılıyor');
+    expect(tr.areas[0]!.criteria[0]!.text).toBe('Bir irtibat kişisi belirledik.');
+    expect(tr.areas[0]!.criteria[0]!.hint).toBe(first.hint);
+    expect(tr.areas[1]!.title).toBe(german.areas[1]!.title);
+    expect(tr.scale.ratings.find((r) => r.id === 'green')?.label).toBe('yeşil');
+    expect(tr.scale.ratings.find((r) => r.id === 'red')?.label).toBe(
+      german.scale.ratings.find((r) => r.id === 'red')?.label,
+    );
+  });
+
+  it('keeps every id, value and threshold, so progress compares across languages', () => {
+    const { edition: tr } = localizeEdition(edition, 'tr');
+    const shape = (e: Edition) => ({
+      areas: e.areas.map((a) => [a.id, a.criteria.map((c) => [c.id, c.dimensions])]),
+      scale: e.scale.ratings.map((r) => [r.id, r.value]),
+      thresholds: e.scale.thresholds,
+    });
+    expect(shape(tr)).toEqual(shape(edition));
+  });
+
+  it('falls back to German, and says so, for a language it has no texts in', () => {
+    expect(localizeEdition(edition, 'uk')).toEqual({ edition, fellBack: true });
+    expect(localizeEdition(german, 'tr')).toEqual({ edition: german, fellBack: true });
+    expect(localizeEdition(edition, 'de')).toEqual({ edition, fellBack: false });
+  });
+});
