@@ -150,7 +150,7 @@ describe('restoreFromUnknown', () => {
       [without, { path: place, problem: 'missing' }],
       [
         { ...current, formatVersion: 7 },
-        { path: place, problem: 'not-allowed', values: ['1', '2'] },
+        { path: place, problem: 'not-allowed', values: ['1', '2', '3'] },
       ],
     ] as const) {
       const backup = sampleBackup();

@@ -208,8 +208,8 @@ describe('validateEdition', () => {
   });
 
   it('dispatches on formatVersion: a newer one asks for an app update, a broken one is refused', () => {
-    const newer = validateEdition({ ...clone(), formatVersion: 3 });
-    expect(!newer.ok && newer.problem).toEqual({ code: 'newer-version', version: 3, newest: 2 });
+    const newer = validateEdition({ ...clone(), formatVersion: 4 });
+    expect(!newer.ok && newer.problem).toEqual({ code: 'newer-version', version: 4, newest: 3 });
     expect(words(newer)).toMatch(
       /^Diese Ausgabe hat eine Formatversion, die diese App nicht kennt/,
     );
