@@ -21,7 +21,7 @@ export const en: Messages = {
     loading: 'Loading …',
     upgrading: 'Updating your data for the new version …',
     loadFailed: 'This part of the app could not be loaded. Please reload the page.',
-    notFound: 'This page does not exist (any more).',
+    notFound: 'This page doesn’t exist, or no longer does.',
     toStart: 'Go to the start page',
   },
   clubs: {
@@ -31,7 +31,7 @@ export const en: Messages = {
     empty: 'No club added yet. Here’s how it works:',
     firstRun: [
       'Add your club or group.',
-      'At a meeting, rate each statement together with a traffic light. This takes about 20 to 30 minutes.',
+      'At a meeting, go through the statements together and give each one a traffic light. This takes about 20 to 30 minutes.',
       'See where you stand and plan your next steps. If you like, send the result as a PDF, or anonymously, to the Integrationsbüro (the town’s integration office).',
     ],
     add: 'Add club',
@@ -231,7 +231,7 @@ export const en: Messages = {
       'How your club has developed from meeting to meeting. Only finished assessments are counted.',
     none: 'No finished assessment yet. Once you finish one, you will see where you stand here.',
     onlyOne:
-      'So far there is one finished assessment. You will see your progress from the second one on; here is where you stand now.',
+      'So far there is one finished assessment. You will see how things change once there is a second one; for now, here is where you stand.',
     areasHeading: 'Areas over time',
     chartTitle: (area: string) => `Over time: ${area}`,
     chartDesc: (points: string) =>

@@ -63,7 +63,7 @@ export const enFiles: FileMessages = {
       save: 'Save file',
       shareTitle: 'Ampelbogen: anonymous response',
       delivered: {
-        shared: 'The file has been handed over for sharing.',
+        shared: 'The file has been passed to the share menu.',
         downloaded:
           'The file has been saved (Downloads). Send it to the Integrationsbüro by e-mail or messenger.',
       },
@@ -76,7 +76,7 @@ export const enFiles: FileMessages = {
       phone: 'Phone:',
       email: 'E-mail:',
       missing:
-        'This edition of the Ampelbogen gives no contact. Ask the town of Neu-Isenburg for the Integrationsbüro.',
+        'This edition of the Ampelbogen gives no contact details. Ask the town of Neu-Isenburg how to reach the Integrationsbüro.',
     },
   },
   report: {
@@ -98,7 +98,7 @@ export const enFiles: FileMessages = {
     statusDone: 'finished',
     statusDraft: 'draft, not finished yet',
     edition: (title: string, version: number) => `Ampelbogen: ${title}, version ${version}`,
-    legend: 'The symbols of the lights',
+    legend: 'Key to the lights',
     legendUnanswered: 'not answered yet',
     overview: 'Overview of the areas',
     areaLight: (word: string) => `Light for the area: ${word}`,
@@ -120,7 +120,7 @@ export const enFiles: FileMessages = {
     due: (date: string) => `by ${date}`,
     chartCaption: (n: number) =>
       `Progress: the club’s ${one(n) ? '1 finished assessment' : `${n} finished assessments`}`,
-    noHistory: 'Progress: no finished assessment that asks about this area yet.',
+    noHistory: 'Progress: no finished assessment covers this area yet.',
     threshold: (word: string, percent: string) => `${word} from ${percent}`,
     continued: (title: string) => `${title} (continued)`,
     openMeasures: 'The club’s open steps',
@@ -157,7 +157,7 @@ export const enFiles: FileMessages = {
   },
   editions: {
     line: (version: number, date: string, criteria: number) =>
-      `Version ${version} of ${date}, ${statements(criteria)}`,
+      `Version ${version}, dated ${date}, ${statements(criteria)}`,
     used: (n: number) => (n === 0 ? 'not used by any assessment' : `used by ${assessments(n)}`),
     shipped: 'comes with the app',
     inUseHint: 'Cannot be deleted while assessments use it.',
@@ -193,7 +193,7 @@ export const enFiles: FileMessages = {
       areaRemoved: (title: string) => `Area removed: ${title}`,
       areaRenamed: (before: string, after: string) => `Area renamed: “${before}” → “${after}”`,
       thresholds: (g0: string, g1: string, y0: string, y1: string) =>
-        `Light thresholds changed: green from ${g0} → ${g1}, yellow from ${y0} → ${y1}`,
+        `Light thresholds changed: green ${g0} → ${g1}, yellow ${y0} → ${y1}`,
       rating: (word: string, before: string, after: string) =>
         `Light “${word}”: ${before} → ${after}`,
       added: (n: number) => (one(n) ? '1 new statement' : `${n} new statements`),
@@ -403,7 +403,7 @@ export const enFiles: FileMessages = {
       na: 'not applicable',
       unanswered: 'not answered',
       notAsked: 'not asked',
-      share: (light: string) => `Share ${light} (%)`,
+      share: (light: string) => `Share of ${light} (%)`,
     },
   },
   backup: {
@@ -433,9 +433,9 @@ export const enFiles: FileMessages = {
     previewRange: (from: string, to: string) =>
       from === to ? `Meeting on ${from}.` : `Meetings from ${from} to ${to}.`,
     previewChoose: 'How should the backup be restored?',
-    merge: 'Add to the data here',
+    merge: 'Add to existing data',
     mergeHint:
-      'Keeps everything on this device. Where an entry exists on both sides, the newer one wins. Nothing is doubled.',
+      'Keeps everything on this device. Where an entry exists on both sides, the newer one wins. Nothing is duplicated.',
     replace: 'Replace everything',
     replaceHint:
       'Deletes all clubs, assessments and steps on this device and puts those from the backup in their place.',

@@ -36,7 +36,7 @@ export const enRound: FileMessages['round'] = {
     joinTyped: 'No camera? Type in this code:',
     collectHeading: 'Collect the answers',
     collectHow:
-      'When people are done, they show the QR code on their own phone. Scan it here. Anyone scanned twice counts once.',
+      'When people are done, they show the QR code on their own phone. Scan it here. Anyone scanned twice is only counted once.',
     typedLabel: 'Type in a code with answers',
     typedHint: 'Capitals, spaces and hyphens don’t matter.',
     count: 'Count',
@@ -107,7 +107,7 @@ export const enRound: FileMessages['round'] = {
     done: 'Done: leave round',
     cancel: 'Cancel',
     keepsNothing: 'Nothing from the round is stored on this phone.',
-    left: 'You have left the round. Nothing from it is left on this phone.',
+    left: 'You have left the round. Nothing from it remains on this phone.',
   },
   pass: {
     heading: 'Pass the phone around',
