@@ -3,7 +3,14 @@ import { App } from './app/App';
 import { parseRoute } from './app/router';
 import { startServiceWorker } from './app/sw-bridge';
 import { readLanguageChoice } from './actions/device';
-import { isLocaleId, matchLocale, onLocaleChange, setLocale, type LocaleId } from './locale';
+import {
+  isLocaleId,
+  markDocument,
+  matchLocale,
+  onLocaleChange,
+  setLocale,
+  type LocaleId,
+} from './locale';
 import './app/styles.css';
 
 /** The language to start in: the one chosen on this device, else the browser's, else German. */
@@ -19,7 +26,8 @@ function startLocale(): LocaleId {
 // speaks another language (whose catalog loads first, as a chunk of its own).
 async function boot(root: HTMLElement) {
   const locale = startLocale();
-  if (locale !== 'de') await setLocale(locale).catch(() => undefined);
+  if (locale === 'de') markDocument(locale);
+  else await setLocale(locale).catch(() => undefined);
   if (locale === 'de' && root.hasChildNodes() && parseRoute(location.hash).name === 'clubs') {
     hydrate(<App />, root);
   } else {

@@ -29,15 +29,32 @@ export function activeLocale(): LocaleId {
   return active;
 }
 
+/** Every language but German: its two catalogs, each a chunk of its own that loads when chosen. */
+const CATALOGS: Record<
+  Exclude<LocaleId, 'de' | 'en-XA'>,
+  { core: () => Promise<Messages>; files: () => Promise<FileMessages> }
+> = {
+  en: {
+    core: () => import('./en/core').then((m) => m.en),
+    files: () => import('./en/files').then((m) => m.enFiles),
+  },
+  uk: {
+    core: () => import('./uk/core').then((m) => m.uk),
+    files: () => import('./uk/files').then((m) => m.ukFiles),
+  },
+};
+
 async function loadCore(id: LocaleId): Promise<Messages> {
+  if (id === 'de') return de;
   if (id === 'en-XA') return (await import('./pseudo')).pseudoCatalog(de);
-  return de;
+  return CATALOGS[id].core();
 }
 
 async function loadFiles(id: LocaleId): Promise<FileMessages> {
-  const { deFiles } = await import('./de/files');
-  if (id === 'en-XA') return (await import('./pseudo')).pseudoCatalog(deFiles);
-  return deFiles;
+  if (id === 'en-XA')
+    return (await import('./pseudo')).pseudoCatalog((await import('./de/files')).deFiles);
+  if (id === 'de') return (await import('./de/files')).deFiles;
+  return CATALOGS[id].files();
 }
 
 /** Loads the on-demand texts of the active language (once); lazy parts await it before they render. */
@@ -52,6 +69,14 @@ export function tf(): FileMessages {
   return files;
 }
 
+/** Sets <html lang dir> from the list of languages: never guessed from the text. */
+export function markDocument(id: LocaleId): void {
+  if (typeof document === 'undefined') return;
+  const info = localeInfo(id);
+  document.documentElement.lang = info.intl;
+  document.documentElement.dir = info.dir;
+}
+
 /** Switches the language: catalogs, formatters, <html lang dir>, then tells the shell. */
 export async function setLocale(id: LocaleId): Promise<void> {
   const [core, loaded] = await Promise.all([loadCore(id), files ? loadFiles(id) : undefined]);
@@ -59,11 +84,7 @@ export async function setLocale(id: LocaleId): Promise<void> {
   t = core;
   files = loaded;
   fmt = makeFormatter(id);
-  if (typeof document !== 'undefined') {
-    const info = localeInfo(id);
-    document.documentElement.lang = info.intl;
-    document.documentElement.dir = info.dir;
-  }
+  markDocument(id);
   for (const listener of listeners) listener(id);
 }
 
@@ -78,4 +99,16 @@ export function onLocaleChange(listener: (id: LocaleId) => void): () => void {
 /** Both catalogs and the formatter of the active language, for code that takes them as input (pdf/). */
 export function activeWords(): { t: Messages; tf: FileMessages; fmt: Formatter; lang: string } {
   return { t, tf: tf(), fmt, lang: localeInfo(active).intl };
+}
+
+/**
+ * The words of any language without switching to it: a PDF may be made in
+ * another language than the screens speak.
+ */
+export async function wordsIn(
+  id: LocaleId,
+): Promise<{ t: Messages; tf: FileMessages; fmt: Formatter; lang: string; dir: 'ltr' | 'rtl' }> {
+  const [core, loaded] = await Promise.all([loadCore(id), loadFiles(id)]);
+  const info = localeInfo(id);
+  return { t: core, tf: loaded, fmt: makeFormatter(id), lang: info.intl, dir: info.dir };
 }

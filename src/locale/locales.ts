@@ -16,6 +16,8 @@ export interface LocaleInfo {
 
 export const LOCALES = [
   { id: 'de', name: 'Deutsch', intl: 'de-DE', dir: 'ltr' },
+  { id: 'en', name: 'English', intl: 'en-GB', dir: 'ltr' },
+  { id: 'uk', name: 'Українська', intl: 'uk-UA', dir: 'ltr' },
   // A pseudo-locale (every text wrapped and 40 % longer) that tests switch to,
   // to find any German left outside the catalogs and any layout that breaks.
   { id: 'en-XA', name: '[Þšéûðö]', intl: 'en', dir: 'ltr', testOnly: true },

@@ -10,6 +10,18 @@ const statements = (n: number) => (one(n) ? `${n} statement` : `${n} statements`
 const assessments = (n: number) => (one(n) ? `${n} assessment` : `${n} assessments`);
 
 export const en: Messages = {
+  language: {
+    heading: 'Language',
+    intro: 'Which language should the app speak with you? The choice applies on this device.',
+    choose: 'Choose a language',
+    current: (name: string) => `Language: ${name}`,
+    change: 'Change language',
+    saved: 'The app now speaks English.',
+    notSaved: 'The language applies now, but this device cannot remember it.',
+    failed: 'This language could not be loaded. Please try again.',
+    editionFallback: (title: string, language: string) =>
+      `The statements of “${title}” are not available in ${language}, so you see them in German.`,
+  },
   app: {
     name: 'Ampelbogen',
     title: 'Ampelbogen Neu-Isenburg',

@@ -274,6 +274,7 @@ export const enFiles: FileMessages = {
       duplicateAreaId: (id: string) => `duplicate area ID “${id}”`,
       duplicateCriterionId: (id: string) => `duplicate statement ID “${id}”`,
       unknownDimension: (id: string) => `unknown dimension “${id}”`,
+      unknownTranslatedId: (id: string) => `translates “${id}”, which the edition does not have`,
       eachLightOnce: 'each light colour exactly once (green, yellow, red, na)',
       onlyNaWithoutValue: 'only “not applicable” has no value',
       yellowBelowGreen: 'the threshold for yellow must be below the one for green',

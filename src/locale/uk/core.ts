@@ -20,6 +20,18 @@ const statements = (n: number) => `${n} ${pick(n, 'твердження', 'тв�
 const colours = (n: number) => `${n} ${pick(n, 'колір', 'кольори', 'кольорів')}`;
 
 export const uk: Messages = {
+  language: {
+    heading: 'Мова',
+    intro: 'Якою мовою з вами має говорити застосунок? Вибір діє на цьому пристрої.',
+    choose: 'Виберіть мову',
+    current: (name: string) => `Мова: ${name}`,
+    change: 'Змінити мову',
+    saved: 'Тепер застосунок говорить українською.',
+    notSaved: 'Мова вже діє, але цей пристрій не може її запам’ятати.',
+    failed: 'Не вдалося завантажити цю мову. Спробуйте ще раз.',
+    editionFallback: (title: string, language: string) =>
+      `Твердження випуску «${title}» недоступні мовою «${language}», тому ви бачите їх німецькою.`,
+  },
   app: {
     name: 'Ampelbogen',
     title: 'Ampelbogen Neu-Isenburg',

@@ -288,6 +288,7 @@ export const ukFiles: FileMessages = {
       duplicateAreaId: (id: string) => `має повторюваний ідентифікатор розділу «${id}»`,
       duplicateCriterionId: (id: string) => `має повторюваний ідентифікатор твердження «${id}»`,
       unknownDimension: (id: string) => `має невідомий вимір «${id}»`,
+      unknownTranslatedId: (id: string) => `перекладає «${id}», якого немає у випуску`,
       eachLightOnce: '— кожен колір має бути рівно один раз (green, yellow, red, na)',
       onlyNaWithoutValue: '— лише «не стосується» може бути без значення',
       yellowBelowGreen: '— поріг для жовтого має бути нижчим, ніж для зеленого',
