@@ -27,7 +27,7 @@ export const deEinfach: Messages = {
     empty: 'Ihr habt noch keinen Verein angelegt. So geht es:',
     firstRun: [
       'Legt euren Verein oder eure Gruppe an.',
-      'Trefft euch und gebt jeder Aussage gemeinsam eine Ampel: grün, gelb oder rot. Das dauert etwa 20 bis 30 Minuten.',
+      'Trefft euch. Gebt dann gemeinsam jeder Aussage eine Ampel: grün, gelb oder rot. Das dauert etwa 20 bis 30 Minuten.',
       'Seht, wo ihr steht. Plant die nächsten Schritte. Wenn ihr wollt, schickt ihr das Ergebnis an das Integrationsbüro der Stadt. Das geht als PDF oder als anonyme Datei. Anonym heißt: ohne euren Namen.',
     ],
     add: 'Verein anlegen',
@@ -52,7 +52,7 @@ export const deEinfach: Messages = {
     confirmDeleteBody: (count: number) =>
       count === 0
         ? 'Der Verein hat noch keine Einschätzung. Das Löschen könnt ihr nicht rückgängig machen.'
-        : `Die App löscht auch ${count === 1 ? 'die 1 Einschätzung' : `die ${count} Einschätzungen`} von diesem Verein. Das könnt ihr nicht rückgängig machen.`,
+        : `Die App löscht auch ${count === 1 ? 'die Einschätzung' : `alle ${count} Einschätzungen`} von diesem Verein. Das könnt ihr nicht rückgängig machen.`,
     confirmDelete: 'Für immer löschen',
     assessmentCount: (n: number) => (n === 1 ? '1 Einschätzung' : `${n} Einschätzungen`),
     errors: {
@@ -106,7 +106,7 @@ export const deEinfach: Messages = {
     dateHint: 'Meistens ist das heute.',
     fromLast: 'Mit den Antworten vom letzten Mal beginnen',
     fromLastHint: (date: string) =>
-      `Die App nimmt die Ampeln vom ${date}. Jede dieser Ampeln hat dann die Markierung „vom letzten Mal“. Die Markierung bleibt, bis ihr die Ampel bestätigt oder ändert. Notizen und Schritte nimmt die App nicht mit.`,
+      `Ihr fangt mit den Ampeln vom ${date} an. Jede dieser Ampeln hat dann die Markierung „vom letzten Mal“. Die Markierung bleibt, bis ihr die Ampel bestätigt oder ändert. Notizen und Schritte kommen nicht mit.`,
     begin: 'Los geht’s',
     errors: {
       required: 'Bitte gebt ein Datum ein.',
@@ -158,7 +158,7 @@ export const deEinfach: Messages = {
   summary: {
     heading: 'Übersicht',
     intro:
-      'So steht euer Verein in jedem Bereich. Die Ampel von einem Bereich ergibt sich aus seinen Antworten. Antworten mit „trifft nicht zu“ zählen dabei nicht mit.',
+      'So steht euer Verein in jedem Bereich. Die Ampel für einen Bereich kommt aus den Antworten in diesem Bereich. Antworten mit „trifft nicht zu“ zählen dabei nicht mit.',
     finish: 'Einschätzung abschließen',
     finished: 'Die Einschätzung ist abgeschlossen.',
     reopen: 'Wieder ändern',
@@ -206,9 +206,9 @@ export const deEinfach: Messages = {
   ideas: {
     heading: 'Ideen für den nächsten Schritt',
     intro:
-      'Hier sind Ideen für einen ersten Schritt bei den Aussagen mit rot und gelb. Tippt auf eine Idee: Dann ist sie euer nächster Schritt. Tragt gleich hier ein, wer sich kümmert und bis wann.',
+      'Hier sind Ideen für einen ersten Schritt bei den Aussagen mit roter oder gelber Ampel. Tippt auf eine Idee: Dann ist sie euer nächster Schritt. Tragt gleich hier ein, wer sich kümmert und bis wann.',
     introFinished:
-      'Hier sind Ideen für einen ersten Schritt bei den Aussagen mit rot und gelb. Ihr wollt eine Idee nehmen? Dann tippt zuerst auf „Wieder ändern“.',
+      'Hier sind Ideen für einen ersten Schritt bei den Aussagen mit roter oder gelber Ampel. Ihr wollt eine Idee nehmen? Dann tippt zuerst auf „Wieder ändern“.',
     take: 'Als nächsten Schritt nehmen',
     taken: 'Das ist jetzt euer nächster Schritt. Er steht in der Liste eurer Schritte.',
     step: 'Euer nächster Schritt:',
@@ -230,7 +230,7 @@ export const deEinfach: Messages = {
       'Hier seht ihr, wie sich euer Verein von Treffen zu Treffen verändert hat. Die App zählt dafür nur abgeschlossene Einschätzungen.',
     none: 'Es gibt noch keine abgeschlossene Einschätzung. Schließt eine Einschätzung ab. Dann seht ihr hier, wo ihr steht.',
     onlyOne:
-      'Bisher gibt es eine abgeschlossene Einschätzung. Wie ihr euch verändert, seht ihr ab der zweiten. Hier seht ihr euren Stand.',
+      'Bisher gibt es eine abgeschlossene Einschätzung. Wie ihr euch verändert, seht ihr ab der zweiten Einschätzung. Hier seht ihr euren Stand.',
     areasHeading: 'Die Bereiche im Verlauf',
     chartTitle: (area: string) => `Verlauf: ${area}`,
     chartDesc: (points: string) =>
@@ -359,7 +359,7 @@ export const deEinfach: Messages = {
     officeShort: 'Auswertung',
     officeHeading: 'Für das Integrationsbüro',
     officeIntro:
-      'Hier öffnet das Integrationsbüro viele anonyme Dateien zusammen. So sieht es das Bild für die ganze Stadt. Vereine brauchen diesen Teil nicht.',
+      'Hier öffnet das Integrationsbüro viele anonyme Dateien zusammen. So sieht es, wie die Ampeln in der ganzen Stadt stehen. Vereine brauchen diesen Teil nicht.',
     backupDue:
       'Seit der letzten Sicherung gibt es neue Einträge. Erstellt bald eine neue Sicherung.',
     backupDueNever: 'Eure Einträge sind noch nicht gesichert. Erstellt bald eine Sicherung.',

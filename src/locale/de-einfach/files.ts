@@ -248,7 +248,7 @@ export const deEinfachFiles: FileMessages = {
       `Die Datei ist zu groß. Sie darf höchstens ${maxKb} Kilobyte haben. Die App hat nichts gespeichert.`,
     notJson: 'Die Datei ist keine richtige JSON-Datei. Die App hat nichts gespeichert.',
     tooDeep: (levels: number) =>
-      `Die Datei ist zu tief verschachtelt: mehr als ${levels} Ebenen. Die App hat sie abgelehnt. Die App hat nichts gespeichert.`,
+      `Die Datei ist zu tief verschachtelt: mehr als ${levels} Ebenen. Die App hat sie abgelehnt. Auf dem Gerät ist alles wie vorher.`,
     notEdition: 'Das ist keine Ausgabe vom Ampelbogen. Die App hat nichts gespeichert.',
     invalidEdition: (problems: string) =>
       `Die Ausgabe hat Fehler. Die App hat sie nicht geladen. Die Fehler: ${problems}`,
@@ -264,11 +264,11 @@ export const deEinfachFiles: FileMessages = {
     unknownCriteria: (edition: string, version: number, ids: string, more: number) =>
       `Die Rückmeldung bewertet Aussagen, die es in ihrer Ausgabe nicht gibt. Die Ausgabe ist „${edition}“, Version ${version}. Diese Aussagen gibt es dort nicht: ${ids}${more > 0 ? ` und ${more} weitere` : ''}. Die App hat die Rückmeldung nicht übernommen.`,
     hostileKey: (key: string) =>
-      `Die Datei hat ein Feld, das nicht erlaubt ist: „${key}“. Die App hat die Datei abgelehnt. Die App hat nichts gespeichert.`,
+      `Die Datei hat ein Feld, das nicht erlaubt ist: „${key}“. Die App hat die Datei abgelehnt. Auf dem Gerät ist alles wie vorher.`,
     editionTooNew:
       'Diese Ausgabe hat ein Format, das diese App nicht kennt. Vielleicht kommt sie aus einer neueren Version der App. Bitte aktualisiert die App. Die App hat nichts gespeichert.',
     editionBadVersion:
-      'Bei der Ausgabe fehlt die richtige Version vom Format („formatVersion“). Die App hat sie nicht geladen. Die App hat nichts gespeichert.',
+      'Bei der Ausgabe fehlt eine gültige Angabe zur Version vom Format („formatVersion“). Die App hat sie nicht geladen. Auf dem Gerät ist alles wie vorher.',
     issues: {
       missing: 'fehlt',
       wrongType: 'hat die falsche Art von Wert',
@@ -351,7 +351,7 @@ export const deEinfachFiles: FileMessages = {
         ? 'Zurzeit zählen alle Rückmeldungen mit.'
         : `Insgesamt ${n === 1 ? 'zählt 1 Rückmeldung' : `zählen ${n} Rückmeldungen`} nicht mit.`,
     missingEdition: (id: string, version: number, files: number) =>
-      `Die Ausgabe „${id}“, Version ${version} ist nicht auf diesem Gerät. ${files === 1 ? 'Die Rückmeldung dazu zählt' : `Die ${files} Rückmeldungen dazu zählen`} deshalb nur nach der Kennung der Aussagen. Als gefragt gilt nur, was beantwortet ist. Ladet die Ausgabe in den Einstellungen. Dann seht ihr auch ihre Texte.`,
+      `Die Ausgabe „${id}“, Version ${version} ist nicht auf diesem Gerät. ${files === 1 ? 'Die Rückmeldung dazu zählt' : `Die ${files} Rückmeldungen dazu zählen`} deshalb nur über die Kennung der Aussagen. Als gefragt zählt nur, was beantwortet ist. Ladet die Ausgabe in den Einstellungen. Dann seht ihr auch ihre Texte.`,
     unknownArea: 'Aussagen aus Ausgaben, die auf diesem Gerät fehlen',
     unknownCriterion: (id: string) => `Aussage „${id}“`,
     areasHeading: 'Ampeln für jeden Bereich und jede Aussage',
@@ -478,24 +478,24 @@ export const deEinfachFiles: FileMessages = {
     notJson:
       'Die Datei ist keine richtige JSON-Datei. Vielleicht ist sie nicht ganz angekommen. Die App hat nichts geändert.',
     tooDeep: (levels: number) =>
-      `Die Datei ist zu tief verschachtelt: mehr als ${levels} Ebenen. Die App hat sie nicht geladen. Die App hat nichts geändert.`,
+      `Die Datei ist zu tief verschachtelt: mehr als ${levels} Ebenen. Die App hat sie nicht geladen. Auf dem Gerät ist alles wie vorher.`,
     notBackup: 'Das ist keine Sicherung vom Ampelbogen. Die App hat nichts geändert.',
     isEdition:
       'Das ist eine Ausgabe vom Ampelbogen, keine Sicherung. Ausgaben ladet ihr unter „Ausgabe aus Datei laden“. Die App hat nichts geändert.',
     badVersion:
-      'Die Angabe zur Version in der Sicherung stimmt nicht. Die App hat die Sicherung nicht geladen. Die App hat nichts geändert.',
+      'Die Angabe zur Version in der Sicherung stimmt nicht. Die App hat die Sicherung nicht geladen. Auf dem Gerät ist alles wie vorher.',
     tooNew:
       'Diese Sicherung kommt aus einer neueren Version der App. Bitte aktualisiert die App. Versucht es dann noch einmal. Die App hat nichts geändert.',
     forbiddenKey: (key: string) =>
-      `Die Datei hat ein Feld, das nicht erlaubt ist: „${key}“. Die App hat die Datei nicht geladen. Die App hat nichts geändert.`,
+      `Die Datei hat ein Feld, das nicht erlaubt ist: „${key}“. Die App hat die Datei nicht geladen. Auf dem Gerät ist alles wie vorher.`,
     invalid: (problems: string) =>
-      `Die Sicherung hat Fehler. Die App hat sie nicht geladen. Die App hat nichts geändert. Die Fehler: ${problems}`,
+      `Die Sicherung hat Fehler. Die App hat sie nicht geladen. Auf dem Gerät ist alles wie vorher. Die Fehler: ${problems}`,
     editionMissing: (key: string) =>
       `Die Sicherung ist nicht vollständig: Die Ausgabe „${key}“ fehlt. Sie ist nicht in der Datei und nicht auf diesem Gerät. Die App hat nichts geändert.`,
     editionConflict: (key: string) =>
-      `Die Ausgabe „${key}“ gibt es auf diesem Gerät schon, aber mit anderem Inhalt. Die App hat die Sicherung nicht geladen. So ändert keine Einschätzung ihre Bedeutung. Die App hat nichts geändert.`,
+      `Die Ausgabe „${key}“ gibt es auf diesem Gerät schon, aber mit anderem Inhalt. Die App hat die Sicherung nicht geladen. So ändert keine Einschätzung ihre Bedeutung. Auf dem Gerät ist alles wie vorher.`,
     restoreFailed:
-      'Die App konnte die Sicherung nicht speichern. Die App hat nichts geändert. Bitte versucht es noch einmal.',
+      'Die App konnte die Sicherung nicht speichern. Auf dem Gerät ist alles wie vorher. Bitte versucht es noch einmal.',
     checks: {
       duplicate: (where: string) => `${where} ist doppelt`,
       clubMissing: (where: string) => `${where} gehört zu einem Verein, der fehlt`,
