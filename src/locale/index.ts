@@ -34,6 +34,10 @@ const CATALOGS: Record<
   Exclude<LocaleId, 'de' | 'en-XA'>,
   { core: () => Promise<Messages>; files: () => Promise<FileMessages> }
 > = {
+  'de-einfach': {
+    core: () => import('./de-einfach/core').then((m) => m.deEinfach),
+    files: () => import('./de-einfach/files').then((m) => m.deEinfachFiles),
+  },
   en: {
     core: () => import('./en/core').then((m) => m.en),
     files: () => import('./en/files').then((m) => m.enFiles),

@@ -16,6 +16,7 @@ export interface LocaleInfo {
 
 export const LOCALES = [
   { id: 'de', name: 'Deutsch', intl: 'de-DE', dir: 'ltr' },
+  { id: 'de-einfach', name: 'Einfache Sprache', intl: 'de-DE', dir: 'ltr' },
   { id: 'en', name: 'English', intl: 'en-GB', dir: 'ltr' },
   { id: 'uk', name: 'Українська', intl: 'uk-UA', dir: 'ltr' },
   // A pseudo-locale (every text wrapped and 40 % longer) that tests switch to,

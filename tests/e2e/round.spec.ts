@@ -174,7 +174,7 @@ test.describe('a round across several phones', () => {
         statement(3),
       ]);
       await expect(round.spreadOf(statement(1))).toHaveAccessibleName(
-        'Wie die 3 Antworten verteilt sind',
+        'So verteilen sich die 3 Antworten',
       );
       await expect(round.spreadOf(statement(1)).getByRole('listitem')).toHaveText([
         'grün: 1',

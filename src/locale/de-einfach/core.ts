@@ -6,6 +6,19 @@ import type { Messages } from '../index';
 // progress. Same shape as the German reference in ../de/core.ts.
 
 export const deEinfach: Messages = {
+  language: {
+    heading: 'Sprache',
+    intro: 'In welcher Sprache soll die App mit euch sprechen? Ihr wählt das für dieses Gerät.',
+    choose: 'Sprache wählen',
+    current: (name: string) => `Sprache: ${name}`,
+    change: 'Sprache ändern',
+    saved: 'Die App spricht jetzt Einfache Sprache.',
+    notSaved:
+      'Die App spricht jetzt diese Sprache. Aber das Gerät kann sich die Wahl nicht merken.',
+    failed: 'Die App konnte diese Sprache nicht laden. Versucht es noch einmal.',
+    editionFallback: (title: string, language: string) =>
+      `Die Aussagen von „${title}“ gibt es nicht in ${language}. Darum seht ihr sie in normalem Deutsch.`,
+  },
   app: {
     name: 'Ampelbogen',
     title: 'Ampelbogen Neu-Isenburg',

@@ -297,6 +297,8 @@ export const deEinfachFiles: FileMessages = {
       duplicateCriterionId: (id: string) =>
         `ist doppelt: Die Kennung „${id}“ gibt es bei mehr als einer Aussage`,
       unknownDimension: (id: string) => `nennt eine Gruppe, die es nicht gibt: „${id}“`,
+      unknownTranslatedId: (id: string) =>
+        `übersetzt etwas, das es in der Ausgabe nicht gibt: „${id}“`,
       eachLightOnce: 'muss jede Ampel genau einmal haben (green, yellow, red, na)',
       onlyNaWithoutValue: 'darf nur bei „trifft nicht zu“ keinen Wert haben',
       yellowBelowGreen: 'stimmen nicht: Die Grenze für Gelb muss unter der Grenze für Grün liegen',

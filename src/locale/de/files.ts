@@ -154,7 +154,7 @@ export const deFiles = {
   },
   editions: {
     line: (version: number, date: string, criteria: number) =>
-      `Version ${version} vom ${date}, ${criteria} Aussagen`,
+      `Version ${version} vom ${date}, ${criteria === 1 ? '1 Aussage' : `${criteria} Aussagen`}`,
     used: (n: number) =>
       n === 0
         ? 'von keiner Einschätzung verwendet'
@@ -179,7 +179,7 @@ export const deFiles = {
       'Eine JSON-Datei vom Integrationsbüro. Sie wird zuerst geprüft; ihr seht, was sich ändert, bevor ihr sie übernehmt.',
     checkHeading: (title: string, version: number) => `Geprüft: „${title}“, Version ${version}`,
     valid: (criteria: number, areas: number) =>
-      `Die Datei ist gültig: ${areas} Bereiche, ${criteria} Aussagen.`,
+      `Die Datei ist gültig: ${areas === 1 ? '1 Bereich' : `${areas} Bereiche`}, ${criteria === 1 ? '1 Aussage' : `${criteria} Aussagen`}.`,
     older:
       'Auf dem Gerät gibt es schon eine neuere Version dieser Ausgabe. Diese wird nur als ältere Ausgabe gespeichert; neue Einschätzungen verwenden weiter die neuere.',
     importedOlder: (title: string, version: number) =>
@@ -275,7 +275,7 @@ export const deFiles = {
       unknownKeys: (keys: string) => `enthält unbekannte Felder: ${keys}`,
       badFormat: 'hat ein ungültiges Format',
       invalid: 'ist ungültig',
-      more: (n: number) => `und ${n} weitere Probleme`,
+      more: (n: number) => (n === 1 ? 'und 1 weiteres Problem' : `und ${n} weitere Probleme`),
       duplicateAreaId: (id: string) => `doppelte Bereichs-ID „${id}“`,
       duplicateCriterionId: (id: string) => `doppelte Kriterien-ID „${id}“`,
       unknownDimension: (id: string) => `unbekannte Dimension „${id}“`,

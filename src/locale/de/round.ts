@@ -128,10 +128,11 @@ export const deRound = {
     unanimous: 'Hier seid ihr euch einig',
     unanimousIntro: 'Alle, die geantwortet haben, haben dieselbe Ampel gewählt.',
     takeUnanimous: (n: number) =>
-      n === 1 ? 'Die einige Ampel übernehmen' : `Alle ${n} einigen Ampeln übernehmen`,
+      n === 1 ? 'Die gemeinsame Ampel übernehmen' : `Alle ${n} gemeinsamen Ampeln übernehmen`,
     tookUnanimous: (n: number) => (n === 1 ? '1 Ampel übernommen.' : `${n} Ampeln übernommen.`),
     empty: (n: number) => `Ohne Antwort in der Runde (${statements(n)})`,
-    of: (n: number) => `Wie die ${answers(n)} verteilt sind`,
+    of: (n: number) =>
+      n === 1 ? 'So verteilt sich 1 Antwort' : `So verteilen sich die ${n} Antworten`,
     count: (word: string, n: number) => `${word}: ${n}`,
     agreed: 'Eure gemeinsame Ampel',
     saved: 'Gespeichert.',

@@ -15,7 +15,7 @@ export const deScan = {
     missing:
       'Auf diesem Gerät oder in diesem Browser gibt es keine Kamera, die die App nutzen kann.',
     failed:
-      'Die Kamera ließ sich nicht einschalten oder ist ausgefallen. Vielleicht nutzt gerade eine andere App sie: Schließt diese App und versucht es noch einmal.',
+      'Die Kamera ließ sich nicht einschalten oder ist ausgefallen. Vielleicht nutzt gerade eine andere App sie: Schließt die andere App und versucht es noch einmal.',
   },
   typeInstead: 'Ihr könnt den Code auch eintippen.',
 };

@@ -85,7 +85,7 @@ export class RoundPage extends AppShell {
     this.spreadHeading = page.getByRole('heading', { level: 1, name: 'Ergebnis der Runde' });
     this.disputed = page.getByRole('region', { name: 'Hier seht ihr es verschieden' });
     this.unanimous = page.getByRole('region', { name: 'Hier seid ihr euch einig' });
-    this.takeUnanimous = page.getByRole('button', { name: /einigen? Ampeln? übernehmen/ });
+    this.takeUnanimous = page.getByRole('button', { name: /gemeinsamen? Ampeln? übernehmen/ });
 
     this.bigHeading = page.getByRole('heading', { level: 1, name: /^Großbildansicht/ });
   }
@@ -139,7 +139,7 @@ export class RoundPage extends AppShell {
 
   /** The spread of a statement as its rows read: "grün: 2", … */
   spreadOf(statement: string): Locator {
-    return this.item(statement).getByRole('list', { name: /^Wie die/ });
+    return this.item(statement).getByRole('list', { name: /^So verteil/ });
   }
 
   /** Types an answer code on the moderator's phone and counts it. */
