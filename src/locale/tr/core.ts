@@ -18,18 +18,18 @@ export const tr: Messages = {
     loading: 'Yükleniyor…',
     upgrading: 'Verileriniz yeni sürüm için hazırlanıyor…',
     loadFailed: 'Uygulamanın bu bölümü yüklenemedi. Lütfen sayfayı yeniden yükleyin.',
-    notFound: 'Bu sayfa yok ya da artık kaldırılmış.',
+    notFound: 'Bu sayfa yok ya da kaldırılmış.',
     toStart: 'Ana sayfaya dön',
   },
   clubs: {
     heading: 'Dernekleriniz ve gruplarınız',
     intro:
-      'Neu-Isenburg Belediyesinin Ampelbogen’i (trafik ışığı formu) ile bir toplantıda, derneğinizin ya da grubunuzun herkese ne kadar açık olduğunu birlikte değerlendirirsiniz. Hesap açmanız gerekmez: Siz kendiniz paylaşmadıkça her şey bu cihazda kalır.',
+      'Neu-Isenburg Belediyesinin Ampelbogen’i (trafik ışığı formu) ile bir toplantıda, derneğinizin ya da grubunuzun herkese ne kadar açık olduğunu birlikte değerlendirirsiniz. Hesap açmanız gerekmez: Siz paylaşmadığınız sürece her şey bu cihazda kalır.',
     empty: 'Henüz dernek eklenmedi. Şöyle başlayabilirsiniz:',
     firstRun: [
       'Derneğinizi ya da grubunuzu ekleyin.',
       'Bir toplantıda her ifade için birlikte bir trafik ışığı rengi seçin. Bu yaklaşık 20–30 dakika sürer.',
-      'Nerede durduğunuzu görün ve sonraki adımları planlayın. İsterseniz sonucu PDF olarak ya da anonim olarak belediyenin entegrasyon bürosuna (Integrationsbüro) gönderin.',
+      'Nerede durduğunuzu görün ve sonraki adımları planlayın. İsterseniz sonucu PDF olarak ya da anonim bir dosya hâlinde belediyenin entegrasyon bürosuna (Integrationsbüro) gönderin.',
     ],
     add: 'Dernek ekle',
     join: 'Bir tura katıl',
@@ -83,8 +83,8 @@ export const tr: Messages = {
     },
     sizeBands: {
       'bis-20': '20’ye kadar',
-      '21-100': '21 ile 100 arası',
-      '101-500': '101 ile 500 arası',
+      '21-100': '21–100',
+      '101-500': '101–500',
       'ueber-500': '500’den fazla',
       'keine-angabe': 'belirtilmemiş',
     },
@@ -92,7 +92,7 @@ export const tr: Messages = {
   club: {
     assessments: 'Değerlendirmeler',
     noAssessments:
-      'Henüz değerlendirme yok. Bir sonraki toplantınızda başlatın: Alanları sırayla ele alır ve her ifade için bir ışık seçersiniz.',
+      'Henüz değerlendirme yok. Bir sonraki toplantınızda ilk değerlendirmeyi başlatın: Alanları sırayla ele alır ve her ifade için bir ışık seçersiniz.',
     start: 'Yeni değerlendirme',
     draft: 'Taslak',
     done: 'Tamamlandı',
@@ -106,7 +106,7 @@ export const tr: Messages = {
     dateHint: 'Genellikle bugünün tarihi.',
     fromLast: 'Son değerlendirmenin yanıtlarıyla başla',
     fromLastHint: (date: string) =>
-      `${date} tarihli ışıkları aktarır. Siz onaylayana ya da değiştirene kadar her biri “geçen seferden” diye işaretli kalır. Notlar ve adımlar aktarılmaz.`,
+      `${date} tarihli ışıklar aktarılır. Siz onaylayana ya da değiştirene kadar her biri “geçen seferden” diye işaretli kalır. Notlar ve adımlar aktarılmaz.`,
     begin: 'Başlayalım',
     errors: {
       required: 'Lütfen bir tarih girin.',
@@ -139,7 +139,8 @@ export const tr: Messages = {
     openSteps: 'Önceki toplantılardan bekleyen adımlar',
     stepDone: 'yapıldı',
     stepFrom: (date: string) => `${date} tarihli toplantıdan`,
-    nextStepHint: 'Somut bir adım. Adımlar listenizde ve bir sonraki toplantıda karşınıza çıkar.',
+    nextStepHint:
+      'Somut bir adım yazın. Bu adım, adımlar listenizde ve bir sonraki toplantıda karşınıza çıkar.',
     addDetails: 'Not ya da sonraki adım ekle',
     concerns: (groups: readonly string[]) => `İlgili: ${groups.join(', ')}`,
     saving: 'Kaydediliyor…',
@@ -155,13 +156,13 @@ export const tr: Messages = {
   summary: {
     heading: 'Özet',
     intro:
-      'Derneğiniz her alanda burada duruyor. Bir alanın ışığı, o alandaki yanıtlardan çıkar; “geçerli değil” hesaba katılmaz.',
+      'Derneğinizin her alandaki durumu burada. Bir alanın ışığı, o alandaki yanıtlardan çıkar; “geçerli değil” hesaba katılmaz.',
     finish: 'Değerlendirmeyi tamamla',
     finished: 'Değerlendirme tamamlandı.',
     reopen: 'Yeniden düzenle',
     unanswered: (n: number) => `${n} ifade henüz yanıtlanmadı.`,
     noLight: 'ışık yok',
-    noLightHint: 'Bu alanda henüz ışık verilmiş bir ifade yok.',
+    noLightHint: 'Bu alanda henüz ışık seçilmiş bir ifade yok.',
     counts: 'Adet',
     backToClub: 'Derneğe dön',
     round: 'Herkes kendi oyunu verir',
@@ -169,7 +170,7 @@ export const tr: Messages = {
       'Bir turda herkes kendi telefonunda, sessizce ışıklarını seçer; sonra nerede farklı düşündüğünüzü görür ve ortak bir karara varırsınız.',
     roundStart: 'Turu başlat',
     roundResult: 'Turun sonucu',
-    editArea: (title: string) => `${title} alanını düzenle`,
+    editArea: (title: string) => `Düzenle: ${title}`,
     areas: 'Alanlar',
     areaDone: 'Bitti',
     areaNotStarted: 'Henüz başlanmadı',
@@ -218,7 +219,7 @@ export const tr: Messages = {
       'Derneğiniz toplantıdan toplantıya böyle gelişti. Yalnızca tamamlanmış değerlendirmeler sayılır.',
     none: 'Henüz tamamlanmış değerlendirme yok. Bir değerlendirmeyi tamamladığınızda durumunuzu burada görürsünüz.',
     onlyOne:
-      'Şimdiye kadar bir değerlendirme tamamlandı. Gelişimi ikinci değerlendirmeden itibaren görürsünüz; şimdilik bugünkü durum burada.',
+      'Şimdiye kadar bir değerlendirme tamamlandı. Gelişimi ikinci değerlendirmeden itibaren görürsünüz; şimdilik burada mevcut durumunuzu görüyorsunuz.',
     areasHeading: 'Alanların gelişimi',
     chartTitle: (area: string) => `Gelişim: ${area}`,
     chartDesc: (points: string) =>
@@ -234,7 +235,7 @@ export const tr: Messages = {
     criteriaHint:
       'Her satır bir ifadenin ışıklarını toplantıdan toplantıya gösterir. Telefonda yana kaydırın.',
     criterion: 'İfade',
-    numbersToggle: 'Sayıları tablo olarak göster',
+    numbersToggle: 'Sayılar tablo hâlinde',
     showingRecent: (n: number, all: number) =>
       `Tablolar ${all} toplantının son ${n} tanesini gösteriyor.`,
     showingAll: (all: number) => `Tablolar ${all} toplantının hepsini gösteriyor.`,
@@ -258,7 +259,7 @@ export const tr: Messages = {
   },
   measures: {
     heading: 'Sonraki adımlar',
-    intro: 'Değerlendirmelerde kendinize koyduğunuz adımlar. Bekleyen adımlar en üstte.',
+    intro: 'Değerlendirmelerde planladığınız adımlar. Bekleyen adımlar en üstte.',
     empty: 'Henüz adım yok. Formu doldururken her ifade için bir sonraki adım yazabilirsiniz.',
     done: 'yapıldı',
     overdue: 'süresi geçti',
@@ -296,7 +297,7 @@ export const tr: Messages = {
     rescueAction: 'Yedeği kaydet',
     rescueBusy: 'Yedek oluşturuluyor…',
     rescueDone: (fileName: string) =>
-      `“${fileName}” yedeği kaydedildi. Her şey yeniden kaydedilene kadar bu dosyayı saklayın.`,
+      `“${fileName}” yedeği kaydedildi. Kaydetme yeniden çalışana kadar bu dosyayı saklayın.`,
     rescueFailed:
       'Yedek oluşturulamadı. Lütfen ekrandaki girişleri bir kâğıda ya da başka bir yere not edin.',
     toBackup: 'Yedeklemeye git',

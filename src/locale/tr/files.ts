@@ -14,7 +14,7 @@ export const trFiles: FileMessages = {
   share: {
     heading: 'Paylaş',
     intro:
-      'Burada bu değerlendirmeden, cihazdan dışarı çıkacak dosyalar hazırlarsınız: yönetim kurulunuz için bir rapor ve Integrationsbüro için anonim bir geri bildirim. Siz bir şey yapmadıkça hiçbir şey gönderilmez.',
+      'Burada bu değerlendirmeden, cihazınızın dışına gidecek dosyalar hazırlarsınız: yönetim kurulunuz için bir rapor ve Integrationsbüro için anonim bir geri bildirim. Siz kendiniz göndermedikçe hiçbir şey gönderilmez.',
     toSummary: 'Özete dön',
     pdf: {
       heading: 'PDF rapor',
@@ -26,7 +26,7 @@ export const trFiles: FileMessages = {
     anonymous: {
       heading: 'Integrationsbüro’ya anonim geri bildirim',
       intro:
-        'Dosyada yalnızca ışıklar ve birkaç genel bilgi bulunur. Integrationsbüro bu dosyadan, onu hangi derneğin gönderdiğini anlayamaz.',
+        'Dosyada yalnızca ışıklar ve birkaç genel bilgi bulunur. Integrationsbüro, dosyayı hangi derneğin gönderdiğini bundan anlayamaz.',
       draft:
         'Bu değerlendirme henüz tamamlanmadı. Değerlendirmeyi özet sayfasında tamamladığınızda anonim geri bildirim hazır olur.',
       contains: 'Dosyada neler var',
@@ -57,7 +57,7 @@ export const trFiles: FileMessages = {
       save: 'Dosyayı kaydet',
       shareTitle: 'Ampelbogen: anonim geri bildirim',
       delivered: {
-        shared: 'Dosya paylaşım için aktarıldı.',
+        shared: 'Dosya paylaşım menüsüne aktarıldı.',
         downloaded:
           'Dosya kaydedildi (İndirilenler klasörü). Dosyayı e-postayla ya da bir mesajlaşma uygulamasıyla Integrationsbüro’ya gönderin.',
       },
@@ -115,7 +115,7 @@ export const trFiles: FileMessages = {
     continued: (title: string) => `${title} (devamı)`,
     openMeasures: 'Derneğin bekleyen adımları',
     openMeasuresIntro:
-      'Derneğin değerlendirmelerinden henüz yapılmamış bütün adımlar; süresi geçenler önce.',
+      'Derneğin değerlendirmelerinden henüz yapılmamış bütün adımlar; süresi geçenler başta.',
     noOpenMeasures: 'Bekleyen adım yok.',
     forCriterion: (text: string) => `İfade: ${text}`,
     plannedOn: (date: string) => `${date} tarihinde planlandı`,
@@ -207,7 +207,7 @@ export const trFiles: FileMessages = {
       drasticMark: '(büyük ölçüde değişti)',
       drasticHeading: 'Dikkat: aynı kimlik, büyük ölçüde değişmiş metin',
       drasticHint:
-        'Bir kimlik anlamını hep korur: Eski yanıtlar yeni metinle karşılaştırılır. İfade artık başka bir şey soruyorsa ona yeni bir kimlik verin.',
+        'Bir kimliğin anlamı hiç değişmez: Eski yanıtlar yeni metinle karşılaştırılır. İfade artık başka bir şey soruyorsa ona yeni bir kimlik verin.',
       kept: (n: number) =>
         `${n} ifade aynı kalıyor (aynı kimlik); bunların yanıtları aktarılabilir.`,
     },
@@ -222,13 +222,13 @@ export const trFiles: FileMessages = {
     sameVersionDifferent:
       'Bu baskı (aynı kimlik ve sürüm) cihazda farklı bir içerikle zaten var. Eski değerlendirmeler anlamını korusun diye yüklenmedi. Lütfen Integrationsbüro’dan yeni bir sürüm isteyin.',
     unreadable: 'Dosya okunamadı. Lütfen yeniden deneyin.',
-    notAnonymous: 'Bu, Ampelbogen’in anonim geri bildirimi değil. Alınmadı.',
+    notAnonymous: 'Bu bir Ampelbogen anonim geri bildirimi değil. İçe aktarılmadı.',
     anonymousVersion:
       'Bu geri bildirimin biçim sürümünü bu uygulama tanımıyor. Belki uygulamanın daha yeni bir sürümünden geliyor: Lütfen uygulamayı güncelleyin.',
     invalidAnonymous: (problems: string) =>
-      `Geri bildirim hatalı olduğu için alınmadı: ${problems}`,
+      `Geri bildirim hatalı olduğu için içe aktarılmadı: ${problems}`,
     unknownCriteria: (edition: string, version: number, ids: string, more: number) =>
-      `Geri bildirim, kendi baskısında (“${edition}”, sürüm ${version}) bulunmayan ifadelere ışık veriyor: ${ids}${more > 0 ? ` ve ${more} ifade daha` : ''}. Alınmadı.`,
+      `Geri bildirim, kendi baskısında (“${edition}”, sürüm ${version}) bulunmayan ifadeler için ışık içeriyor: ${ids}${more > 0 ? ` ve ${more} ifade daha` : ''}. İçe aktarılmadı.`,
     hostileKey: (key: string) =>
       `Dosya izin verilmeyen bir veri alanı (“${key}”) içerdiği için reddedildi. Hiçbir şey kaydedilmedi.`,
     editionTooNew:
@@ -248,23 +248,23 @@ export const trFiles: FileMessages = {
         record: 'nesne',
         array: 'liste',
       },
-      outOfRange: 'izin verilen aralığın dışında bir sayı',
+      outOfRange: 'izin verilen aralığın dışında',
       tooLong: (max: number | string) => `çok uzun (en fazla ${max})`,
       tooShort: (min: number | string) => `çok kısa ya da boş (en az ${min})`,
       tooBig: (max: number | string) => `çok büyük (en fazla ${max})`,
       tooSmall: (min: number | string) => `çok küçük (en az ${min})`,
-      notAllowed: (values: string) => `izin verilmeyen bir değer (izin verilenler: ${values})`,
+      notAllowed: (values: string) => `değeri geçersiz (izin verilenler: ${values})`,
       unknownKeys: (keys: string) => `bilinmeyen veri alanları içeriyor: ${keys}`,
       badFormat: 'biçimi geçersiz',
       invalid: 'geçersiz',
       more: (n: number) => `ve ${n} sorun daha`,
-      duplicateAreaId: (id: string) => `alan kimliği iki kez var: “${id}”`,
-      duplicateCriterionId: (id: string) => `ifade kimliği iki kez var: “${id}”`,
-      unknownDimension: (id: string) => `bilinmeyen boyut: “${id}”`,
-      eachLightOnce: 'her ışık rengi tam olarak bir kez olmalı (green, yellow, red, na)',
-      onlyNaWithoutValue: 'değeri olmayan tek seçenek “geçerli değil” olmalı',
-      yellowBelowGreen: 'sarının eşiği yeşilinkinden düşük olmalı',
-      tooManyRatings: (max: number) => `en fazla ${max} ifade`,
+      duplicateAreaId: (id: string) => `içinde “${id}” alan kimliği iki kez geçiyor`,
+      duplicateCriterionId: (id: string) => `içinde “${id}” ifade kimliği iki kez geçiyor`,
+      unknownDimension: (id: string) => `içinde bilinmeyen bir boyut var: “${id}”`,
+      eachLightOnce: 'içinde her ışık rengi tam olarak bir kez bulunmalı (green, yellow, red, na)',
+      onlyNaWithoutValue: 'içinde değeri boş olan tek seçenek “geçerli değil” olmalı',
+      yellowBelowGreen: 'içinde sarının eşiği yeşilinkinden düşük olmalı',
+      tooManyRatings: (max: number) => `en fazla ${max} ifade olabilir`,
     },
     path: {
       root: 'Dosya',
@@ -279,24 +279,24 @@ export const trFiles: FileMessages = {
   office: {
     heading: 'Analiz (Integrationsbüro)',
     intro:
-      'Integrationsbüro için: Derneklerin anonim geri bildirimlerini alın ve şehirde ışıkların nasıl dağıldığını görün. Dosyalar bu cihazda, derneklerin verilerinden ayrı olarak saklanır.',
+      'Integrationsbüro için: Derneklerin anonim geri bildirimlerini içe aktarın ve şehirde ışıkların nasıl dağıldığını görün. Dosyalar bu cihazda, derneklerin verilerinden ayrı olarak saklanır.',
     empty:
-      'Henüz geri bildirim alınmadı. Derneklerin JSON dosyalarını seçin ya da yukarıdaki alana sürükleyin.',
-    importHeading: 'Geri bildirimleri alın',
+      'Henüz geri bildirim içe aktarılmadı. Derneklerin JSON dosyalarını seçin ya da yukarıdaki alana sürükleyin.',
+    importHeading: 'Geri bildirimleri içe aktarın',
     pick: 'Dosya seç',
     pickHint:
       'Aynı anda birden çok anonim geri bildirim (JSON dosyası) seçebilirsiniz. Bilgisayarda dosyaları buraya sürükleyip bırakmanız da yeterli.',
-    dropActive: 'Dosyaları almak için bırakın',
+    dropActive: 'İçe aktarmak için dosyaları bırakın',
     checking: (n: number) => `${n} dosya kontrol ediliyor…`,
     result: (added: number, already: number, rejected: number) =>
-      `${added} alındı, ${already} zaten vardı, ${rejected} reddedildi.`,
+      `${added} içe aktarıldı, ${already} zaten vardı, ${rejected} reddedildi.`,
     outcomes: {
-      added: 'alındı',
+      added: 'içe aktarıldı',
       already: 'zaten var (aynı kimlik)',
       rejected: 'reddedildi',
     },
     resultList: (n: number) => `Her dosyanın sonucu (${n})`,
-    notAdded: 'Alınmadı',
+    notAdded: 'İçe aktarılmadı',
     duplicateInBatch: 'Bu kimlik seçilen dosyalarda birden çok kez geçiyor.',
     filtersHeading: 'Filtre',
     from: 'Başlangıç (çeyrek)',
@@ -337,14 +337,14 @@ export const trFiles: FileMessages = {
     granularity: 'Zaman birimi',
     byQuarter: 'Çeyrek',
     byYear: 'Yıl',
-    trendTable: 'Gelişimi tablo olarak göster',
+    trendTable: 'Gelişim tablo hâlinde',
     trendCaption: 'Alana ve döneme göre ortalama değer',
     area: 'Alan',
     chartTitle: (area: string) => `Gelişim: ${area}`,
     chartDesc: (points: string) => `Döneme göre ortalama değer: ${points}.`,
     chartPoint: (label: string, value: string) => `${label}: ${value}`,
     exportHeading: 'Dışa aktar',
-    csv: 'Tabloyu CSV olarak indir',
+    csv: 'CSV olarak indir',
     csvHint:
       'Tablo programları için (noktalı virgül, UTF-8). Dışarıda tutulan sayılar burada da yer almaz.',
     csvDone: 'CSV dosyası indirildi.',
@@ -356,7 +356,7 @@ export const trFiles: FileMessages = {
       `${date} tarihinde oluşturuldu. Yalnızca en az 3 geri bildirime dayanan sayılar.`,
     pdfPage: (n: number, of: number) => `Sayfa ${n} / ${of}`,
     pdfColumns: { basis: 'Geri\nbildirim', unanswered: 'yanıtsız' },
-    filesHeading: (n: number) => `Alınan geri bildirimler (${n})`,
+    filesHeading: (n: number) => `İçe aktarılan geri bildirimler (${n})`,
     showList: 'Listeyi göster',
     ruleShort: 'Hiçbir sayı 3’ten az geri bildirime dayanmaz.',
     ruleToggle: 'Küçük sayılar nasıl korunuyor?',
@@ -367,7 +367,7 @@ export const trFiles: FileMessages = {
       category: 'Tür',
       sizeBand: 'Büyüklük',
       edition: 'Baskı',
-      importedAt: 'Alınma tarihi',
+      importedAt: 'İçe aktarma tarihi',
       id: 'Kimlik',
       action: 'İşlem',
     },
@@ -425,7 +425,7 @@ export const trFiles: FileMessages = {
     previewChoose: 'Yedek nasıl geri yüklensin?',
     merge: 'Mevcut verilere ekle',
     mergeHint:
-      'Bu cihazdaki her şey korunur. Bir kayıt iki tarafta da varsa daha yeni olanı geçerli olur. Hiçbir şey iki kez eklenmez.',
+      'Bu cihazdaki her şey korunur. Bir kayıt iki tarafta da varsa daha yeni olan geçerli olur. Hiçbir şey iki kez eklenmez.',
     replace: 'Tümünü değiştir',
     replaceHint:
       'Bu cihazdaki bütün dernekleri, değerlendirmeleri ve adımları siler, yerlerine yedektekileri koyar.',

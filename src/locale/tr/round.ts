@@ -38,7 +38,7 @@ export const trRound: FileMessages['round'] = {
     joinTyped: 'Kamera yoksa bu kodu yazın:',
     collectHeading: 'Yanıtları toplayın',
     collectHow:
-      'İşini bitiren, kendi telefonundaki QR kodu gösterir. Siz onu burada tarayın. İki kez taranan kişi bir kez sayılır.',
+      'Bitiren kişi kendi telefonundaki QR kodu gösterir; siz bu kodu burada tarayın. İki kez taranan kişi bir kez sayılır.',
     typedLabel: 'Yanıt kodunu yazın',
     typedHint: 'Büyük-küçük harf, boşluk ve tire fark etmez.',
     count: 'Say',
@@ -48,7 +48,7 @@ export const trRound: FileMessages['round'] = {
     counted: (n: number) => `Sayıldı. Şu an ${answers(n)} var.`,
     countedAgain: (n: number) =>
       `Bu kişi zaten sayılmıştı: Yeni ışıkları eskilerinin yerine geçti. Yanıt sayısı değişmedi: ${answers(n)}.`,
-    passPhone: 'Telefonu elden ele verin',
+    passPhone: 'Telefonu dolaştırın',
     passPhoneHint: 'İkinci bir telefon yoksa herkes sırayla bu telefonda ışıklarını seçer.',
     toSpread: 'Sonuca bakın ve anlaşın',
     bigScreen: 'Projeksiyon ya da televizyon için büyük ekran',
@@ -73,7 +73,7 @@ export const trRound: FileMessages['round'] = {
     scanned: 'Bu QR kod Ampelbogen’e ait değil.',
   },
   code: {
-    notRound: 'Bu, Ampelbogen’deki bir tura ait bir kod değil.',
+    notRound: 'Bu kod bir Ampelbogen turuna ait değil.',
     badCharacters: (found: string) =>
       `Şu karakterler bir kodda bulunmaz: ${found}. Yazdığınızı kontrol edin.`,
     badCheck: 'Kodun bir karakteri tutmuyor. Yazdığınızı kontrol edin ya da kodu yeniden okutun.',
@@ -91,11 +91,10 @@ export const trRound: FileMessages['round'] = {
     rateHeading: 'Işıklarınız',
     rateIntro:
       'Her ifade için kendi başınıza, sessizce bir ışık seçin. Turda not yazılmaz: Sonuca birlikte bakarken konuşursunuz.',
-    progress: (done: number, total: number) =>
-      `${statements(total)} içinden ${done} tanesine ışık verildi`,
+    progress: (done: number, total: number) => `${done} / ${statements(total)} için ışık seçildi`,
     showCode: 'Bitti: kodu göster',
     openLeft: (n: number) =>
-      `${statements(n)} henüz ışıksız. Bunlar “belirtilmemiş” olarak sayılır.`,
+      `${statements(n)} için henüz ışık seçilmedi. Bunlar “belirtilmemiş” sayılır.`,
     codeHeading: 'Bu kodu gösterin',
     codeHow:
       'Turu başlatan telefon bu kodu tarar. Olmazsa yazılacak kodu sesli okuyun ya da dosya olarak paylaşın.',
@@ -112,7 +111,7 @@ export const trRound: FileMessages['round'] = {
     left: 'Turdan çıktınız. Bu telefonda turdan hiçbir şey kalmadı.',
   },
   pass: {
-    heading: 'Telefonu elden ele verin',
+    heading: 'Telefonu dolaştırın',
     intro:
       'Herkes kendi başına, sessizce ışıklarını seçer. Telefon bir sonraki kişiye geçmeden önce uygulama ışıkları gizler.',
     person: (n: number) => `${n}. kişi`,
