@@ -42,6 +42,14 @@ const CATALOGS: Record<
     core: () => import('./en/core').then((m) => m.en),
     files: () => import('./en/files').then((m) => m.enFiles),
   },
+  tr: {
+    core: () => import('./tr/core').then((m) => m.tr),
+    files: () => import('./tr/files').then((m) => m.trFiles),
+  },
+  ar: {
+    core: () => import('./ar/core').then((m) => m.ar),
+    files: () => import('./ar/files').then((m) => m.arFiles),
+  },
   uk: {
     core: () => import('./uk/core').then((m) => m.uk),
     files: () => import('./uk/files').then((m) => m.ukFiles),

@@ -18,6 +18,8 @@ export const LOCALES = [
   { id: 'de', name: 'Deutsch', intl: 'de-DE', dir: 'ltr' },
   { id: 'de-einfach', name: 'Einfache Sprache', intl: 'de-DE', dir: 'ltr' },
   { id: 'en', name: 'English', intl: 'en-GB', dir: 'ltr' },
+  { id: 'tr', name: 'Türkçe', intl: 'tr-TR', dir: 'ltr' },
+  { id: 'ar', name: 'العربية', intl: 'ar', dir: 'rtl' },
   { id: 'uk', name: 'Українська', intl: 'uk-UA', dir: 'ltr' },
   // A pseudo-locale (every text wrapped and 40 % longer) that tests switch to,
   // to find any German left outside the catalogs and any layout that breaks.

@@ -11,6 +11,8 @@ import type { App } from './page-models';
 // nothing wider than the screen, no cut-off button or light, axe clean. The
 // data is made once in German; the language is then chosen as a user does.
 
+test.use({ actionTimeout: 15_000, navigationTimeout: 15_000 });
+
 const offered = LOCALES.filter((l) => !('testOnly' in l && l.testOnly));
 
 /** The subject ids of the screens, read from the addresses as the app builds them. */
@@ -38,7 +40,6 @@ async function makeData(app: App): Promise<Subjects> {
   await app.startAssessment();
   const draft = idIn(page.url(), '#/einschaetzung');
   await assessment.rateAndWait(criterion(0, 1), 'rot');
-  await summary.backToClub.tap().catch(() => undefined);
   await page.goto(`/#/vereine/${encodeURIComponent(club)}`);
   await app.startAssessment({ date: '2026-03-15' });
   const roundId = idIn(page.url(), '#/einschaetzung');

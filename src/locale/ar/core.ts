@@ -13,6 +13,18 @@ const assessments = (n: number) =>
   counted(n, 'تقييم واحد', 'تقييمان', 'تقييمات', 'تقييمًا', 'تقييم');
 
 export const ar: Messages = {
+  language: {
+    heading: 'اللغة',
+    intro: 'بأي لغة تريدون أن يتحدث التطبيق معكم؟ يسري اختياركم على هذا الجهاز.',
+    choose: 'اختاروا اللغة',
+    current: (name: string) => `اللغة: ${name}`,
+    change: 'تغيير اللغة',
+    saved: 'التطبيق يتحدث الآن العربية.',
+    notSaved: 'تسري اللغة الآن، لكن هذا الجهاز لا يستطيع أن يحفظ اختياركم.',
+    failed: 'تعذّر تحميل هذه اللغة. حاولوا مرة أخرى.',
+    editionFallback: (title: string, language: string) =>
+      `عبارات «${title}» غير متوفرة باللغة ${language}، لذلك تظهر لكم بالألمانية.`,
+  },
   app: {
     name: 'Ampelbogen',
     title: 'Ampelbogen Neu-Isenburg',

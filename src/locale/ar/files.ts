@@ -353,6 +353,7 @@ export const arFiles: FileMessages = {
       duplicateAreaId: (id: string) => `معرّف المجال «${id}» مكرّر`,
       duplicateCriterionId: (id: string) => `معرّف العبارة «${id}» مكرّر`,
       unknownDimension: (id: string) => `فئة غير معروفة «${id}»`,
+      unknownTranslatedId: (id: string) => `ترجمة لشيء غير موجود في الطبعة «${id}»`,
       eachLightOnce: 'يجب أن يرد كل لون من ألوان الإشارة مرة واحدة بالضبط (green, yellow, red, na)',
       onlyNaWithoutValue: 'وحدها «لا ينطبق» تكون بلا قيمة',
       yellowBelowGreen: 'يجب أن يكون حد الأصفر أقل من حد الأخضر',

@@ -7,6 +7,18 @@ import type { Messages } from '../index';
 // form would depend on how they are read aloud.
 
 export const tr: Messages = {
+  language: {
+    heading: 'Dil',
+    intro: 'Uygulama sizinle hangi dilde konuşsun? Seçim bu cihazda geçerlidir.',
+    choose: 'Dil seçin',
+    current: (name: string) => `Dil: ${name}`,
+    change: 'Dili değiştir',
+    saved: 'Uygulama artık Türkçe konuşuyor.',
+    notSaved: 'Dil şimdi geçerli, ancak bu cihaz seçimi hatırlayamıyor.',
+    failed: 'Bu dil yüklenemedi. Lütfen tekrar deneyin.',
+    editionFallback: (title: string, language: string) =>
+      `“${title}” ifadeleri ${language} dilinde yok; bu yüzden Almanca gösteriliyor.`,
+  },
   app: {
     name: 'Ampelbogen',
     title: 'Ampelbogen Neu-Isenburg',

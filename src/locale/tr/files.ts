@@ -261,6 +261,7 @@ export const trFiles: FileMessages = {
       duplicateAreaId: (id: string) => `içinde “${id}” alan kimliği iki kez geçiyor`,
       duplicateCriterionId: (id: string) => `içinde “${id}” ifade kimliği iki kez geçiyor`,
       unknownDimension: (id: string) => `içinde bilinmeyen bir boyut var: “${id}”`,
+      unknownTranslatedId: (id: string) => `baskıda olmayan bir şeyi çeviriyor: “${id}”`,
       eachLightOnce: 'içinde her ışık rengi tam olarak bir kez bulunmalı (green, yellow, red, na)',
       onlyNaWithoutValue: 'içinde değeri boş olan tek seçenek “geçerli değil” olmalı',
       yellowBelowGreen: 'içinde sarının eşiği yeşilinkinden düşük olmalı',

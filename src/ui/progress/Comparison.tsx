@@ -108,7 +108,9 @@ function ChangeItem({ change }: { change: CriterionChange }) {
       {change.text}
       <span class="change-lights">
         <StateCell state={change.before} />
-        <span aria-hidden="true">→</span>
+        <span aria-hidden="true" class="dir-arrow">
+          →
+        </span>
         <StateCell state={change.after} />
         <span class="visually-hidden">
           {t.progress.changeLine(stateWord(change.before), stateWord(change.after))}

@@ -9,8 +9,11 @@ import { SpreadBars } from './SpreadBars';
 import '../shared.css';
 import './round.css';
 
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const NEXT_KEYS = new Set(['ArrowDown', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowUp', 'PageUp']);
+/** The arrow key that moves on follows the reading direction: left in Arabic. */
+const forward = () => (document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+const backward = () => (document.documentElement.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft');
 
 /**
  * The big-screen view for a laptop on a projector or TV: one statement at a
@@ -64,8 +67,8 @@ function Slides({ bundle }: { bundle: CompleteBundle }) {
       const target = e.target as HTMLElement | null;
       if (e.key === ' ' && target?.closest('a, button, input')) return;
       const { index: now, last } = at.current;
-      if (NEXT_KEYS.has(e.key)) move.current(now + 1);
-      else if (PREVIOUS_KEYS.has(e.key)) move.current(now - 1);
+      if (NEXT_KEYS.has(e.key) || e.key === forward()) move.current(now + 1);
+      else if (PREVIOUS_KEYS.has(e.key) || e.key === backward()) move.current(now - 1);
       else if (e.key === 'Home') move.current(0);
       else if (e.key === 'End') move.current(last);
       else return;
