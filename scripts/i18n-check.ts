@@ -4,17 +4,21 @@
 // placeholders differ from the German (a parameter the German text shows and
 // the translation leaves out, or the other way round). Exits with 1 on any.
 // With REPORT=path it also writes { passed, failed } (one per catalog) there.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { LOCALES, wordsIn, type LocaleId } from '../src/locale';
 import { compare, compareEdition, type Tree } from './i18n-compare';
 
+/** The shipped edition whose translations are checked: the newest. */
+const NEWEST_EDITION = 'ni-ampelbogen-v3.json';
+
 async function main() {
   const german = await wordsIn('de');
+  // The statements' translations live in the newest shipped edition (format 3).
   const edition = JSON.parse(
-    readFileSync(new URL('../src/domain/editions/ni-ampelbogen-v2.json', import.meta.url), 'utf8'),
+    readFileSync(new URL(`../src/domain/editions/${NEWEST_EDITION}`, import.meta.url), 'utf8'),
   ) as Tree;
-  const translationsDir = new URL('../src/domain/editions/translations/', import.meta.url);
-  const translated = new Set(readdirSync(translationsDir).map((f) => f.replace(/\.json$/, '')));
+  const translations = (edition.translations ?? {}) as Record<string, Tree>;
+  const translated = new Set(Object.keys(translations));
   let passed = 0;
   let failed = 0;
   for (const locale of LOCALES) {
@@ -24,12 +28,8 @@ async function main() {
     compare(german.t, words.t, 'core', problems);
     compare(german.tf, words.tf, 'files', problems);
     if (translated.has(locale.id)) {
-      const texts = JSON.parse(
-        readFileSync(new URL(`${locale.id}.json`, translationsDir), 'utf8'),
-      ) as Tree;
-      compareEdition(edition, texts, problems);
-    } else
-      problems.push(`edition: no translation (src/domain/editions/translations/${locale.id}.json)`);
+      compareEdition(edition, translations[locale.id] as Tree, problems);
+    } else problems.push(`edition: no translation in ${NEWEST_EDITION}`);
     if (problems.length === 0) {
       passed += 1;
       console.log(`${locale.id} (${locale.name}): complete`);
@@ -42,7 +42,7 @@ async function main() {
   for (const id of translated)
     if (!LOCALES.some((l) => l.id === id)) {
       failed += 1;
-      console.log(`edition translation ${id}.json: no such language in src/locale/locales.ts`);
+      console.log(`edition translation "${id}": no such language in src/locale/locales.ts`);
     }
   console.log(`i18n: ${passed} catalogs complete, ${failed} with problems`);
   if (process.env.REPORT) writeFileSync(process.env.REPORT, JSON.stringify({ passed, failed }));

@@ -1,8 +1,9 @@
 // The editions the app ships. Each JSON loads lazily, as a chunk of its own,
 // so that none is in the first screen's JavaScript. The newest is written into
 // "editions" when the database opens (db.ts), never by a read. The first one
-// stays in the build for what may still need it: a backup or an anonymous
-// file made with it on a device that never stored it.
+// earlier ones stay in the build for what may still need them: a backup or an
+// anonymous file made with one on a device that never stored it. Version 3 is
+// version 2's statements with their texts in the app's other languages.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Edition } from '../domain/edition-schema';
 import { editionKey } from '../domain/assessment';
@@ -28,24 +29,25 @@ type EditionsDb = Pick<Dexie, 'transaction'> & {
  * checks them against the JSON. A new shipped version changes both, and adds a
  * JSON file: a shipped id and version never changes its content.
  */
-export const SHIPPED_EDITION = { id: 'ni-ampelbogen', version: 2 } as const;
+export const SHIPPED_EDITION = { id: 'ni-ampelbogen', version: 3 } as const;
 
 /** The key of the shipped edition in "editions". */
 export const SHIPPED_EDITION_KEY = editionKey(SHIPPED_EDITION.id, SHIPPED_EDITION.version);
 
 /** The edition the app ships now, loaded on first use. */
 export async function loadShippedEdition(): Promise<Edition> {
-  const module = await import('../domain/editions/ni-ampelbogen-v2.json');
+  const module = await import('../domain/editions/ni-ampelbogen-v3.json');
   return module.default as Edition;
 }
 
 /** Every edition the app has shipped, oldest first, the current one last. */
 export async function loadShippedEditions(): Promise<Edition[]> {
-  const [first, current] = await Promise.all([
+  const [first, second, current] = await Promise.all([
     import('../domain/editions/ni-ampelbogen-v1.json'),
+    import('../domain/editions/ni-ampelbogen-v2.json'),
     loadShippedEdition(),
   ]);
-  return [first.default as Edition, current];
+  return [first.default as Edition, second.default as Edition, current];
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v3.json';
 import { OfficeScreen } from '../../src/ui/office/OfficeScreen';
 import { OfficeDb, setOfficeDatabase } from '../../src/storage/office-db';
 import type { RatingId } from '../../src/domain/edition-schema';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import shipped from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import shipped from '../../src/domain/editions/ni-ampelbogen-v3.json';
 import { SettingsScreen } from '../../src/ui/settings/SettingsScreen';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { dump, freshDatabase } from '../storage/helpers';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, waitFor } from '@testing-library/preact';
-import shippedJson from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import shippedJson from '../../src/domain/editions/ni-ampelbogen-v3.json';
 import type { Edition } from '../../src/domain/edition-schema';
 import { App } from '../../src/app/App';
 import { LOCALES, setLocale } from '../../src/locale';

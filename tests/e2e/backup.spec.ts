@@ -119,7 +119,7 @@ test.describe('backup and restore', () => {
       name: 'ausgabe.json',
       mimeType: 'application/json',
       buffer: readFileSync(
-        new URL('../../src/domain/editions/ni-ampelbogen-v2.json', import.meta.url),
+        new URL('../../src/domain/editions/ni-ampelbogen-v3.json', import.meta.url),
       ),
     });
     await expect(backup.alert).toHaveText(

@@ -16,7 +16,7 @@ export interface EditionData {
   [key: string]: unknown;
 }
 
-const file = new URL('../../src/domain/editions/ni-ampelbogen-v2.json', import.meta.url);
+const file = new URL('../../src/domain/editions/ni-ampelbogen-v3.json', import.meta.url);
 const firstFile = new URL('../../src/domain/editions/ni-ampelbogen-v1.json', import.meta.url);
 
 /** A fresh copy of the shipped edition's JSON, safe to change in a test. */

@@ -16,7 +16,7 @@ import {
 } from '../../src/files/backup-file';
 import { createClub } from '../../src/storage/clubs';
 import { addEdition, getDefaultEdition } from '../../src/storage/editions';
-import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v3.json';
 import firstShippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import type { Edition } from '../../src/domain/edition-schema';
 import {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import first from '../../src/domain/editions/ni-ampelbogen-v1.json';
-import current from '../../src/domain/editions/ni-ampelbogen-v2.json';
+import current from '../../src/domain/editions/ni-ampelbogen-v3.json';
 import type { Edition } from '../../src/domain/edition-schema';
 import { planMove } from '../../src/domain/edition-move';
 import { loadAssessmentBundle } from '../../src/storage/assessment-bundle';
