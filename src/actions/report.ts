@@ -3,7 +3,9 @@
 // through the share sheet. jsPDF and the fonts load here with a dynamic
 // import() on the first report, so no screen's code carries them.
 import { toIsoDate } from '../domain/dates';
-import { reportFileName } from '../domain/report';
+import { reportFileName, type ReportData } from '../domain/report';
+import { localizeEdition } from '../domain/edition';
+import type { Edition } from '../domain/edition-schema';
 import { canShareFile, deliverFile, type Delivery } from '../files/deliver';
 import type { PdfWords } from '../pdf/words';
 import { loadReportData, type ReportLoad } from '../storage/report';
@@ -15,6 +17,8 @@ export type { Delivery };
 /** The words a report is made with: the PDF's, and the share sheet's title. */
 export interface ReportWords {
   pdf: PdfWords;
+  /** The language's id, for the statements' texts (an edition of format 3 carries them). */
+  language: string;
   /** The title for the report of a club's assessment of a date (YYYY-MM-DD). */
   title: (clubName: string, date: string) => string;
 }
@@ -48,7 +52,13 @@ export async function makeReport(
     return { ok: false, error: namedStorageFailure(error) ?? { code: 'make-failed' } };
   }
   if (!loaded.ok) return { ok: false, error: { code: loaded.reason } };
-  const { data } = loaded;
+  // The statements in the report's language, where the edition has them.
+  const inLanguage = (edition: Edition) => localizeEdition(edition, words.language).edition;
+  const data: ReportData = {
+    ...loaded.data,
+    edition: inLanguage(loaded.data.edition),
+    history: loaded.data.history.map((h) => ({ ...h, edition: inLanguage(h.edition) })),
+  };
   try {
     const { makeReportPdf } = await import('../pdf/make-report');
     const blob = await makeReportPdf(data, toIsoDate(now), words.pdf);

@@ -109,8 +109,15 @@ export function onLocaleChange(listener: (id: LocaleId) => void): () => void {
 }
 
 /** Both catalogs and the formatter of the active language, for code that takes them as input (pdf/). */
-export function activeWords(): { t: Messages; tf: FileMessages; fmt: Formatter; lang: string } {
-  return { t, tf: tf(), fmt, lang: localeInfo(active).intl };
+export function activeWords(): {
+  t: Messages;
+  tf: FileMessages;
+  fmt: Formatter;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+} {
+  const info = localeInfo(active);
+  return { t, tf: tf(), fmt, lang: info.intl, dir: info.dir };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { leftToRight } from './document';
 import { layoutAreaChart, type ChartBox } from '../domain/chart';
 import type { AreaPoint } from '../domain/progress';
 import type { PdfWords } from './words';
@@ -23,6 +24,18 @@ export const CHART_BOX: ChartBox = {
 
 /** Draws an area's chart with its top-left corner at (x, y). */
 export function drawAreaChart(
+  doc: jsPDF,
+  points: readonly AreaPoint[],
+  thresholds: { green: number; yellow: number },
+  x: number,
+  y: number,
+  words: PdfWords,
+): void {
+  // Time runs left to right on a chart in every language.
+  leftToRight(doc, () => drawChart(doc, points, thresholds, x, y, words));
+}
+
+function drawChart(
   doc: jsPDF,
   points: readonly AreaPoint[],
   thresholds: { green: number; yellow: number },

@@ -32,7 +32,7 @@ export function buildReportPdf(
   today: string,
   words: PdfWords,
 ): Uint8Array {
-  const doc = createA4Document(fonts, words.lang);
+  const doc = createA4Document(fonts, words.lang, words.dir);
   const date = words.fmt.date(model.date);
   doc.setProperties({
     title: words.tf.report.docTitle(model.clubName, date),

@@ -12,9 +12,74 @@ export interface ReportFonts {
 /** The family name the fonts are registered under. */
 export const FONT = 'OpenSans';
 
-/** An empty A4 document with the fonts registered. */
-export function createA4Document(fonts: ReportFonts, lang: string): jsPDF {
+/** The A4 page width in mm, the axis a right-to-left page mirrors around. */
+const PAGE_WIDTH = 210;
+
+/** Documents written right to left: their text and symbols are placed mirrored. */
+const rightToLeft = new WeakSet<jsPDF>();
+/** Documents drawing a part that keeps left to right (a chart over time) just now. */
+const leftToRightPart = new WeakSet<jsPDF>();
+
+/** Whether x positions of this document are mirrored now (right to left, outside a chart). */
+export function isMirrored(doc: jsPDF): boolean {
+  return rightToLeft.has(doc) && !leftToRightPart.has(doc);
+}
+
+/** The left edge of a box w wide whose left edge the layout puts at x. */
+export function placeX(doc: jsPDF, x: number, w = 0): number {
+  return isMirrored(doc) ? PAGE_WIDTH - x - w : x;
+}
+
+/** Draws a part that keeps its left-to-right layout on a right-to-left page, such as a chart over time. */
+export function leftToRight(doc: jsPDF, draw: () => void): void {
+  leftToRightPart.add(doc);
+  try {
+    draw();
+  } finally {
+    leftToRightPart.delete(doc);
+  }
+}
+
+/**
+ * Makes a document write right to left: each text is placed at the mirrored
+ * x with its alignment turned, and jsPDF's bidi engine shapes and orders it
+ * (Arabic letters joined, Latin names and numbers kept left to right inside).
+ * The layout code stays the same for both directions.
+ */
+function writeRightToLeft(doc: jsPDF): void {
+  rightToLeft.add(doc);
+  const text = doc.text.bind(doc);
+  const turned = { left: 'right', right: 'left', center: 'center', justify: 'justify' } as const;
+  doc.text = ((
+    content: string | string[],
+    x: number,
+    y: number,
+    options?: Record<string, unknown>,
+  ) => {
+    // Every text of the page is ordered right to left (numbers and Latin names
+    // stay left to right inside it, brackets turn with the direction); only
+    // outside a chart does it also move to the mirrored place.
+    const bidi = {
+      isInputVisual: false,
+      isOutputVisual: true,
+      isInputRtl: true,
+      isOutputRtl: false,
+      isSymmetricSwapping: true,
+    };
+    if (!isMirrored(doc)) return text(content, x, y, { ...options, ...bidi });
+    const align = (options?.align as keyof typeof turned | undefined) ?? 'left';
+    return text(content, PAGE_WIDTH - x, y, { ...options, ...bidi, align: turned[align] });
+  }) as jsPDF['text'];
+}
+
+/** An empty A4 document with the fonts registered, written in the language's direction. */
+export function createA4Document(
+  fonts: ReportFonts,
+  lang: string,
+  dir: 'ltr' | 'rtl' = 'ltr',
+): jsPDF {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  if (dir === 'rtl') writeRightToLeft(doc);
   doc.addFileToVFS('OpenSans-Regular.ttf', toBinaryString(fonts.regular));
   doc.addFileToVFS('OpenSans-Bold.ttf', toBinaryString(fonts.bold));
   doc.addFont('OpenSans-Regular.ttf', FONT, 'normal');

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { RatingId } from '../domain/edition-schema';
+import { placeX } from './document';
 
 // The shapes of src/ui/components/LightSymbol.tsx drawn as PDF vectors, so a
 // light reads in black and white: a check in a disc for green, a half-filled
@@ -27,6 +28,8 @@ export function drawLightSymbol(
   y: number,
   size: number,
 ): void {
+  // On a right-to-left page the symbol stands where the mirrored layout puts it.
+  x = placeX(doc, x, size);
   const k = size / 24;
   const at = (u: number) => u * k;
   const stroke = (rgb: Rgb, width: number) => {

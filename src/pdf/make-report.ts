@@ -12,7 +12,7 @@ export async function makeReportPdf(
   today: string,
   words: PdfWords,
 ): Promise<Blob> {
-  const fonts = await fetchReportFonts();
+  const fonts = await fetchReportFonts(words.dir === 'rtl' ? 'arabic' : 'latin');
   const bytes = buildReportPdf(buildReportModel(data, today), fonts, today, words);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

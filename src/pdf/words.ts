@@ -12,4 +12,6 @@ export interface PdfWords {
   fmt: Formatter;
   /** The language's BCP 47 tag, for the document's metadata. */
   lang: string;
+  /** The language's direction: a right-to-left report is laid out mirrored, in an Arabic font. */
+  dir: 'ltr' | 'rtl';
 }

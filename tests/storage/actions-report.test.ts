@@ -16,6 +16,7 @@ let assessmentId: string;
 
 const words = (): ReportWords => ({
   pdf: activeWords(),
+  language: 'de',
   title: (club, date) => `Bericht ${club} ${date}`,
 });
 

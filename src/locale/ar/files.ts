@@ -100,6 +100,7 @@ export const arFiles: FileMessages = {
   },
   report: {
     make: 'إنشاء PDF',
+    language: 'لغة التقرير',
     share: 'مشاركة PDF',
     busy: 'جارٍ إنشاء ملف PDF…',
     downloaded: (file: string) => `تم حفظ ملف PDF «${file}».`,

@@ -85,6 +85,7 @@ export const deEinfachFiles: FileMessages = {
   },
   report: {
     make: 'PDF erstellen',
+    language: 'Sprache vom Bericht',
     share: 'PDF teilen',
     busy: 'Die App erstellt das PDF …',
     downloaded: (file: string) => `Das PDF „${file}“ ist gespeichert.`,

@@ -73,6 +73,7 @@ export const deFiles = {
   },
   report: {
     make: 'PDF erstellen',
+    language: 'Sprache des Berichts',
     share: 'PDF teilen',
     busy: 'PDF wird erstellt …',
     downloaded: (file: string) => `Das PDF „${file}“ wurde gespeichert.`,

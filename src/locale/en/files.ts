@@ -81,6 +81,7 @@ export const enFiles: FileMessages = {
   },
   report: {
     make: 'Create PDF',
+    language: 'Language of the report',
     share: 'Share PDF',
     busy: 'Creating PDF …',
     downloaded: (file: string) => `The PDF “${file}” has been saved.`,

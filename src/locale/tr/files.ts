@@ -75,6 +75,7 @@ export const trFiles: FileMessages = {
   },
   report: {
     make: 'PDF oluştur',
+    language: 'Raporun dili',
     share: 'PDF’yi paylaş',
     busy: 'PDF oluşturuluyor…',
     downloaded: (file: string) => `“${file}” PDF dosyası kaydedildi.`,

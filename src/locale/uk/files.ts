@@ -86,6 +86,7 @@ export const ukFiles: FileMessages = {
   },
   report: {
     make: 'Створити PDF',
+    language: 'Мова звіту',
     share: 'Поділитися PDF',
     busy: 'Створюємо PDF…',
     downloaded: (file: string) => `PDF «${file}» збережено.`,

@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { canShareReport, makeReport, type ReportError } from '../../actions/report';
-import { activeWords, fmt, tf } from '../../locale';
+import { activeLocale, activeWords, LOCALES, tf, wordsIn, type LocaleId } from '../../locale';
 import { useAction } from '../hooks/use-action';
 import { StatusLine } from '../components/StatusLine';
 import { describeStorageProblem } from '../storage-messages';
 
 const msg = () => tf().report;
+
+/** The languages a report can be made in. */
+const OFFERED = LOCALES.filter((l) => !('testOnly' in l && l.testOnly));
 
 function reportProblem(error: ReportError): string {
   switch (error.code) {
@@ -30,13 +33,18 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
   const [sharing, setSharing] = useState(false);
   const shareable = useMemo(canShareReport, []);
 
+  const [language, setLanguage] = useState<LocaleId>(activeLocale);
+
   const make = (share: boolean) => {
     setSharing(share);
-    const words = {
-      pdf: activeWords(),
-      title: (club: string, date: string) => msg().docTitle(club, fmt.date(date)),
+    // A board may want the report in German while the screens speak Turkish.
+    const report = async () => {
+      const pdf = language === activeLocale() ? activeWords() : await wordsIn(language);
+      const title = (club: string, date: string) =>
+        pdf.tf.report.docTitle(club, pdf.fmt.date(date));
+      return makeReport(assessmentId, share, { pdf, language, title });
     };
-    void run(() => makeReport(assessmentId, share, words), {
+    void run(report, {
       done: ({ delivery, fileName }) =>
         delivery === 'shared'
           ? msg().shared
@@ -50,6 +58,20 @@ export function PdfAction({ assessmentId }: { assessmentId: string }) {
   const running = (share: boolean) => busy !== null && sharing === share;
   return (
     <div class="pdf-action">
+      <div class="field">
+        <label for="pdf-language">{msg().language}</label>
+        <select
+          id="pdf-language"
+          value={language}
+          onChange={(e) => setLanguage(e.currentTarget.value as LocaleId)}
+        >
+          {OFFERED.map((l) => (
+            <option key={l.id} value={l.id} lang={l.intl}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
       <div class="actions">
         <button
           type="button"

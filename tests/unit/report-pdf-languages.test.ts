@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import shippedJson from '../../src/domain/editions/ni-ampelbogen-v3.json';
+import { localizeEdition } from '../../src/domain/edition';
+import type { Edition } from '../../src/domain/edition-schema';
+import { buildReportModel } from '../../src/domain/report';
+import { buildReportPdf, type ReportFonts } from '../../src/pdf/build-report';
+import { wordsIn } from '../../src/locale';
+import { extractPdfText } from '../fixtures/pdf-text';
+import { makeReportData } from '../fixtures/report';
+
+// The report in the language chosen for it: Turkish in Open Sans, Arabic in
+// Noto Sans Arabic, shaped and laid out right to left by jsPDF's bidi engine.
+// Read back with pdf.js, the statements' words come in logical order with
+// their letters joined: the text, once Arabic presentation forms are folded
+// back (NFKC), is the catalog's and the edition's.
+
+const require = createRequire(import.meta.url);
+const font = (pkg: string, path: string) =>
+  new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/${pkg}/${path}`)));
+const latin: ReportFonts = {
+  regular: font('open-sans', '400Regular/OpenSans_400Regular.ttf'),
+  bold: font('open-sans', '700Bold/OpenSans_700Bold.ttf'),
+};
+const arabic: ReportFonts = {
+  regular: font('noto-sans-arabic', '400Regular/NotoSansArabic_400Regular.ttf'),
+  bold: font('noto-sans-arabic', '700Bold/NotoSansArabic_700Bold.ttf'),
+};
+const TODAY = '2026-03-14';
+const shipped = shippedJson as Edition;
+
+/** Folds Arabic presentation forms (what shaping draws) back into letters, and spaces into one. */
+const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+async function report(language: 'tr' | 'ar') {
+  const words = await wordsIn(language);
+  const edition = localizeEdition(shipped, language).edition;
+  const data = makeReportData({ edition, history: 2 });
+  const bytes = buildReportPdf(
+    buildReportModel(data, TODAY),
+    language === 'ar' ? arabic : latin,
+    TODAY,
+    words,
+  );
+  if (process.env.KEEP_PDF) writeFileSync(`${process.env.KEEP_PDF}/report-${language}.pdf`, bytes);
+  const raw = (await extractPdfText(bytes)).join(' ');
+  return { words, edition, raw, text: plain(raw) };
+}
+
+describe('the report in Turkish and Arabic', () => {
+  let tr: Awaited<ReturnType<typeof report>>;
+  let ar: Awaited<ReturnType<typeof report>>;
+  beforeAll(async () => {
+    [tr, ar] = await Promise.all([report('tr'), report('ar')]);
+  });
+
+  it('writes the Turkish statements and words as the catalog and the edition have them', () => {
+    const first = tr.edition.areas[0]!;
+    expect(tr.text).toContain(plain(first.title));
+    expect(tr.text).toContain(plain(first.criteria[0]!.text));
+    expect(tr.text).toContain(plain(tr.words.tf.report.title));
+    expect(tr.text).toMatch(/[ğışİçö]/);
+  });
+
+  it('writes the Arabic statements with joined letters, in logical order', () => {
+    const first = ar.edition.areas[0]!;
+    const statement = first.criteria[0]!.text;
+    expect(statement).toMatch(/\p{Script=Arabic}/u);
+    // Each word of the statement, folded back from its joined forms, in the order written.
+    const words = plain(statement).split(' ');
+    let at = 0;
+    for (const word of words) {
+      const found = ar.text.indexOf(word, at);
+      expect(found, `“${word}” after position ${at}`).toBeGreaterThanOrEqual(0);
+      at = found + word.length;
+    }
+    expect(ar.text).toContain(plain(first.title));
+    expect(ar.text).toContain(plain(ar.words.tf.report.title));
+  });
+
+  it('draws Arabic in its joining forms: no letter is left unshaped', () => {
+    // Shaping replaces each letter by its isolated, initial, medial or final
+    // form (U+FE70–U+FEFF); a letter drawn as is would be one of U+0621–U+064A.
+    const shaped = ar.raw.match(/[\uFE70-\uFEFF]/g) ?? [];
+    const unshaped = ar.raw.match(/[\u0621-\u064A]/g) ?? [];
+    expect(shaped.length).toBeGreaterThan(1000);
+    expect(unshaped).toEqual([]);
+    // The article "ال": alef, then lam in its initial form (U+FEDF), joined to what follows.
+    expect(ar.raw).toContain('\uFEDF');
+  });
+});
