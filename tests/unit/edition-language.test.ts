@@ -89,3 +89,37 @@ describe('an edition in a language', () => {
     expect(localizeEdition(edition, 'de')).toEqual({ edition, fellBack: false });
   });
 });
+
+describe('progress across languages', () => {
+  it('compares an assessment read in German with one read in Turkish by criterion id', async () => {
+    const { compareAssessments } = await import('../../src/domain/comparison');
+    const read = validateEdition(withTurkish);
+    if (!read.ok) throw new Error('fixture invalid');
+    const base = {
+      clubId: 'c',
+      editionId: read.value.id,
+      editionVersion: read.value.version,
+      status: 'done' as const,
+      lastArea: 0,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-01T10:00:00.000Z',
+    };
+    const lights = (rating: 'red' | 'green') => (id: string) =>
+      id === first.id ? rating : undefined;
+    const german = {
+      assessment: { ...base, id: 'a1', date: '2026-01-10' },
+      edition: read.value,
+      ratingOf: lights('red'),
+    };
+    const turkish = {
+      assessment: { ...base, id: 'a2', date: '2026-03-10' },
+      edition: localizeEdition(read.value, 'tr').edition,
+      ratingOf: lights('green'),
+    };
+    const comparison = compareAssessments(german, turkish);
+    const change = comparison.areas[0]!.changes.find((c) => c.criterionId === first.id);
+    expect(change).toMatchObject({ before: 'red', after: 'green', change: 'better' });
+    // The later view's language names the statement.
+    expect(change?.text).toBe('Bir irtibat kişisi belirledik.');
+  });
+});
