@@ -1,7 +1,7 @@
 // The editions the app ships. Each JSON loads lazily, as a chunk of its own,
 // so that none is in the first screen's JavaScript. The newest is written into
-// "editions" when the database opens (db.ts), never by a read. The first one
-// earlier ones stay in the build for what may still need them: a backup or an
+// "editions" when the database opens (db.ts), never by a read. The earlier
+// ones stay in the build for what may still need them: a backup or an
 // anonymous file made with one on a device that never stored it. Version 3 is
 // version 2's statements with their texts in the app's other languages.
 import Dexie, { type EntityTable } from 'dexie';

@@ -26,7 +26,9 @@ describe('SettingsScreen', () => {
     render(<SettingsScreen />);
     const list = await editionList();
     expect(list).toHaveTextContent('Ampelbogen Integration und Vielfalt');
-    expect(list).toHaveTextContent('Version 2 vom 27.11.2026');
+    // The current shipped edition's version and publication date, as German dates read (27.11.2026).
+    const published = shipped.publishedAt.split('-').reverse().join('.');
+    expect(list).toHaveTextContent(`Version ${shipped.version} vom ${published}`);
     expect(list).toHaveTextContent('wird für neue Einschätzungen verwendet');
   });
 

@@ -15,8 +15,10 @@ import {
   type Backup,
 } from '../../src/files/backup-file';
 import { createClub } from '../../src/storage/clubs';
+import { SHIPPED_EDITION, SHIPPED_EDITION_KEY } from '../../src/storage/shipped-edition';
 import { addEdition, getDefaultEdition } from '../../src/storage/editions';
 import shippedEdition from '../../src/domain/editions/ni-ampelbogen-v3.json';
+import secondShippedEdition from '../../src/domain/editions/ni-ampelbogen-v2.json';
 import firstShippedEdition from '../../src/domain/editions/ni-ampelbogen-v1.json';
 import type { Edition } from '../../src/domain/edition-schema';
 import {
@@ -127,7 +129,7 @@ describe('backup and restore', () => {
     const backup = await exportNow();
     expect(backup.editions.map((e) => [e.edition.id, e.edition.formatVersion])).toEqual(
       expect.arrayContaining([
-        ['ni-ampelbogen', 2],
+        [shippedEdition.id, shippedEdition.formatVersion],
         ['stadt-ideen', 2],
       ]),
     );
@@ -166,8 +168,8 @@ describe('backup and restore', () => {
     expect(await checkBackupEditions(read.value)).toBeNull();
     expect(await restoreBackup(read.value, 'replace')).toEqual({ ok: true });
     expect((await db.editions.get('ni-ampelbogen@1'))?.edition).toEqual(first);
-    // The file chose the first edition, but a higher version of it is here.
-    expect((await getDefaultEdition()).version).toBe(2);
+    // The file chose the first edition, but a higher version of it is here: the current shipped one.
+    expect((await getDefaultEdition()).version).toBe(SHIPPED_EDITION.version);
     expect((await loadAssessmentBundle('a1'))?.edition).toEqual(first);
   });
 
@@ -308,7 +310,8 @@ describe('backup and restore', () => {
 
   it('refuses another text under a shipped edition id, even where the app never wrote it', async () => {
     for (const [json, key] of [
-      [shippedEdition, 'ni-ampelbogen@2'],
+      [shippedEdition, SHIPPED_EDITION_KEY],
+      [secondShippedEdition, 'ni-ampelbogen@2'],
       [firstShippedEdition, 'ni-ampelbogen@1'],
     ] as const) {
       const file = sampleBackup();

@@ -20,7 +20,7 @@ beforeEach(() => {
 describe('editions in storage', () => {
   it('writes the shipped edition when the database opens, once, and uses it by default', async () => {
     // A new device gets the current edition only; the first one is not written.
-    expect(await db.editions.toArray()).toMatchObject([{ key: 'ni-ampelbogen@2' }]);
+    expect(await db.editions.toArray()).toMatchObject([{ key: SHIPPED_EDITION_KEY }]);
     expect(await db.meta.get('defaultEdition')).toBeUndefined();
     const [stored] = await db.editions.toArray();
     db.close({ disableAutoOpen: false });
@@ -44,7 +44,7 @@ describe('editions in storage', () => {
     faults.heal();
     full.close({ disableAutoOpen: false });
     await full.open();
-    expect(await full.editions.toArray()).toMatchObject([{ key: 'ni-ampelbogen@2' }]);
+    expect(await full.editions.toArray()).toMatchObject([{ key: SHIPPED_EDITION_KEY }]);
     full.close();
   });
 
@@ -76,7 +76,7 @@ describe('editions in storage', () => {
     expect((await getDefaultEdition()).version).toBe(3);
     const items = await listEditionItems();
     expect(items.map((i) => [i.stored.key, i.isDefault])).toEqual([
-      ['ni-ampelbogen@2', false],
+      [SHIPPED_EDITION_KEY, false],
       ['stadt@3', true],
       ['stadt@2', false],
     ]);

@@ -11,6 +11,7 @@ import { createClub } from '../../src/storage/clubs';
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { addEdition, deleteEdition, getDefaultEdition } from '../../src/storage/editions';
 import { saveMeasure } from '../../src/storage/measures';
+import { SHIPPED_EDITION_KEY } from '../../src/storage/shipped-edition';
 import { loadProgress } from '../../src/storage/progress';
 import { EditionMissingError } from '../../src/storage/errors';
 import { makeEdition } from '../fixtures/editions';
@@ -126,7 +127,7 @@ describe('a new edition', () => {
     expect(await db.editions.get('stadt@2')).toBeUndefined();
     // The highest remaining version of the same edition takes over.
     expect(await getDefaultEdition()).toEqual(v1);
-    expect(await deleteEdition('ni-ampelbogen@2')).toBe('shipped');
+    expect(await deleteEdition(SHIPPED_EDITION_KEY)).toBe('shipped');
     expect(await deleteEdition('nope@1')).toBe('missing');
     expect(await db.assessments.get(a.id)).toBeDefined();
   });

@@ -7,6 +7,7 @@ import {
   loadOfficeEditions,
   storeOfficeFiles,
 } from '../../src/storage/office-files';
+import { SHIPPED_EDITION, SHIPPED_EDITION_KEY } from '../../src/storage/shipped-edition';
 import { makeFile } from '../fixtures/anonymous-files';
 import { dump, freshDatabase } from './helpers';
 
@@ -82,11 +83,12 @@ describe('listing and deleting', () => {
   it('loads the editions on the device with every shipped one, the current one as reference', async () => {
     freshDatabase();
     const { editions, shipped } = await loadOfficeEditions();
-    expect(shipped).toMatchObject({ id: 'ni-ampelbogen', version: 2 });
-    // The first shipped edition was never stored here, but files made with it still come in.
+    expect(shipped).toMatchObject(SHIPPED_EDITION);
+    // The earlier shipped editions were never stored here, but files made with them still come in.
     expect(editions.map((e) => `${e.id}@${e.version}`)).toEqual([
-      'ni-ampelbogen@2',
+      SHIPPED_EDITION_KEY,
       'ni-ampelbogen@1',
+      'ni-ampelbogen@2',
     ]);
   });
 });
