@@ -123,3 +123,32 @@ describe('progress across languages', () => {
     expect(change?.text).toBe('Bir irtibat kişisi belirledik.');
   });
 });
+
+describe('the shipped edition 3', () => {
+  it('is valid, has the statements of edition 2, and their texts in every language the app offers', async () => {
+    const [{ default: v3 }, { LOCALES }] = await Promise.all([
+      import('../../src/domain/editions/ni-ampelbogen-v3.json'),
+      import('../../src/locale/locales'),
+    ]);
+    const read = validateEdition(v3);
+    if (!read.ok) throw new Error('edition 3 invalid');
+    const {
+      translations: _,
+      formatVersion: __,
+      version: ___,
+      publishedAt: ____,
+      ...rest
+    } = v3 as Record<string, unknown>;
+    const {
+      formatVersion: _2,
+      version: _3,
+      publishedAt: _4,
+      ...before
+    } = german as unknown as Record<string, unknown>;
+    expect(rest).toEqual(before);
+    const offered = LOCALES.filter((l) => l.id !== 'de' && !('testOnly' in l && l.testOnly));
+    expect(Object.keys((v3 as { translations: object }).translations).sort()).toEqual(
+      offered.map((l) => l.id).sort(),
+    );
+  });
+});
