@@ -5,7 +5,8 @@
 // the translation leaves out, or the other way round). Exits with 1 on any.
 // With REPORT=path it also writes { passed, failed } (one per catalog) there.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { LOCALES, wordsIn, type LocaleId } from '../src/locale';
+import { LOCALES, type LocaleId } from '../src/locale';
+import { wordsIn } from '../src/locale/catalogs';
 import { compare, compareEdition, type Tree } from './i18n-compare';
 
 /** The shipped edition whose translations are checked: the newest. */

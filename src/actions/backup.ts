@@ -28,7 +28,7 @@ import type { FileRefusal, FileResult } from '../files/problems';
 import { namedStorageFailure, storageFailure, type StorageFailure } from './failure';
 import { attempt, type Outcome } from './outcome';
 
-export { readBackupStatus, type BackupStatus } from '../storage/backup';
+export { readBackupStatus, type BackupStatus } from '../storage/backup-status';
 export type { Backup, BackupSummary, RestoreMode };
 
 /** A backup handed over (or the share sheet was closed), and the file's name. */

@@ -14,7 +14,7 @@ import { requestPersistenceOnce } from '../storage/persistence';
 import { attempt, type Outcome } from './outcome';
 
 export { getClub as readClub, listClubItems } from '../storage/clubs';
-export { readBackupStatus } from '../storage/backup';
+export { readBackupStatus } from '../storage/backup-status';
 export { listStepsOfClub, type ClubStep } from '../storage/measures';
 export { loadProgress as readProgress } from '../storage/progress';
 

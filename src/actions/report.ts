@@ -4,7 +4,7 @@
 // import() on the first report, so no screen's code carries them.
 import { toIsoDate } from '../domain/dates';
 import { reportFileName, type ReportData } from '../domain/report';
-import { localizeEdition } from '../domain/edition';
+import { localizeEdition } from '../domain/edition-language';
 import type { Edition } from '../domain/edition-schema';
 import { canShareFile, deliverFile, type Delivery } from '../files/deliver';
 import type { PdfWords } from '../pdf/words';

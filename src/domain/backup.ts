@@ -32,23 +32,7 @@ export const EMPTY_SNAPSHOT: BackupSnapshot = {
   settings: {},
 };
 
-/**
- * True when the device holds entries that no backup has: any change after the
- * last backup, or data that was never backed up. No data, no reminder.
- */
-export function isBackupDue(
-  lastBackupAt: string | undefined,
-  newestChangeAt: string | undefined,
-): boolean {
-  if (newestChangeAt === undefined) return false;
-  if (lastBackupAt === undefined) return true;
-  return Date.parse(newestChangeAt) > Date.parse(lastBackupAt);
-}
-
-/** True when a record changed after the last backup (the test storage runs over each row). */
-export function changedAfter(updatedAt: string, lastBackupAt: string): boolean {
-  return Date.parse(updatedAt) > Date.parse(lastBackupAt);
-}
+export { changedAfter, isBackupDue } from './backup-due';
 
 /** One club as the restore preview lists it. */
 export interface BackupClubLine {

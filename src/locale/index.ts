@@ -29,44 +29,16 @@ export function activeLocale(): LocaleId {
   return active;
 }
 
-/** Every language but German: its two catalogs, each a chunk of its own that loads when chosen. */
-const CATALOGS: Record<
-  Exclude<LocaleId, 'de' | 'en-XA'>,
-  { core: () => Promise<Messages>; files: () => Promise<FileMessages> }
-> = {
-  'de-einfach': {
-    core: () => import('./de-einfach/core').then((m) => m.deEinfach),
-    files: () => import('./de-einfach/files').then((m) => m.deEinfachFiles),
-  },
-  en: {
-    core: () => import('./en/core').then((m) => m.en),
-    files: () => import('./en/files').then((m) => m.enFiles),
-  },
-  tr: {
-    core: () => import('./tr/core').then((m) => m.tr),
-    files: () => import('./tr/files').then((m) => m.trFiles),
-  },
-  ar: {
-    core: () => import('./ar/core').then((m) => m.ar),
-    files: () => import('./ar/files').then((m) => m.arFiles),
-  },
-  uk: {
-    core: () => import('./uk/core').then((m) => m.uk),
-    files: () => import('./uk/files').then((m) => m.ukFiles),
-  },
-};
-
+// The loaders of every catalog but the first screens' German one live in a
+// chunk of their own (catalogs.ts), so the first screen carries one import()
+// for them instead of one per language.
 async function loadCore(id: LocaleId): Promise<Messages> {
   if (id === 'de') return de;
-  if (id === 'en-XA') return (await import('./pseudo')).pseudoCatalog(de);
-  return CATALOGS[id].core();
+  return (await import('./catalogs')).loadCore(id);
 }
 
 async function loadFiles(id: LocaleId): Promise<FileMessages> {
-  if (id === 'en-XA')
-    return (await import('./pseudo')).pseudoCatalog((await import('./de/files')).deFiles);
-  if (id === 'de') return (await import('./de/files')).deFiles;
-  return CATALOGS[id].files();
+  return (await import('./catalogs')).loadFiles(id);
 }
 
 /** Loads the on-demand texts of the active language (once); lazy parts await it before they render. */
@@ -118,16 +90,4 @@ export function activeWords(): {
 } {
   const info = localeInfo(active);
   return { t, tf: tf(), fmt, lang: info.intl, dir: info.dir };
-}
-
-/**
- * The words of any language without switching to it: a PDF may be made in
- * another language than the screens speak.
- */
-export async function wordsIn(
-  id: LocaleId,
-): Promise<{ t: Messages; tf: FileMessages; fmt: Formatter; lang: string; dir: 'ltr' | 'rtl' }> {
-  const [core, loaded] = await Promise.all([loadCore(id), loadFiles(id)]);
-  const info = localeInfo(id);
-  return { t: core, tf: loaded, fmt: makeFormatter(id), lang: info.intl, dir: info.dir };
 }

@@ -1,5 +1,5 @@
 import type { Edition } from '../domain/edition-schema';
-import { localizeEdition, type LocalizedEdition } from '../domain/edition';
+import { localizeEdition, type LocalizedEdition } from '../domain/edition-language';
 import { activeLocale } from '../locale';
 
 // The edition as the screens show it: its texts in the active language where

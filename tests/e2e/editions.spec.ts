@@ -22,7 +22,13 @@ function nextVersion() {
   edition.version = NEXT;
   const area = edition.areas[0]!;
   area.criteria[2]!.text = REWORDED;
-  area.criteria.splice(1, 1);
+  const [gone] = area.criteria.splice(1, 1);
+  // A translation may only name what the edition has.
+  const translations = (edition.translations ?? {}) as Record<
+    string,
+    { criteria?: Record<string, unknown> }
+  >;
+  for (const texts of Object.values(translations)) delete texts.criteria?.[gone!.id];
   area.criteria.push({ id: 'oeffnung-wuensche-neu', text: ADDED, dimensions: [] } as never);
   return edition;
 }

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // a German message; a valid one is listed and used for new assessments, while
 // older assessments keep the edition they were made with.
 
-const SHIPPED_LINE = `Version 2 vom 27.11.2026, ${totalCriteria} Aussagen`;
+const SHIPPED_LINE = `Version ${shipped.version} vom 27.11.2026, ${totalCriteria} Aussagen`;
 
 /** The shipped edition with the text of area 2, criterion 3 removed. */
 function brokenEdition() {

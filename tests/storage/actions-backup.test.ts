@@ -8,7 +8,7 @@ import {
 import type { AmpelbogenDb } from '../../src/storage/db';
 import { createClub } from '../../src/storage/clubs';
 import { addEdition } from '../../src/storage/editions';
-import { readBackupStatus } from '../../src/storage/backup';
+import { readBackupStatus } from '../../src/storage/backup-status';
 import { edition, sampleBackup } from '../fixtures/backup';
 import { catchHandovers, withBrokenDatabase } from './actions-helpers';
 import { dump, freshDatabase } from './helpers';

@@ -5,9 +5,9 @@ import {
   checkBackupEditions,
   markBackedUp,
   readBackupSnapshot,
-  readBackupStatus,
   restoreBackup,
 } from '../../src/storage/backup';
+import { readBackupStatus } from '../../src/storage/backup-status';
 import {
   BACKUP_VERSION,
   buildBackup,

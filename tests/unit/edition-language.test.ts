@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shippedJson from '../../src/domain/editions/ni-ampelbogen-v2.json';
-import { localizeEdition } from '../../src/domain/edition';
+import { localizeEdition } from '../../src/domain/edition-language';
 import type { Edition } from '../../src/domain/edition-schema';
 import { validateEdition } from '../../src/files/edition-file';
 import { makeEdition } from '../fixtures/editions';

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import shippedJson from '../../src/domain/editions/ni-ampelbogen-v3.json';
-import { localizeEdition } from '../../src/domain/edition';
+import { localizeEdition } from '../../src/domain/edition-language';
 import type { Edition } from '../../src/domain/edition-schema';
 import { buildReportModel } from '../../src/domain/report';
 import { buildReportPdf, type ReportFonts } from '../../src/pdf/build-report';
-import { wordsIn } from '../../src/locale';
+import { wordsIn } from '../../src/locale/catalogs';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { makeReportData } from '../fixtures/report';
 

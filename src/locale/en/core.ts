@@ -231,7 +231,7 @@ export const en: Messages = {
     green: 'green',
     yellow: 'yellow',
     red: 'red',
-    na: 'not applicable',
+    na: 'does not apply',
     unanswered: 'open',
   },
   progress: {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { canShareReport, makeReport, type ReportError } from '../../actions/report';
-import { activeLocale, activeWords, LOCALES, tf, wordsIn, type LocaleId } from '../../locale';
+import { activeLocale, activeWords, LOCALES, tf, type LocaleId } from '../../locale';
+import { wordsIn } from '../../locale/catalogs';
 import { useAction } from '../hooks/use-action';
 import { StatusLine } from '../components/StatusLine';
 import { describeStorageProblem } from '../storage-messages';
