@@ -20,10 +20,17 @@
 //      answer code and of the join code; on the moderator's phone with a fake camera, from the tap on
 //      "Kamera einschalten" (opening the camera included) to "Gezählt" for a new participant's code,
 //      median of 10; the lazily loaded JS of the round screens (gzip bytes) (round.ts)
+//  11. the languages: each language's catalog chunks but German's, core and files (gzip bytes, found by
+//      the JS its switches load); on #/sprache, the click on a language's radio to the screen repainted
+//      in it, median of 10 switches from German and the first, cold one, and German's from the switches
+//      back; the PDF report of one finished assessment of the shipped edition in German and in Arabic:
+//      click to saved file (median of 5 each, alternating, after a first run each) and its size
+//      (languages.ts)
 // Figures 2–4 start from a device seeded through the app's own restore of a generated backup file
 // (data.ts, seed.ts) and drive the app through the end-to-end tests' page models.
 // --office-only measures only 7, --upgrade-only only 6, --taps-only only 2, --restore-only only 5,
-// --lighthouse-only only 8, --meeting-only only 9, --round-only only 10 (each with the asset sizes);
+// --lighthouse-only only 8, --meeting-only only 9, --round-only only 10, --languages-only only 11
+// (each with the asset sizes);
 // --no-lighthouse leaves 8 out, --no-build
 // measures the builds as they are. TAP_GAP_MS waits between taps; BENCH_DIST serves another build
 // directory instead of dist/, to compare two builds; BENCH_PORT (and the port after it) for the servers.
@@ -32,6 +39,7 @@ import type { Browser } from '@playwright/test';
 import { initialAssets, printAssets } from './assets';
 import { launch, openApp, phoneContext, serve } from './browser';
 import { seedBackup } from './data';
+import { measureLanguages, measureReports, printLanguages, printReports } from './languages';
 import { measureLighthouse, printLighthouse } from './lighthouse';
 import { measureMeeting, printMeeting } from './meeting';
 import { measureOffice, printOffice } from './office';
@@ -76,6 +84,7 @@ async function measure(appUrl: string, emptyUrl: string): Promise<void> {
     '--lighthouse-only',
     '--meeting-only',
     '--round-only',
+    '--languages-only',
   ].find((flag) => args.has(flag));
   const wanted = (flag: string) => only === undefined || only === flag;
   const browser = await launch();
@@ -87,6 +96,10 @@ async function measure(appUrl: string, emptyUrl: string): Promise<void> {
       printUpgrade(await measureUpgrade(browser, appUrl, numberFrom('UPGRADE_RUNS', 3)));
     if (wanted('--office-only')) printOffice(await measureOffice(browser, appUrl, 5, 30));
     if (wanted('--meeting-only')) printMeeting(await measureMeeting(browser, appUrl));
+    if (wanted('--languages-only')) {
+      printLanguages(await measureLanguages(browser, appUrl, DIST, 10));
+      printReports(await measureReports(browser, appUrl, DIST, 5));
+    }
   } finally {
     await browser.close();
   }

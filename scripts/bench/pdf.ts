@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Locator } from '@playwright/test';
 import type { App } from '../../tests/e2e/page-models';
 import { SEED } from './data';
 import { median } from './stats';
@@ -15,6 +16,37 @@ export interface PdfFigures {
   warm: number[];
   size: number;
   files: { path: string; bytes: number; gzip: number }[];
+}
+
+/**
+ * In the page: clicks a PDF button (the clock starts there) and waits until its
+ * status line says the file is saved; ms.
+ */
+export function clickToSaved(button: Locator): Promise<number> {
+  return button.evaluate(
+    (button) =>
+      new Promise<number>((resolve) => {
+        const status = () => button.closest('.pdf-action')?.querySelector('[role="status"]');
+        let started = false;
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          // The status line first says it is busy (or is empty), then that the file is saved.
+          const text = status()?.textContent ?? '';
+          if (!/gespeichert/.test(text)) started = true;
+          if (started && /gespeichert/.test(text)) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        (button as HTMLButtonElement).click();
+      }),
+  );
 }
 
 export async function measurePdf(app: App, runs: number, dist: string): Promise<PdfFigures> {
@@ -32,32 +64,7 @@ export async function measurePdf(app: App, runs: number, dist: string): Promise<
   let lazyFiles: string[] = [];
   for (let i = 0; i < runs; i += 1) {
     const download = page.waitForEvent('download');
-    times.push(
-      await app.export.makePdf.evaluate(
-        (button) =>
-          new Promise<number>((resolve) => {
-            const status = () => button.closest('.pdf-action')?.querySelector('[role="status"]');
-            let started = false;
-            const t0 = performance.now();
-            const observer = new MutationObserver(() => {
-              // The status line first says it is busy (or is empty), then that the file is saved.
-              const text = status()?.textContent ?? '';
-              if (!/gespeichert/.test(text)) started = true;
-              if (started && /gespeichert/.test(text)) {
-                observer.disconnect();
-                resolve(performance.now() - t0);
-              }
-            });
-            observer.observe(document.body, {
-              subtree: true,
-              childList: true,
-              attributes: true,
-              characterData: true,
-            });
-            (button as HTMLButtonElement).click();
-          }),
-      ),
-    );
+    times.push(await clickToSaved(app.export.makePdf));
     size = (await stat(await (await download).path())).size;
     if (i === 0) {
       const before = new Set(loadedBefore);
