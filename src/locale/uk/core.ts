@@ -1,4 +1,5 @@
 import type { ClubCategory, SizeBand } from '../../domain/entities';
+import { assessments, pick, statements } from './plural';
 import type { RatingId } from '../../domain/edition-schema';
 import type { Messages } from '../index';
 
@@ -8,15 +9,6 @@ import type { Messages } from '../index';
 // three forms (one: 1, 21 …; few: 2–4, 22–24 …; many: 0, 5–20 …), chosen by
 // Intl.PluralRules.
 
-const plural = new Intl.PluralRules('uk-UA');
-/** The word form for a count; a fraction ('other') takes the form of 'few'. */
-const pick = (n: number, one: string, few: string, many: string): string => {
-  const form = plural.select(n);
-  return form === 'one' ? one : form === 'many' ? many : few;
-};
-
-const assessments = (n: number) => `${n} ${pick(n, 'оцінювання', 'оцінювання', 'оцінювань')}`;
-const statements = (n: number) => `${n} ${pick(n, 'твердження', 'твердження', 'тверджень')}`;
 const colours = (n: number) => `${n} ${pick(n, 'колір', 'кольори', 'кольорів')}`;
 
 export const uk: Messages = {

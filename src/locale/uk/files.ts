@@ -1,4 +1,5 @@
 import type { FileMessages } from '../index';
+import { assessments, pick, statements } from './plural';
 import { ukRound } from './round';
 import { ukScan } from './scan';
 
@@ -7,15 +8,6 @@ import { ukScan } from './scan';
 // with them, not with the first screen. Same keys as de/files.ts; counts take
 // the Ukrainian forms one/few/many through Intl.PluralRules.
 
-const plural = new Intl.PluralRules('uk-UA');
-/** The word form for a count; a fraction ('other') takes the form of 'few'. */
-const pick = (n: number, one: string, few: string, many: string): string => {
-  const form = plural.select(n);
-  return form === 'one' ? one : form === 'many' ? many : few;
-};
-
-const assessments = (n: number) => `${n} ${pick(n, 'оцінювання', 'оцінювання', 'оцінювань')}`;
-const statements = (n: number) => `${n} ${pick(n, 'твердження', 'твердження', 'тверджень')}`;
 const responses = (n: number) => `${n} ${pick(n, 'відгук', 'відгуки', 'відгуків')}`;
 
 export const ukFiles: FileMessages = {
