@@ -3,7 +3,9 @@
 // and the pseudo-locale for tests. Loaded by index.ts when a language is chosen
 // or the on-demand texts are needed.
 import { de } from './de/core';
-import type { FileMessages, Formatter, LocaleId, Messages } from './index';
+import type { FileMessages, Messages } from './types';
+import type { Formatter } from './format';
+import type { LocaleId } from './locales';
 import { makeFormatter } from './format';
 import { localeInfo } from './locales';
 

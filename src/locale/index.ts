@@ -5,12 +5,12 @@
 // are the reference: every other catalog has their type, so the compiler
 // finds a missing key.
 import { de } from './de/core';
-import type { deFiles } from './de/files';
 import { DEFAULT_LOCALE, localeInfo, type LocaleId } from './locales';
 import { makeFormatter, type Formatter } from './format';
 
-export type Messages = typeof de;
-export type FileMessages = typeof deFiles;
+import type { FileMessages, Messages } from './types';
+
+export type { FileMessages, Messages };
 export type { LocaleId } from './locales';
 export { LOCALES, localeInfo, matchLocale, isLocaleId } from './locales';
 export type { Formatter } from './format';

@@ -1,4 +1,4 @@
-import type { Messages } from '../index';
+import type { Messages } from '../types';
 import { counted, plural } from './plural';
 
 // The Arabic (العربية), Modern Standard Arabic, plain and friendly, as used by

@@ -4,7 +4,7 @@
 // loaded with them, not with the first screen. Same shapes as the German
 // files.ts; counts follow Arabic's plural forms (plural.ts).
 
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 import { counted, plural } from './plural';
 import { arRound } from './round';
 import { arScan } from './scan';

@@ -4,7 +4,7 @@
 // big-screen view (part of the on-demand catalog, as arFiles.round). Same
 // shapes as the German round.ts; counts follow Arabic's plural forms.
 
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 import { counted, plural } from './plural';
 
 /** "إجابة واحدة", "إجابتان", "3 إجابات", "11 إجابة" (as the subject of a sentence). */

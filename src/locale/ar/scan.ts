@@ -3,7 +3,7 @@
 // codes (part of the on-demand catalog, as arFiles.scan). Same shapes as the
 // German scan.ts.
 
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 
 export const arScan: FileMessages['scan'] = {
   start: 'تشغيل الكاميرا',

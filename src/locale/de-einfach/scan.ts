@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 
 // The German in Einfacher Sprache (plain German: short sentences, common words,
 // one statement per sentence, no passive where avoidable, no abbreviations,

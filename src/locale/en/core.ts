@@ -1,4 +1,4 @@
-import type { Messages } from '../index';
+import type { Messages } from '../types';
 
 // The English texts of the first screens: clubs, assessments, progress. The
 // texts of the parts that load on demand (files, settings, the Integrationsbüro

@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 import { enRound } from './round';
 import { enScan } from './scan';
 

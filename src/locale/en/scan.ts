@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 
 // The English texts of the camera that reads QR codes (part of the on-demand
 // catalog, as enFiles.scan). Same shapes as the German reference.

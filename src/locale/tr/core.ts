@@ -1,4 +1,4 @@
-import type { Messages } from '../index';
+import type { Messages } from '../types';
 
 // The Turkish (Türkçe) texts of the first screens: clubs, assessments,
 // progress. Same shape as the German core.ts, which is the reference. Turkish

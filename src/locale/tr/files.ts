@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 import { trRound } from './round';
 import { trScan } from './scan';
 

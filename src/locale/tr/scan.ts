@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 
 // The Turkish (Türkçe) texts of the camera that reads QR codes (part of the
 // on-demand catalog, as trFiles.scan). Same shape as the German scan.ts.

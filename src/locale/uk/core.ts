@@ -1,7 +1,7 @@
 import type { ClubCategory, SizeBand } from '../../domain/entities';
 import { assessments, pick, statements } from './plural';
 import type { RatingId } from '../../domain/edition-schema';
-import type { Messages } from '../index';
+import type { Messages } from '../types';
 
 // The Ukrainian (Українська) texts of the first screens: clubs, assessments,
 // progress. The texts of the parts that load on demand are in files.ts. Same

@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 import { assessments, pick, statements } from './plural';
 import { ukRound } from './round';
 import { ukScan } from './scan';

@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 
 // The Ukrainian (Українська) texts of a round at the meeting: starting it,
 // taking part, collecting the answers, the spread and the big-screen view

@@ -1,4 +1,4 @@
-import type { FileMessages } from '../index';
+import type { FileMessages } from '../types';
 
 // The Ukrainian (Українська) texts of the camera that reads QR codes (part of
 // the on-demand catalog, as ukFiles.scan). Same keys as de/scan.ts.
