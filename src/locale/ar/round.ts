@@ -110,7 +110,6 @@ export const arRound: FileMessages['round'] = {
     done: 'انتهيت: مغادرة الجولة',
     cancel: 'إلغاء',
     keepsNothing: 'لا يُحفظ على هذا الهاتف أي شيء من الجولة.',
-    left: 'غادرتم الجولة. لم يبقَ منها شيء على هذا الهاتف.',
   },
   pass: {
     heading: 'تمرير الهاتف',

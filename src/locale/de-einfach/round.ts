@@ -116,7 +116,6 @@ export const deEinfachRound: FileMessages['round'] = {
     done: 'Fertig: Runde verlassen',
     cancel: 'Abbrechen',
     keepsNothing: 'Dieses Handy speichert nichts von der Runde.',
-    left: 'Ihr habt die Runde verlassen. Auf diesem Handy ist nichts von der Runde geblieben.',
   },
   pass: {
     heading: 'Handy weitergeben',

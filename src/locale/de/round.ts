@@ -106,7 +106,6 @@ export const deRound = {
     done: 'Fertig: Runde verlassen',
     cancel: 'Abbrechen',
     keepsNothing: 'Auf diesem Handy wird nichts von der Runde gespeichert.',
-    left: 'Ihr habt die Runde verlassen. Auf diesem Handy ist nichts von ihr geblieben.',
   },
   pass: {
     heading: 'Handy weitergeben',

@@ -107,7 +107,6 @@ export const enRound: FileMessages['round'] = {
     done: 'Done: leave round',
     cancel: 'Cancel',
     keepsNothing: 'Nothing from the round is stored on this phone.',
-    left: 'You have left the round. Nothing from it remains on this phone.',
   },
   pass: {
     heading: 'Pass the phone around',

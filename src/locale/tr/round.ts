@@ -108,7 +108,6 @@ export const trRound: FileMessages['round'] = {
     done: 'Bitti: turdan çık',
     cancel: 'İptal',
     keepsNothing: 'Bu telefonda turdan hiçbir şey saklanmaz.',
-    left: 'Turdan çıktınız. Bu telefonda turdan hiçbir şey kalmadı.',
   },
   pass: {
     heading: 'Telefonu dolaştırın',
