@@ -47,3 +47,11 @@ export async function saveAnonymousFile(
     return { ok: false, error: 'deliver-failed' };
   }
 }
+
+/**
+ * A `mailto:` link to the office with subject and body filled in. It only
+ * opens the user's mail program; the file is attached there by hand.
+ */
+export function mailtoHref(to: string, subject: string, body: string): string {
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -36,7 +36,9 @@ test('the anonymous file shows what it holds and carries nothing that names the 
   await page.getByRole('link', { name: 'Weitergeben' }).tap();
   await expect(app.export.heading).toBeVisible();
 
-  // The preview, in words.
+  // The summary first, the preview in words folded below.
+  await expect(app.export.anonymous).toContainText('1. Quartal 2026');
+  await app.export.openDetails();
   await expect(app.export.fact('Zeitraum')).toHaveText('1. Quartal 2026 (kein genaues Datum)');
   await expect(app.export.fact('Art')).toHaveText('Kultur, Musik, Brauchtum');
   await expect(app.export.fact('Größe (Mitglieder)')).toHaveText('21 bis 100');

@@ -125,7 +125,7 @@ describe('progress across languages', () => {
 });
 
 describe('the shipped edition 3', () => {
-  it('is valid, has the statements of edition 2, and their texts in every language the app offers', async () => {
+  it('is valid, has the statements of edition 2, the office e-mail, and their texts in every language the app offers', async () => {
     const [{ default: v3 }, { LOCALES }] = await Promise.all([
       import('../../src/domain/editions/ni-ampelbogen-v3.json'),
       import('../../src/locale/locales'),
@@ -137,15 +137,22 @@ describe('the shipped edition 3', () => {
       formatVersion: __,
       version: ___,
       publishedAt: ____,
+      office,
       ...rest
     } = v3 as Record<string, unknown>;
     const {
       formatVersion: _2,
       version: _3,
       publishedAt: _4,
+      office: officeBefore,
       ...before
     } = german as unknown as Record<string, unknown>;
     expect(rest).toEqual(before);
+    // Edition 3 adds the office's e-mail address, so the anonymous file can be mailed.
+    expect(office).toEqual({
+      ...(officeBefore as object),
+      email: 'anna-katharina.honecker@stadt-neu-isenburg.de',
+    });
     const offered = LOCALES.filter((l) => l.id !== 'de' && !('testOnly' in l && l.testOnly));
     expect(Object.keys((v3 as { translations: object }).translations).sort()).toEqual(
       offered.map((l) => l.id).sort(),

@@ -78,6 +78,22 @@ export const arFiles: FileMessages = {
         'التاريخ الدقيق للاجتماع',
         'أي معرّف يربط بين ملفين من جمعيتكم',
       ],
+      details: 'المزيد عن الملف: كل التفاصيل والمحتوى الدقيق',
+      quarterShort: (period: string) => {
+        const [year = '', q = ''] = period.split('-Q');
+        return `${QUARTERS[q] ?? `الربع ${q}`} من عام ${year}`;
+      },
+      summaryIn: 'في الملف:',
+      summaryInList: (n: number, quarter: string, edition: string) =>
+        `${counted(n, 'إشارة واحدة', 'إشارتان', 'إشارات', 'إشارة')}، ${quarter}، ${edition}.`,
+      summaryOut: 'ليس في الملف:',
+      summaryOutList: 'الأسماء، والملاحظات، والخطوات التالية، والتاريخ الدقيق.',
+      sender: 'لا يحتوي الملف على أي اسم، لكن البريد الإلكتروني يُظهر من أرسله.',
+      mailStep: 'ثم اكتبوا رسالة بريد إلكتروني وأرفقوا بها الملف المحفوظ:',
+      mailLink: (email: string) => `اكتبوا رسالة إلى ${email}`,
+      mailSubject: (quarter: string) => `Ampelbogen: ملاحظات مجهولة الهوية، ${quarter}`,
+      mailBody: (file: string) =>
+        `مرحبًا،\n\nمرفق ملاحظاتنا مجهولة الهوية حول Ampelbogen (الملف «${file}»).\n\n[يُرجى إرفاق الملف المحفوظ قبل الإرسال، وهو عادةً في مجلد «التنزيلات».]\n\nمع أطيب التحيات`,
       share: 'مشاركة الملف',
       save: 'حفظ الملف',
       shareTitle: 'Ampelbogen: ملف مجهول الهوية',

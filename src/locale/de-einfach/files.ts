@@ -63,6 +63,23 @@ export const deEinfachFiles: FileMessages = {
         'das genaue Datum vom Treffen',
         'ein Code, der zwei Dateien von eurem Verein verbindet',
       ],
+      details: 'Mehr zur Datei: alles, was drin steht',
+      quarterShort: (period: string) => {
+        const [year, q] = period.split('-Q');
+        const span = months[Number(q) - 1];
+        return span ? `${span} ${year}` : `${q}. Quartal ${year}`;
+      },
+      summaryIn: 'In der Datei:',
+      summaryInList: (n: number, quarter: string, edition: string) =>
+        `${n === 1 ? '1 Ampel' : `${n} Ampeln`}, ${quarter}, ${edition}.`,
+      summaryOut: 'Nicht in der Datei:',
+      summaryOutList: 'Namen, Notizen, nächste Schritte, das genaue Datum.',
+      sender: 'In der Datei steht kein Name. Aber bei einer E-Mail sieht man, wer sie schickt.',
+      mailStep: 'Dann schreibt eine E-Mail. Hängt die gespeicherte Datei an:',
+      mailLink: (email: string) => `E-Mail an ${email} schreiben`,
+      mailSubject: (quarter: string) => `Ampelbogen: anonyme Rückmeldung, ${quarter}`,
+      mailBody: (file: string) =>
+        `Hallo,\n\nim Anhang ist unsere anonyme Rückmeldung zum Ampelbogen. Die Datei heißt „${file}“.\n\n[Bitte die gespeicherte Datei anhängen. Sie ist meist im Ordner „Downloads“.]\n\nViele Grüße`,
       share: 'Datei teilen',
       save: 'Datei speichern',
       shareTitle: 'Ampelbogen: anonyme Rückmeldung',

@@ -51,6 +51,22 @@ export const deFiles = {
         'das genaue Datum des Treffens',
         'irgendeine Kennung, die zwei Dateien eures Vereins verbindet',
       ],
+      details: 'Mehr zur Datei: alle Angaben und der genaue Inhalt',
+      quarterShort: (period: string) => {
+        const [year, q] = period.split('-Q');
+        return `${q}. Quartal ${year}`;
+      },
+      summaryIn: 'In der Datei:',
+      summaryInList: (n: number, quarter: string, edition: string) =>
+        `${n === 1 ? '1 Ampel' : `${n} Ampeln`}, ${quarter}, ${edition}.`,
+      summaryOut: 'Nicht in der Datei:',
+      summaryOutList: 'Namen, Notizen, nächste Schritte, das genaue Datum.',
+      sender: 'Die Datei enthält keinen Namen. Eine E-Mail zeigt aber, wer sie geschickt hat.',
+      mailStep: 'Dann schreibt eine E-Mail und hängt die gespeicherte Datei an:',
+      mailLink: (email: string) => `E-Mail an ${email} schreiben`,
+      mailSubject: (quarter: string) => `Ampelbogen: anonyme Rückmeldung, ${quarter}`,
+      mailBody: (file: string) =>
+        `Hallo,\n\nim Anhang ist unsere anonyme Rückmeldung zum Ampelbogen (Datei „${file}“).\n\n[Bitte vor dem Senden die gespeicherte Datei anhängen, meist im Ordner „Downloads“.]\n\nViele Grüße`,
       share: 'Datei teilen',
       save: 'Datei speichern',
       shareTitle: 'Ampelbogen: anonyme Rückmeldung',

@@ -59,6 +59,22 @@ export const enFiles: FileMessages = {
         'the exact date of the meeting',
         'any ID that links two files from your club',
       ],
+      details: 'More about the file: every detail and the exact content',
+      quarterShort: (period: string) => {
+        const [year, q] = period.split('-Q');
+        return `Q${q} ${year}`;
+      },
+      summaryIn: 'In the file:',
+      summaryInList: (n: number, quarter: string, edition: string) =>
+        `${one(n) ? '1 light' : `${n} lights`}, ${quarter}, ${edition}.`,
+      summaryOut: 'Not in the file:',
+      summaryOutList: 'names, notes, next steps, the exact date.',
+      sender: 'The file contains no names, but an email shows who sent it.',
+      mailStep: 'Then write an email and attach the saved file:',
+      mailLink: (email: string) => `Write an email to ${email}`,
+      mailSubject: (quarter: string) => `Ampelbogen: anonymous response, ${quarter}`,
+      mailBody: (file: string) =>
+        `Hello,\n\nplease find attached our anonymous Ampelbogen response (file “${file}”).\n\n[Please attach the saved file before sending – it is usually in your “Downloads” folder.]\n\nBest wishes`,
       share: 'Share file',
       save: 'Save file',
       shareTitle: 'Ampelbogen: anonymous response',

@@ -53,6 +53,22 @@ export const trFiles: FileMessages = {
         'toplantının kesin tarihi',
         'derneğinizin iki dosyasını birbirine bağlayabilecek herhangi bir kimlik',
       ],
+      details: 'Dosya hakkında daha fazlası: tüm bilgiler ve tam içerik',
+      quarterShort: (period: string) => {
+        const [year, q] = period.split('-Q');
+        return `${year} yılının ${q}. çeyreği`;
+      },
+      summaryIn: 'Dosyada olanlar:',
+      summaryInList: (n: number, quarter: string, edition: string) =>
+        `${n} ışık, ${quarter}, ${edition}.`,
+      summaryOut: 'Dosyada olmayanlar:',
+      summaryOutList: 'isimler, notlar, sonraki adımlar, kesin tarih.',
+      sender: 'Dosyada isim yok; ama e-postada kimin gönderdiği görünür.',
+      mailStep: 'Sonra bir e-posta yazın ve kaydettiğiniz dosyayı ekleyin:',
+      mailLink: (email: string) => `${email} adresine e-posta yazın`,
+      mailSubject: (quarter: string) => `Ampelbogen: anonim geri bildirim, ${quarter}`,
+      mailBody: (file: string) =>
+        `Merhaba,\n\nAmpelbogen için anonim geri bildirimimiz ekte (dosya: „${file}“).\n\n[Lütfen göndermeden önce kaydettiğiniz dosyayı ekleyin; genellikle „İndirilenler“ klasöründedir.]\n\nSaygılarımızla`,
       share: 'Dosyayı paylaş',
       save: 'Dosyayı kaydet',
       shareTitle: 'Ampelbogen: anonim geri bildirim',

@@ -56,6 +56,22 @@ export const ukFiles: FileMessages = {
         'точної дати зустрічі',
         'будь-якого ідентифікатора, що пов’язує два файли вашої організації',
       ],
+      details: 'Більше про файл: усі дані й точний вміст',
+      quarterShort: (period: string) => {
+        const [year, q] = period.split('-Q');
+        return `${q}-й квартал ${year} року`;
+      },
+      summaryIn: 'У файлі:',
+      summaryInList: (n: number, quarter: string, edition: string) =>
+        `${n} ${pick(n, 'кольорова оцінка', 'кольорові оцінки', 'кольорових оцінок')}, ${quarter}, ${edition}.`,
+      summaryOut: 'Не у файлі:',
+      summaryOutList: 'імена, нотатки, наступні кроки, точна дата.',
+      sender: 'У файлі немає імен, але з електронного листа видно, хто його надіслав.',
+      mailStep: 'Потім напишіть електронний лист і додайте до нього збережений файл:',
+      mailLink: (email: string) => `Написати на ${email}`,
+      mailSubject: (quarter: string) => `Ampelbogen: анонімний відгук, ${quarter}`,
+      mailBody: (file: string) =>
+        `Добрий день!\n\nУ вкладенні — наш анонімний відгук до Ampelbogen (файл «${file}»).\n\n[Будь ласка, перед надсиланням додайте збережений файл — зазвичай він у папці «Завантаження».]\n\nЗ повагою`,
       share: 'Поділитися файлом',
       save: 'Зберегти файл',
       shareTitle: 'Ampelbogen: анонімний відгук',

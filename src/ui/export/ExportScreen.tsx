@@ -10,7 +10,10 @@ import './export.css';
 
 const msg = () => tf().share;
 
-/** What leaves the device from one assessment: the report and the anonymous file. */
+/**
+ * What leaves the device from one assessment: the anonymous file first (its
+ * button within the first screen height), then the report and the contact.
+ */
 export function ExportScreen({ assessmentId }: { assessmentId: string }) {
   return (
     <LoadedAssessment assessmentId={assessmentId}>
@@ -23,6 +26,7 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
             </p>
             <ScreenHeading>{msg().heading}</ScreenHeading>
             <p>{msg().intro}</p>
+            {finished && <AnonymousFileSection source={{ assessment, club, edition, answers }} />}
             <section class="card export-section" aria-labelledby="pdf-title">
               <h2 id="pdf-title" class="card-title">
                 {msg().pdf.heading}
@@ -30,9 +34,7 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
               <p>{finished ? msg().pdf.intro : msg().pdf.draft}</p>
               <PdfAction assessmentId={assessment.id} />
             </section>
-            {finished ? (
-              <AnonymousFileSection source={{ assessment, club, edition, answers }} />
-            ) : (
+            {!finished && (
               <section class="card export-section" aria-labelledby="anonymous-title">
                 <h2 id="anonymous-title" class="card-title">
                   {msg().anonymous.heading}

@@ -7,6 +7,8 @@ export class ExportPage extends AppShell {
   readonly anonymous: Locator;
   readonly saveAnonymous: Locator;
   readonly contact: Locator;
+  readonly details: Locator;
+  readonly mailLink: Locator;
   readonly makePdf: Locator;
   readonly pdfStatus: Locator;
 
@@ -17,6 +19,10 @@ export class ExportPage extends AppShell {
       name: 'Anonyme Rückmeldung an das Integrationsbüro',
     });
     this.saveAnonymous = this.anonymous.getByRole('button', { name: 'Datei speichern' });
+    this.details = this.anonymous.locator('summary', {
+      hasText: 'Mehr zur Datei: alle Angaben und der genaue Inhalt',
+    });
+    this.mailLink = this.anonymous.getByRole('link', { name: /^E-Mail an .+ schreiben$/ });
     this.contact = page.getByRole('region', { name: 'Kontakt: Integrationsbüro' });
     this.makePdf = page.getByRole('button', { name: 'PDF erstellen' });
     this.pdfStatus = page.getByRole('status').filter({ hasText: /PDF/ });
@@ -29,6 +35,11 @@ export class ExportPage extends AppShell {
         `xpath=preceding-sibling::dt[normalize-space()=${JSON.stringify(term)}]`,
       ),
     });
+  }
+
+  /** Unfolds everything the anonymous file holds, below its main action. */
+  async openDetails(): Promise<void> {
+    await this.details.tap();
   }
 
   /** Saves the anonymous file and returns the download. */
