@@ -195,3 +195,33 @@ describe('a report of an assessment that started from the last one', () => {
     expect(text.split('Vom letzten Mal (20.11.2025) übernommen, nicht bestätigt')).toHaveLength(3);
   });
 });
+
+describe('the header of a report for a club with a very long name', () => {
+  const longName =
+    'Interkultureller Sport- und Kulturverein der Freundinnen und Freunde aus Neu-Isenburg e.V.'.slice(
+      0,
+      86,
+    );
+  let pages: string[];
+
+  beforeAll(async () => {
+    const model = { ...buildReportModel(makeReportData(), TODAY), clubName: longName };
+    pages = await extractPdfText(buildReportPdf(model, fonts, TODAY, activeWords()));
+  });
+
+  it('keeps the date on every page and shortens the name with "…"', () => {
+    expect(longName).toHaveLength(86);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const text of pages) {
+      const at = text.indexOf('… · Einschätzung vom 14.03.2026 Ampelbogen-Bericht');
+      expect(at, text.slice(-300)).toBeGreaterThan(0);
+      // The longest start of the name that the header shows right before the "…".
+      const before = text.slice(0, at);
+      const shown = [...longName].findLastIndex((_, n) =>
+        before.endsWith(longName.slice(0, n + 1)),
+      );
+      expect(shown + 1).toBeGreaterThan(20);
+      expect(shown + 1).toBeLessThan(longName.length);
+    }
+  });
+});
