@@ -1,6 +1,7 @@
 import type { Spread } from './round';
 import type { Edition, RatingId } from './edition-schema';
 import type { Answer, Assessment, Club, Measure } from './entities';
+import { nameToFileWords } from './file-name';
 import { measureId, isOverdue, sortMeasures } from './measures';
 import { buildAreaSeries, type AreaPoint } from './progress';
 import { summariseArea, type AreaSummary } from './scoring';
@@ -152,18 +153,12 @@ function collectOpenMeasures(data: ReportData, today: string): ReportMeasure[] {
   }));
 }
 
-/** A file name for the report: the date and, if given, the club's name, safe on every system. */
+/**
+ * A file name for the report, safe on every system: "ampelbogen-", the club's
+ * name in Latin letters (shortened at a word) if it has any, and always the date.
+ */
 export function reportFileName(date: string, clubName?: string): string {
-  const slug = (clubName ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^A-Za-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .replace(/-$/, '')
-    .toLowerCase();
+  const name = nameToFileWords(clubName ?? '');
   const safeDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'ohne-datum';
-  return `ampelbogen-${slug ? `${slug}-` : ''}${safeDate}.pdf`;
+  return `ampelbogen-${name ? `${name}-` : ''}${safeDate}.pdf`;
 }

@@ -23,6 +23,8 @@ const CONTENT = PAGE.width - 2 * MARGIN;
 const LEFT_COLUMN = 34;
 const TEXT_X = MARGIN + LEFT_COLUMN;
 const TEXT_WIDTH = CONTENT - LEFT_COLUMN;
+/** The space between the header's club and date and the report's title, in mm. */
+const HEADER_GAP = 6;
 const COUNT_ORDER = ['green', 'yellow', 'red', 'na'] as const;
 
 /** Builds the PDF; today (YYYY-MM-DD) is printed in the footer. */
@@ -48,7 +50,8 @@ export function buildReportPdf(
   drawFrames(
     words,
     doc,
-    words.tf.report.header(model.clubName, date),
+    (club) => words.tf.report.header(club, date),
+    model.clubName,
     words.tf.report.footer(words.fmt.date(today)),
   );
   return new Uint8Array(doc.output('arraybuffer'));
@@ -310,15 +313,25 @@ function drawOpenMeasures(words: PdfWords, w: Writer, measures: readonly ReportM
   if (measures.length) w.rule(w.y);
 }
 
-/** Header and footer on every page, with "Seite x von y". */
-function drawFrames(words: PdfWords, doc: jsPDF, header: string, footer: string): void {
+/** Header and footer on every page: club and date left, the title right, "Seite x von y" below. */
+function drawFrames(
+  words: PdfWords,
+  doc: jsPDF,
+  header: (club: string) => string,
+  clubName: string,
+  footer: string,
+): void {
   const total = doc.getNumberOfPages();
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(8);
+  const room = CONTENT - doc.getTextWidth(words.tf.report.title) - HEADER_GAP;
+  const line = fitHeader(doc, header, clubName, room);
   for (let n = 1; n <= total; n += 1) {
     doc.setPage(n);
     doc.setFont(FONT, 'normal');
     doc.setFontSize(8);
     doc.setTextColor(...COLOURS.muted);
-    doc.text(doc.splitTextToSize(header, CONTENT - 30)[0] as string, MARGIN, 11);
+    doc.text(line, MARGIN, 11);
     doc.text(words.tf.report.title, PAGE.width - MARGIN, 11, { align: 'right' });
     doc.setDrawColor(200, 204, 208);
     doc.setLineWidth(0.2);
@@ -329,4 +342,29 @@ function drawFrames(words: PdfWords, doc: jsPDF, header: string, footer: string)
       align: 'right',
     });
   }
+}
+
+/**
+ * The header line in the current font, at most width wide: the date always
+ * stays, and a club name too long for the line is cut and ends in "…".
+ */
+function fitHeader(
+  doc: jsPDF,
+  header: (club: string) => string,
+  clubName: string,
+  width: number,
+): string {
+  const fits = (club: string) => doc.getTextWidth(header(club)) <= width;
+  if (fits(clubName)) return header(clubName);
+  // Whole characters (code points), so a cut never splits a letter in two.
+  const chars = Array.from(clubName);
+  const shortened = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(shortened(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return header(shortened(lo));
 }

@@ -90,3 +90,29 @@ describe('the report in Turkish and Arabic', () => {
     expect(ar.raw).toContain('\uFEDF');
   });
 });
+
+describe('the Arabic header of a club with a very long name', () => {
+  const longName =
+    'الجمعية الثقافية العربية الألمانية لأصدقاء الرياضة والموسيقى والفنون والمسرح والأدب والشعر في مدينة نوي إيزنبورغ';
+
+  it('keeps the date on every page and shortens the name with "…"', async () => {
+    const words = await wordsIn('ar');
+    const model = { ...buildReportModel(makeReportData(), TODAY), clubName: longName };
+    const pages = await extractPdfText(buildReportPdf(model, arabic, TODAY, words));
+    // The header after the shortened name, folded like the page: "... · تقييم بتاريخ", then
+    // the date, whose digits and slashes pdf.js reads in the order they are drawn.
+    const rest = `${plain(words.tf.report.header('…', ''))} 2026/03/14`;
+    for (const page of pages) {
+      expect(page).toContain('…');
+      const text = plain(page);
+      const at = text.indexOf(rest);
+      expect(at, text.slice(-300)).toBeGreaterThan(0);
+      // The longest start of the name that the header shows right before the "…".
+      const name = plain(longName);
+      const before = text.slice(0, at);
+      const shown = [...name].findLastIndex((_, n) => before.endsWith(name.slice(0, n + 1)));
+      expect(shown + 1).toBeGreaterThan(20);
+      expect(shown + 1).toBeLessThan(name.length);
+    }
+  });
+});

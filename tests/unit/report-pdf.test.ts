@@ -46,11 +46,63 @@ describe('buildReportModel', () => {
 });
 
 describe('reportFileName', () => {
-  it('keeps the date and only letters, digits and hyphens of the club name', () => {
-    expect(reportFileName('2026-03-14')).toBe('ampelbogen-2026-03-14.pdf');
-    expect(reportFileName('2026-03-14', 'TV Größe/..\\ "Ayşe" Анна')).toBe(
-      'ampelbogen-tv-grosse-ayse-2026-03-14.pdf',
+  const DATE = '2026-03-14';
+
+  it.each([
+    ['Sportfreunde Ayşe Großtal', 'ampelbogen-sportfreunde-ayse-grosstal-2026-03-14.pdf'],
+    [
+      'Türkisch-Deutscher Kulturverein Großstraße e. V.',
+      'ampelbogen-tuerkisch-deutscher-kulturverein-grossstrasse-e-v-2026-03-14.pdf',
+    ],
+    ['TV Größe/..\\ "Ayşe" Анна', 'ampelbogen-tv-groesse-ayse-anna-2026-03-14.pdf'],
+    ['Çağrı Işık İnce Şahin Güneş', 'ampelbogen-cagri-isik-ince-sahin-guenes-2026-03-14.pdf'],
+    ['Café Élan Ñandú Łódź', 'ampelbogen-cafe-elan-nandu-lodz-2026-03-14.pdf'],
+    ['Анна Шевченко', 'ampelbogen-anna-shevchenko-2026-03-14.pdf'],
+    ['Щука, Хор и Жёлтый Ёж', 'ampelbogen-shchuka-khor-i-zheltyy-ezh-2026-03-14.pdf'],
+    [
+      'Їжак Євгенія Юрій Ґудзь Згода',
+      'ampelbogen-yizhak-yevheniia-yurii-gudz-zghoda-2026-03-14.pdf',
+    ],
+    ["Спілка «Мрія» з м'ячем", 'ampelbogen-spilka-mriia-z-miachem-2026-03-14.pdf'],
+    ['نادي الصداقة', 'ampelbogen-2026-03-14.pdf'],
+    ['FC Neu-Isenburg نادي 1990', 'ampelbogen-fc-neu-isenburg-1990-2026-03-14.pdf'],
+    ['★ ♥ ☀ !!! ...', 'ampelbogen-2026-03-14.pdf'],
+    ['', 'ampelbogen-2026-03-14.pdf'],
+  ])('spells „%s“ in readable Latin letters', (name, file) => {
+    expect(reportFileName(DATE, name)).toBe(file);
+  });
+
+  it('leaves the name out when there is none', () => {
+    expect(reportFileName(DATE)).toBe('ampelbogen-2026-03-14.pdf');
+  });
+
+  it('shortens a long name after a whole word, to at most 60 characters', () => {
+    const name =
+      'Interkultureller Sport- und Kulturverein der Freundinnen und Freunde aus Neu-Isenburg e.V.';
+    const file = reportFileName(DATE, name);
+    expect(file).toBe(
+      'ampelbogen-interkultureller-sport-und-kulturverein-der-freundinnen-und-2026-03-14.pdf',
     );
+    expect(reportFileName(DATE, 'x'.repeat(80))).toBe(`ampelbogen-${'x'.repeat(60)}-${DATE}.pdf`);
+  });
+
+  it('always ends in the date and keeps only lower-case letters, digits and hyphens', () => {
+    const names = [
+      'Verein für Ältere & Jüngere e. V. – Abteilung Übungsleitung Süd-West',
+      'Українська громада Ізенбурга «Єдність» та їхні друзі з усієї області',
+      'Türk Kültür Derneği İşçi Çalışma Grubu Ağaçlı Yeşil Şehir Öğrencileri',
+      'جمعية نوي إيزنبورغ للثقافة والرياضة',
+      '/../../etc/passwd',
+      '   ---   ',
+      'A'.repeat(200),
+      'Ab '.repeat(50),
+    ];
+    for (const name of names) {
+      const file = reportFileName(DATE, name);
+      expect(file).toMatch(/^ampelbogen-(?:[a-z0-9]+-)*2026-03-14\.pdf$/);
+      const words = file.slice('ampelbogen-'.length, -'-2026-03-14.pdf'.length);
+      expect(words.length).toBeLessThanOrEqual(60);
+    }
   });
 });
 
@@ -141,5 +193,35 @@ describe('a report of an assessment that started from the last one', () => {
       'Begonnen mit den Ampeln vom 20.11.2025; 2 davon hat die Gruppe nicht bestätigt (markiert).',
     );
     expect(text.split('Vom letzten Mal (20.11.2025) übernommen, nicht bestätigt')).toHaveLength(3);
+  });
+});
+
+describe('the header of a report for a club with a very long name', () => {
+  const longName =
+    'Interkultureller Sport- und Kulturverein der Freundinnen und Freunde aus Neu-Isenburg e.V.'.slice(
+      0,
+      86,
+    );
+  let pages: string[];
+
+  beforeAll(async () => {
+    const model = { ...buildReportModel(makeReportData(), TODAY), clubName: longName };
+    pages = await extractPdfText(buildReportPdf(model, fonts, TODAY, activeWords()));
+  });
+
+  it('keeps the date on every page and shortens the name with "…"', () => {
+    expect(longName).toHaveLength(86);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const text of pages) {
+      const at = text.indexOf('… · Einschätzung vom 14.03.2026 Ampelbogen-Bericht');
+      expect(at, text.slice(-300)).toBeGreaterThan(0);
+      // The longest start of the name that the header shows right before the "…".
+      const before = text.slice(0, at);
+      const shown = [...longName].findLastIndex((_, n) =>
+        before.endsWith(longName.slice(0, n + 1)),
+      );
+      expect(shown + 1).toBeGreaterThan(20);
+      expect(shown + 1).toBeLessThan(longName.length);
+    }
   });
 });
