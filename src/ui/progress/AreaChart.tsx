@@ -10,8 +10,9 @@ const BOX = { width: 320, height: 150, padding: { left: 44, right: 16, top: 14, 
 /** An area's value over time as SVG, with a text alternative; shapes tell the light, words the thresholds. */
 export function AreaChart({ series, edition }: { series: AreaSeries; edition: Edition }) {
   const withYear = spansYears(series.points.map((p) => p.date));
-  // Dates with a year are wider: fewer of them fit under the axis.
-  const g = layoutAreaChart(series.points, BOX, edition.scale.thresholds, withYear ? 5 : 6);
+  // Dates with a year are wider: fewer of them fit under the axis, the last needs room.
+  const box = withYear ? { ...BOX, padding: { ...BOX.padding, right: 24 } } : BOX;
+  const g = layoutAreaChart(series.points, box, edition.scale.thresholds, withYear ? 5 : 6);
   const described = series.points
     .map((p) =>
       t.progress.chartPoint(
@@ -27,7 +28,7 @@ export function AreaChart({ series, edition }: { series: AreaSeries; edition: Ed
   return (
     <ValueChart
       id={`chart-${series.areaId}`}
-      box={BOX}
+      box={box}
       layout={g}
       title={t.progress.chartTitle(series.title)}
       description={t.progress.chartDesc(described)}
