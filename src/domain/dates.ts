@@ -20,3 +20,8 @@ export function toIsoDate(instant: Date): string {
   const d = String(instant.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** True when ISO dates fall in more than one calendar year, so a short label needs the year. */
+export function spansYears(isoDates: readonly string[]): boolean {
+  return new Set(isoDates.map((d) => d.slice(0, 4))).size > 1;
+}

@@ -1,4 +1,5 @@
 import type { Spread } from './round';
+import { spansYears } from './dates';
 import type { Edition, RatingId } from './edition-schema';
 import type { Assessment } from './entities';
 import { summariseArea, type AreaLight, type RatingCounts, type RatingLookup } from './scoring';
@@ -127,4 +128,36 @@ export function stateOf(
   const asked = edition.areas.some((a) => a.criteria.some((c) => c.id === criterionId));
   if (!asked) return 'not-asked';
   return ratingOf(criterionId) ?? 'unanswered';
+}
+
+/** One cell of the overview: an area at one meeting. */
+export type OverviewCell =
+  | { assessmentId: string; kind: 'not-asked' }
+  | { assessmentId: string; kind: 'no-value' }
+  | { assessmentId: string; kind: 'value'; value: number; light: AreaLight };
+
+/** Every area (rows) at every meeting (columns, oldest first), for one picture of the whole. */
+export interface Overview {
+  columns: { assessmentId: string; date: string }[];
+  rows: { areaId: string; title: string; cells: OverviewCell[] }[];
+  /** The meetings span more than one calendar year: column dates need their year. */
+  withYear: boolean;
+}
+
+/** The grid of areas × meetings from the area series, each cell's value and light. */
+export function buildOverview(series: readonly AreaSeries[]): Overview {
+  const columns = (series[0]?.points ?? []).map((p) => ({
+    assessmentId: p.assessmentId,
+    date: p.date,
+  }));
+  const rows = series.map((s) => ({
+    areaId: s.areaId,
+    title: s.title,
+    cells: s.points.map((p): OverviewCell => {
+      if (!p.asked) return { assessmentId: p.assessmentId, kind: 'not-asked' };
+      if (p.value === null) return { assessmentId: p.assessmentId, kind: 'no-value' };
+      return { assessmentId: p.assessmentId, kind: 'value', value: p.value, light: p.light };
+    }),
+  }));
+  return { columns, rows, withYear: spansYears(columns.map((c) => c.date)) };
 }

@@ -12,6 +12,8 @@ export interface Formatter {
   date(isoDate: string): string;
   /** 21.11. (de): a short label, e.g. on a chart's axis. */
   dayMonth(isoDate: string): string;
+  /** 21.11.26 (de): a short label with a two-digit year, for axes that span years. */
+  dayMonthYear(isoDate: string): string;
   /** 14.03.2026, 10:00 (de): an instant in local time. */
   dateTime(iso: string): string;
   /** 10:00 (de): the time of day of an instant, in local time. */
@@ -35,6 +37,11 @@ export function makeFormatter(localeId: string): Formatter {
   const tag = localeInfo(localeId).intl;
   const date = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
   const dayMonth = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit' });
+  const dayMonthYear = new Intl.DateTimeFormat(tag, {
+    day: '2-digit',
+    month: '2-digit',
+    year: '2-digit',
+  });
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
   const plural = new Intl.PluralRules(tag);
@@ -60,6 +67,10 @@ export function makeFormatter(localeId: string): Formatter {
     dayMonth: (iso) => {
       const d = fromIso(iso);
       return d ? dayMonth.format(d) : iso;
+    },
+    dayMonthYear: (iso) => {
+      const d = fromIso(iso);
+      return d ? dayMonthYear.format(d) : iso;
     },
     dateTime: (iso) => dateTime.format(new Date(iso)),
     time: (iso) => time.format(new Date(iso)),

@@ -1,4 +1,4 @@
-import { area, criterion } from './edition';
+import { area, criterion, shipped } from './edition';
 import { expect, test, openOffline } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
@@ -65,6 +65,7 @@ test('three meetings show three points per area, what changed, and a next step c
   // Progress: one point per meeting in every area, in a chart and a table.
   await page.getByRole('link', { name: 'Fortschritt ansehen' }).tap();
   await expect(progress.heading).toBeVisible();
+  await progress.openChart(first.title);
   await expect(progress.chart(first.title)).toHaveAccessibleDescription(
     /15\.01\.2026: 0\s%, 15\.02\.2026: 25\s%, 14\.03\.2026: 50\s%/,
   );
@@ -96,6 +97,7 @@ test('three meetings show three points per area, what changed, and a next step c
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // Everything above happened offline, and survives a reload.
   await page.reload();
+  await progress.openChart(first.title);
   await expect(progress.chart(first.title)).toBeVisible();
 });
 
@@ -121,4 +123,63 @@ test('with one finished assessment the progress page says so instead of an empty
   await progress.openNumbers(first.title);
   await expect(progress.numbers(first.title)).toContainText('50 %');
   await expectNoAxeViolations(page, 'the progress screen with one assessment');
+});
+
+test('the overview shows every area at every meeting, with years when the meetings span two', async ({
+  app,
+  page,
+}) => {
+  const { assessment, summary, progress } = app;
+  await openOffline(page);
+  await app.createClub({ name: 'Turnverein Heusenstamm' });
+  const meetings = [
+    { date: '2025-11-20', light: 'rot' },
+    { date: '2026-02-26', light: 'grün' },
+  ] as const;
+  for (const [i, m] of meetings.entries()) {
+    await app.startAssessment(i > 0 ? { date: m.date, fromLast: true } : { date: m.date });
+    await assessment.rateAndWait(c(0), m.light);
+    await assessment.walkToSummary();
+    await summary.finishAnyway();
+    await expect(summary.reopen).toBeVisible();
+    await summary.backToClub.tap();
+  }
+  await page.getByRole('link', { name: 'Fortschritt ansehen' }).tap();
+  await expect(progress.heading).toBeVisible();
+
+  // The overview comes first, before any chart, and no chart is unfolded.
+  await expect(progress.overview).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Verlauf/ })).toHaveCount(0);
+  await expect(progress.overview.getByRole('columnheader')).toHaveText([
+    'Bereich',
+    '20.11.25',
+    '26.02.26',
+  ]);
+  const areas = shipped.areas;
+  await expect(progress.overview.getByRole('row')).toHaveCount(areas.length + 1);
+  for (const a of areas) {
+    const cells = progress.overviewRow(a.title).getByRole('cell');
+    await expect(cells).toHaveCount(meetings.length);
+    for (let k = 0; k < meetings.length; k++) {
+      // Each cell: the light's shape and its value, or "–" with "keine Ampel".
+      await expect(cells.nth(k).locator('svg.light-symbol')).toHaveCount(1);
+      await expect(cells.nth(k)).toHaveText(/^(grün|gelb|rot) \d+\s%$|^keine Ampel –$/);
+    }
+  }
+  const firstCells = progress.overviewRow(first.title).getByRole('cell');
+  await expect(firstCells.nth(0)).toHaveText(/^rot 0\s%$/);
+  await expect(firstCells.nth(1)).toHaveText(/^grün 100\s%$/);
+
+  // The chart, unfolded: dates with their year, and the threshold lines named.
+  await progress.openChart(first.title);
+  const chart = progress.chart(first.title);
+  await expect(chart.locator('text.axis', { hasText: '20.11.25' })).toHaveCount(1);
+  await expect(chart.locator('text.axis', { hasText: '26.02.26' })).toHaveCount(1);
+  await expect(chart.locator('text.threshold-label')).toHaveText([
+    /^grün ab \d+\s%$/,
+    /^gelb ab \d+\s%$/,
+  ]);
+
+  await expectNoAxeViolations(page, 'the progress overview');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -13,6 +13,16 @@ describe('makeFormatter', () => {
     expect(de.time('2026-03-14T09:05:00.000Z')).toMatch(/^\d{2}:05$/);
   });
 
+  it('adds a two-digit year to a short date in every language', () => {
+    expect(de.dayMonthYear('2025-03-12')).toBe('12.03.25');
+    expect(de.dayMonthYear('kein Datum')).toBe('kein Datum');
+    for (const id of ['de', 'de-einfach', 'en', 'tr', 'ar', 'uk']) {
+      const f = makeFormatter(id);
+      expect(f.dayMonthYear('2025-03-12'), id).not.toBe(f.dayMonth('2025-03-12'));
+      expect(f.dayMonthYear('2025-03-12'), id).not.toBe(f.dayMonthYear('2026-03-12'));
+    }
+  });
+
   it('writes numbers and shares with a decimal comma', () => {
     expect(de.number(1234.56)).toBe('1.234,6');
     expect(de.number(0.5, 0)).toBe('1');

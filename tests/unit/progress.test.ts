@@ -4,10 +4,12 @@ import type { Assessment } from '../../src/domain/entities';
 import {
   buildAreaSeries,
   buildCriterionRows,
+  buildOverview,
   type AssessmentView,
 } from '../../src/domain/progress';
 import { classifyChange, compareAssessments } from '../../src/domain/comparison';
 import { layoutAreaChart } from '../../src/domain/chart';
+import { spansYears } from '../../src/domain/dates';
 import { makeEdition } from '../fixtures/editions';
 
 const v1 = makeEdition({
@@ -182,5 +184,53 @@ describe('layoutAreaChart', () => {
     const g = layoutAreaChart(points.slice(0, 1), box, { green: 0.75, yellow: 0.4 });
     expect(g.points[0]!.x).toBe(165);
     expect(g.segments).toEqual([]);
+  });
+});
+
+describe('buildOverview', () => {
+  it('gives every area a cell per meeting, oldest first, with value and light', () => {
+    const overview = buildOverview(
+      buildAreaSeries([
+        view('m2', '2026-02-01', v2, { 'a-01': 'green', 'a-04': 'green', 'b-01': 'na' }),
+        view('m1', '2026-01-01', v1, { 'a-01': 'red', 'a-02': 'yellow', 'b-01': 'green' }),
+      ]),
+    );
+    expect(overview.columns).toEqual([
+      { assessmentId: 'm1', date: '2026-01-01' },
+      { assessmentId: 'm2', date: '2026-02-01' },
+    ]);
+    expect(overview.rows.map((r) => r.cells)).toEqual([
+      [
+        { assessmentId: 'm1', kind: 'value', value: 0.25, light: 'red' },
+        { assessmentId: 'm2', kind: 'value', value: 1, light: 'green' },
+      ],
+      [
+        { assessmentId: 'm1', kind: 'value', value: 1, light: 'green' },
+        { assessmentId: 'm2', kind: 'no-value' },
+      ],
+    ]);
+    expect(overview.withYear).toBe(false);
+  });
+
+  it('marks an area its edition did not have as not asked', () => {
+    const v3 = makeEdition({ id: 'e', version: 3, areas: [['a-01']] });
+    const overview = buildOverview(
+      buildAreaSeries([view('m1', '2025-12-01', v1), view('m2', '2026-01-10', v3)]),
+    );
+    const b = overview.rows.find((r) => r.cells[1]?.kind === 'not-asked');
+    expect(b?.cells.map((c) => c.kind)).toEqual(['no-value', 'not-asked']);
+    expect(overview.withYear).toBe(true);
+  });
+
+  it('is empty without meetings', () => {
+    expect(buildOverview([])).toEqual({ columns: [], rows: [], withYear: false });
+  });
+});
+
+describe('spansYears', () => {
+  it('needs the year only when the dates fall in more than one calendar year', () => {
+    expect(spansYears([])).toBe(false);
+    expect(spansYears(['2026-01-15', '2026-12-31'])).toBe(false);
+    expect(spansYears(['2025-12-31', '2026-01-01'])).toBe(true);
   });
 });

@@ -239,6 +239,11 @@ export const ar: Messages = {
     none: 'لا يوجد تقييم مكتمل بعد. أنهوا تقييمًا، وسترون هنا وضعكم.',
     onlyOne:
       'لديكم حتى الآن تقييم مكتمل واحد. سترون التطوّر ابتداءً من التقييم الثاني؛ وهنا وضعكم الحالي.',
+    overviewHeading: 'نظرة عامة',
+    overviewHint: 'كل صف مجال، وكل عمود اجتماع. على الهاتف اسحبوا جانبًا لتروا المزيد.',
+    overviewRegion: 'نظرة عامة: المجالات حسب الاجتماع',
+    area: 'المجال',
+    threshold: (light: string, value: string) => `${light} من ${value}`,
     areasHeading: 'المجالات عبر الزمن',
     chartTitle: (area: string) => `التطوّر: ${area}`,
     chartDesc: (points: string) =>

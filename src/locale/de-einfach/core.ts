@@ -244,6 +244,12 @@ export const deEinfach: Messages = {
     none: 'Es gibt noch keine abgeschlossene Einschätzung. Schließt eine Einschätzung ab. Dann seht ihr hier, wo ihr steht.',
     onlyOne:
       'Bisher gibt es eine abgeschlossene Einschätzung. Wie ihr euch verändert, seht ihr ab der zweiten Einschätzung. Hier seht ihr euren Stand.',
+    overviewHeading: 'Überblick',
+    overviewHint:
+      'Jede Zeile ist ein Bereich. Jede Spalte ist ein Treffen. Auf dem Handy könnt ihr zur Seite wischen.',
+    overviewRegion: 'Überblick: Bereiche bei jedem Treffen',
+    area: 'Bereich',
+    threshold: (light: string, value: string) => `${light} ab ${value}`,
     areasHeading: 'Die Bereiche im Verlauf',
     chartTitle: (area: string) => `Verlauf: ${area}`,
     chartDesc: (points: string) =>

@@ -241,6 +241,12 @@ export const de = {
     none: 'Noch keine abgeschlossene Einschätzung. Schließt eine Einschätzung ab, dann seht ihr hier euren Stand.',
     onlyOne:
       'Bisher gibt es eine abgeschlossene Einschätzung. Den Verlauf seht ihr ab der zweiten; hier der Stand.',
+    overviewHeading: 'Überblick',
+    overviewHint:
+      'Jede Zeile ist ein Bereich, jede Spalte ein Treffen. Auf dem Handy seitlich wischen.',
+    overviewRegion: 'Überblick: Bereiche je Treffen',
+    area: 'Bereich',
+    threshold: (light: string, value: string) => `${light} ab ${value}`,
     areasHeading: 'Bereiche im Verlauf',
     chartTitle: (area: string) => `Verlauf: ${area}`,
     chartDesc: (points: string) =>

@@ -244,6 +244,12 @@ export const en: Messages = {
     none: 'No finished assessment yet. Once you finish one, you will see where you stand here.',
     onlyOne:
       'So far there is one finished assessment. You will see how things change once there is a second one; for now, here is where you stand.',
+    overviewHeading: 'At a glance',
+    overviewHint:
+      'Each row is an area, each column a meeting. On a phone, swipe sideways to see more.',
+    overviewRegion: 'At a glance: areas by meeting',
+    area: 'Area',
+    threshold: (light: string, value: string) => `${light} from ${value}`,
     areasHeading: 'Areas over time',
     chartTitle: (area: string) => `Over time: ${area}`,
     chartDesc: (points: string) =>

@@ -232,6 +232,12 @@ export const tr: Messages = {
     none: 'Henüz tamamlanmış değerlendirme yok. Bir değerlendirmeyi tamamladığınızda durumunuzu burada görürsünüz.',
     onlyOne:
       'Şimdiye kadar bir değerlendirme tamamlandı. Gelişimi ikinci değerlendirmeden itibaren görürsünüz; şimdilik burada mevcut durumunuzu görüyorsunuz.',
+    overviewHeading: 'Genel bakış',
+    overviewHint:
+      'Her satır bir alan, her sütun bir toplantı. Telefonda yana kaydırarak devamını görebilirsiniz.',
+    overviewRegion: 'Genel bakış: toplantılara göre alanlar',
+    area: 'Alan',
+    threshold: (light: string, value: string) => `${light}: ${value} ve üzeri`,
     areasHeading: 'Alanların gelişimi',
     chartTitle: (area: string) => `Gelişim: ${area}`,
     chartDesc: (points: string) =>

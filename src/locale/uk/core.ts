@@ -242,6 +242,12 @@ export const uk: Messages = {
     none: 'Ще немає завершеного оцінювання. Завершіть одне — і тут буде видно, де ви зараз.',
     onlyOne:
       'Поки що є одне завершене оцінювання. Зміни ви побачите після другого; ось ваш нинішній стан.',
+    overviewHeading: 'Огляд',
+    overviewHint:
+      'Кожен рядок — розділ, кожен стовпець — зустріч. На телефоні гортайте вбік, щоб побачити більше.',
+    overviewRegion: 'Огляд: розділи за зустрічами',
+    area: 'Розділ',
+    threshold: (light: string, value: string) => `${light} від ${value}`,
     areasHeading: 'Як змінювалися розділи',
     chartTitle: (area: string) => `Динаміка: ${area}`,
     chartDesc: (points: string) =>

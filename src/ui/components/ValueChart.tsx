@@ -14,6 +14,8 @@ interface Props {
   description: string;
   /** The text under an x tick, from its date or period. */
   xLabel: (date: string) => string;
+  /** The words beside a threshold line, e.g. "grün ab 75 %"; none when left out. */
+  thresholdLabel?: (light: 'green' | 'yellow', value: number) => string;
 }
 
 /**
@@ -21,7 +23,15 @@ interface Props {
  * domain/chart.ts: grid, threshold lines, one polyline, the light's symbol at
  * each point (never colour alone), and a title and description for screen readers.
  */
-export function ValueChart({ id, box, layout: g, title, description, xLabel }: Props) {
+export function ValueChart({
+  id,
+  box,
+  layout: g,
+  title,
+  description,
+  xLabel,
+  thresholdLabel,
+}: Props) {
   return (
     <svg
       class="chart"
@@ -47,14 +57,25 @@ export function ValueChart({ id, box, layout: g, title, description, xLabel }: P
         </g>
       ))}
       {g.thresholds.map((t) => (
-        <line
-          key={t.light}
-          class={`threshold threshold-${t.light}`}
-          x1={box.padding.left}
-          x2={box.width - box.padding.right}
-          y1={t.y}
-          y2={t.y}
-        />
+        <g key={t.light}>
+          <line
+            class={`threshold threshold-${t.light}`}
+            x1={box.padding.left}
+            x2={box.width - box.padding.right}
+            y1={t.y}
+            y2={t.y}
+          />
+          {thresholdLabel && (
+            <text
+              class="threshold-label"
+              x={box.width - box.padding.right}
+              y={t.y - 3}
+              text-anchor="end"
+            >
+              {thresholdLabel(t.light, t.value)}
+            </text>
+          )}
+        </g>
       ))}
       {g.xTicks
         .filter((t) => t.labelled)

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   buildAreaSeries,
   buildCriterionRows,
+  buildOverview,
   chronological,
   type AssessmentView,
 } from '../../domain/progress';
@@ -16,12 +17,13 @@ import { AreaChart } from './AreaChart';
 import { AreaTable } from './AreaTable';
 import { Comparison } from './Comparison';
 import { CriterionRows } from './CriterionRows';
+import { Overview } from './Overview';
 import { inLanguage } from '../edition-language';
 import { Disclosure } from '../components/Disclosure';
 import '../shared.css';
 import './progress.css';
 
-/** How a club moved across its finished assessments: charts, rows of lights, a comparison. */
+/** How a club moved across its finished assessments: an overview, charts, rows of lights, a comparison. */
 export function ProgressScreen({ clubId }: { clubId: string }) {
   const state = useLiveQuery(() => readProgress(clubId), [clubId]);
   return (
@@ -63,6 +65,7 @@ function Progress({
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? ordered : ordered.slice(-RECENT);
   const rows = useMemo(() => buildCriterionRows(shown), [ordered, showAll]);
+  const overview = useMemo(() => buildOverview(buildAreaSeries(shown)), [ordered, showAll]);
   const newest = ordered[ordered.length - 1];
   return (
     <section aria-labelledby="screen-title">
@@ -74,22 +77,8 @@ function Progress({
       ) : (
         <>
           {ordered.length === 1 && <p class="notice">{t.progress.onlyOne}</p>}
-          <h2>{t.progress.areasHeading}</h2>
-          <ul class="cards">
-            {series.map((s) => (
-              <li key={s.areaId} class="card">
-                <h3 class="card-title">{s.title}</h3>
-                {ordered.length > 1 && <AreaChart series={s} edition={newest.edition} />}
-                <Disclosure summary={t.progress.numbersToggle}>
-                  {() => (
-                    <AreaTable series={showAll ? s : { ...s, points: s.points.slice(-RECENT) }} />
-                  )}
-                </Disclosure>
-              </li>
-            ))}
-          </ul>
-          <h2>{t.progress.criteriaHeading}</h2>
-          <p class="muted">{t.progress.criteriaHint}</p>
+          <h2>{t.progress.overviewHeading}</h2>
+          <p class="muted">{t.progress.overviewHint}</p>
           {ordered.length > RECENT && (
             <p>
               {showAll
@@ -100,6 +89,25 @@ function Progress({
               </button>
             </p>
           )}
+          <Overview overview={overview} />
+          <h2>{t.progress.areasHeading}</h2>
+          {series.map((s) => (
+            // Folded, so the page stays short; the overview above shows the whole picture.
+            <Disclosure key={s.areaId} summary={t.progress.chartTitle(s.title)}>
+              {() => (
+                <>
+                  {ordered.length > 1 && <AreaChart series={s} edition={newest.edition} />}
+                  <Disclosure summary={t.progress.numbersToggle}>
+                    {() => (
+                      <AreaTable series={showAll ? s : { ...s, points: s.points.slice(-RECENT) }} />
+                    )}
+                  </Disclosure>
+                </>
+              )}
+            </Disclosure>
+          ))}
+          <h2>{t.progress.criteriaHeading}</h2>
+          <p class="muted">{t.progress.criteriaHint}</p>
           {rows.map((area) => (
             <Disclosure key={area.areaId} summary={area.title}>
               {() => <CriterionRows title={area.title} rows={area.rows} />}

@@ -1,17 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 
-/** A club's progress: charts per area, rows of lights, the comparison. */
+/** A club's progress: the overview, charts per area, rows of lights, the comparison. */
 export class ProgressPage extends AppShell {
   readonly heading: Locator;
   readonly earlier: Locator;
   readonly later: Locator;
+  /** Every area at every meeting, as one table. */
+  readonly overview: Locator;
 
   constructor(page: Page) {
     super(page);
     this.heading = page.getByRole('heading', { level: 1, name: 'Fortschritt' });
     this.earlier = page.getByRole('combobox', { name: 'Frühere Einschätzung' });
     this.later = page.getByRole('combobox', { name: 'Spätere Einschätzung' });
+    this.overview = page.getByRole('table', { name: 'Überblick: Bereiche je Treffen' });
   }
 
   /** The chart of an area, found by its accessible name. */
@@ -24,12 +27,35 @@ export class ProgressPage extends AppShell {
     return this.page.getByRole('table', { name: `Zahlen: ${areaTitle}` });
   }
 
+  /** An area's row in the overview. */
+  overviewRow(areaTitle: string): Locator {
+    return this.overview
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: areaTitle, exact: true }) });
+  }
+
+  /** The folded part that holds an area's chart and its numbers. */
+  private chartPart(areaTitle: string): Locator {
+    return this.page.locator('details').filter({
+      has: this.page.locator('summary', {
+        hasText: new RegExp(`^Verlauf: ${escape(areaTitle)}$`),
+      }),
+    });
+  }
+
+  /** Unfolds an area's chart (and its numbers), if it is not open yet. */
+  async openChart(areaTitle: string): Promise<void> {
+    const part = this.chartPart(areaTitle);
+    if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await part.locator('summary').first().tap();
+    }
+    await expect(part).toHaveAttribute('open', '');
+  }
+
   /** Opens the numbers table under an area's chart. */
   async openNumbers(areaTitle: string): Promise<void> {
-    const card = this.page
-      .getByRole('listitem')
-      .filter({ has: this.page.getByRole('heading', { level: 3, name: areaTitle, exact: true }) });
-    await card.locator('summary', { hasText: 'Zahlen als Tabelle' }).tap();
+    await this.openChart(areaTitle);
+    await this.chartPart(areaTitle).locator('summary', { hasText: 'Zahlen als Tabelle' }).tap();
     await expect(this.numbers(areaTitle)).toBeVisible();
   }
 
