@@ -35,7 +35,9 @@ test('a finished assessment becomes a PDF offline, with every statement, its lig
   const download = page.waitForEvent('download');
   await app.export.makePdf.tap();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('ampelbogen-sportfreunde-ayse-grosstal-2026-03-14.pdf');
+  expect(file.suggestedFilename()).toBe(
+    'ampelbogen-sportfreunde-ayse-anna-groesstal-2026-03-14.pdf',
+  );
   await expect(app.export.pdfStatus).toHaveText(/wurde gespeichert/);
   await expect(app.export.makePdf).toBeEnabled();
 
