@@ -1,4 +1,4 @@
-import type { Criterion, Edition } from './edition-schema';
+import type { Criterion, Edition, RatingId } from './edition-schema';
 
 /** Number of criteria in an edition. */
 export function countCriteria(edition: Edition): number {
@@ -39,4 +39,9 @@ export function pickNewest<T extends { id: string; version: number }>(
  */
 export function ideasOf(criterion: Criterion): readonly string[] {
   return 'ideas' in criterion ? (criterion.ideas ?? []) : [];
+}
+
+/** The edition's word for each light ("läuft gut" …), as the lights' labels. */
+export function lightLabels(edition: Edition): Partial<Record<RatingId, string>> {
+  return Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
 }

@@ -112,6 +112,11 @@ export function answersIn(spread: Spread): number {
   return RATING_IDS.reduce((n, id) => n + spread[id], 0);
 }
 
+/** The lights someone chose, in the scale's order. */
+export function chosenLights(spread: Spread): RatingId[] {
+  return RATING_IDS.filter((id) => spread[id] > 0);
+}
+
 /** The most chosen light, when exactly one light has the most votes. */
 export function majorityOf(spread: Spread): RatingId | undefined {
   const top = Math.max(...RATING_IDS.map((id) => spread[id]));

@@ -3,8 +3,7 @@ import { createA4Document, FONT, type ReportFonts } from './document';
 import type { RatingId } from '../domain/edition-schema';
 import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
 import type { AreaLight, RatingCounts } from '../domain/scoring';
-import { answersIn, type Spread } from '../domain/round';
-import { RATING_IDS } from '../domain/vocabulary';
+import { answersIn, chosenLights, type Spread } from '../domain/round';
 import type { PdfWords } from './words';
 import { CHART_BOX, drawAreaChart } from './area-chart';
 import { COLOURS, drawLightSymbol } from './light-symbol';
@@ -202,7 +201,7 @@ function drawArea(
 
 /** "grün 2", "gelb 1": the lights a round chose for a statement, none left out that was chosen. */
 function spreadWords(words: PdfWords, spread: Spread): string[] {
-  return RATING_IDS.filter((r) => spread[r] > 0).map((r) =>
+  return chosenLights(spread).map((r) =>
     words.tf.report.spreadCount(words.t.ratings[r], spread[r]),
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
+import { lightLabels } from '../../domain/edition';
 import type { Criterion, Edition, RatingId } from '../../domain/edition-schema';
 import type { Measure } from '../../domain/entities';
 import { LIMITS } from '../../domain/vocabulary';
@@ -56,10 +57,7 @@ export const CriterionCard = pure(function CriterionCard({
   // Open when there is something to read; after that the user decides, and
   // clearing a note never closes the box under their fingers.
   const [openAtStart] = useState(() => Boolean(fields.note || fields.step));
-  const labels = useMemo(
-    () => Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label])),
-    [edition],
-  );
+  const labels = useMemo(() => lightLabels(edition), [edition]);
   const onRating = useCallback(
     (rating: RatingId) => onChange(criterion.id, { rating }),
     [onChange, criterion.id],

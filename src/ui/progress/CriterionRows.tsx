@@ -1,6 +1,5 @@
 import type { CriterionRow, CriterionState } from '../../domain/progress';
-import { answersIn, type Spread } from '../../domain/round';
-import { RATING_IDS } from '../../domain/vocabulary';
+import { answersIn, chosenLights, type Spread } from '../../domain/round';
 import { fmt, t } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import '../components/scroll-table.css';
@@ -25,7 +24,7 @@ export function StateCell({ state }: { state: CriterionState }) {
 
 /** A round's counts under a light: each chosen light's symbol and number, said in words. */
 function SpreadCell({ spread }: { spread: Spread }) {
-  const chosen = RATING_IDS.filter((r) => spread[r] > 0);
+  const chosen = chosenLights(spread);
   const said = chosen.map((r) => t.progress.spreadCount(t.ratings[r], spread[r])).join(', ');
   return (
     <span class="cell-spread">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { lightLabels } from '../../domain/edition';
 import { ratingLookup } from '../../domain/assessment';
 import { answersIn, spreadItems } from '../../domain/round';
 import { t, tf } from '../../locale';
@@ -36,10 +37,7 @@ function Slides({ bundle }: { bundle: CompleteBundle }) {
     () => spreadItems(edition, assessment.spread).filter((i) => answersIn(i.spread) > 0),
     [edition, assessment.spread],
   );
-  const labels = useMemo(
-    () => Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label])),
-    [edition],
-  );
+  const labels = useMemo(() => lightLabels(edition), [edition]);
   // Held by criterion, not position: a newly counted answer may reorder the list.
   const [currentId, setCurrentId] = useState<string | undefined>(undefined);
   const found = items.findIndex((i) => i.criterion.id === currentId);

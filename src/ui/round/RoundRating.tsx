@@ -1,4 +1,5 @@
 import type { Edition, RatingId } from '../../domain/edition-schema';
+import { lightLabels } from '../../domain/edition';
 import { LightPicker } from '../components/LightPicker';
 import { pure } from '../components/pure';
 import '../assessment/assessment.css';
@@ -21,7 +22,7 @@ const Lights = pure(LightPicker);
  */
 export function RoundRating({ edition, criterionIds, ratings, onRate, prefix }: Props) {
   const wanted = new Set(criterionIds);
-  const labels = Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));
+  const labels = lightLabels(edition);
   const areas = edition.areas
     .map((area) => ({ area, criteria: area.criteria.filter((c) => wanted.has(c.id)) }))
     .filter((a) => a.criteria.length > 0);

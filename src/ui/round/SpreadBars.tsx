@@ -1,6 +1,5 @@
 import type { RatingId } from '../../domain/edition-schema';
-import { answersIn, type Spread } from '../../domain/round';
-import { RATING_IDS } from '../../domain/vocabulary';
+import { answersIn, chosenLights, type Spread } from '../../domain/round';
 import { t, tf } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 
@@ -19,7 +18,7 @@ interface Props {
  */
 export function SpreadBars({ spread, labels, size = 20 }: Props) {
   const n = answersIn(spread);
-  const shown = RATING_IDS.filter((id) => spread[id] > 0);
+  const shown = chosenLights(spread);
   return (
     <ul class="spread" aria-label={tf().round.spread.of(n)}>
       {shown.map((id) => (

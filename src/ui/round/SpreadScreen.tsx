@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { lightLabels } from '../../domain/edition';
 import type { RatingId } from '../../domain/edition-schema';
 import { ratingLookup } from '../../domain/assessment';
 import {
@@ -49,10 +50,7 @@ function Spread({ bundle }: { bundle: CompleteBundle }) {
   );
   const ratingOf = ratingLookup(answers);
   const carried = new Set(answers.filter((a) => a.carried).map((a) => a.criterionId));
-  const labels = useMemo(
-    () => Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label])),
-    [edition],
-  );
+  const labels = useMemo(() => lightLabels(edition), [edition]);
   const { busy, status, run } = useAction();
   const agree = (criterionId: string, rating: RatingId) =>
     run(() => saveAnswer({ assessmentId: assessment.id, criterionId, rating }), {
