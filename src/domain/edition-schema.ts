@@ -75,6 +75,14 @@ const areasOf = <C extends z.ZodType>(criterion: C) =>
     .min(1)
     .max(20);
 
+/** The Integrationsbüro as the Weitergeben screen shows it. */
+const officeFields = {
+  name: text(160),
+  address: text(160),
+  phone: text(40),
+  email: z.email().max(160).optional(),
+};
+
 /** Everything of an edition but its format version and its areas, the same in every version. */
 const envelopeFields = {
   format: z.literal(EDITION_FORMAT),
@@ -83,14 +91,7 @@ const envelopeFields = {
   title: text(120),
   publishedAt: z.iso.date(),
   description: text(600).optional(),
-  office: z
-    .strictObject({
-      name: text(160),
-      address: text(160),
-      phone: text(40),
-      email: z.email().max(160).optional(),
-    })
-    .optional(),
+  office: z.strictObject(officeFields).optional(),
   scale: z.strictObject({
     ratings: z.array(ratingSchema).length(RATING_IDS.length),
     thresholds: z.strictObject({
@@ -169,6 +170,18 @@ export type EditionTexts = z.infer<typeof editionTextsSchema>;
 const editionObjectV3 = z.strictObject({
   ...envelopeFields,
   formatVersion: z.literal(3),
+  office: z
+    .strictObject({
+      ...officeFields,
+      // A file-drop folder of the town's own cloud storage, where a file can be
+      // left without a sender. Only https on a named host: the link is opened
+      // as it stands.
+      dropUrl: z
+        .url({ protocol: /^https$/, hostname: z.regexes.domain })
+        .max(300)
+        .optional(),
+    })
+    .optional(),
   dimensions: dimensionsV2,
   areas: areasOf(criterionSchemaV2),
   /** The edition's texts in other languages, by language tag. */

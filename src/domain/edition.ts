@@ -41,6 +41,14 @@ export function ideasOf(criterion: Criterion): readonly string[] {
   return 'ideas' in criterion ? (criterion.ideas ?? []) : [];
 }
 
+/** The Integrationsbüro as an edition names it; only format 3 may add a file-drop link. */
+export type Office = NonNullable<Edition['office']> & { dropUrl?: string };
+
+/** The edition's office, with its file-drop link where its format has one. */
+export function officeOf(edition: Edition): Office | undefined {
+  return edition.office;
+}
+
 /** The edition's word for each light ("läuft gut" …), as the lights' labels. */
 export function lightLabels(edition: Edition): Partial<Record<RatingId, string>> {
   return Object.fromEntries(edition.scale.ratings.map((r) => [r.id, r.label]));

@@ -87,6 +87,31 @@ describe('ExportScreen', () => {
     expect(within(anonymous).getByRole('button', { name: 'Datei speichern' })).toBeInTheDocument();
   });
 
+  it('offers the town’s file-drop folder where the edition names one, and says it shows no sender', async () => {
+    const dropUrl = 'https://cloud.example.org/s/ampelbogen';
+    const id = await assessmentWith(
+      { ...makeEdition({ areas: [['a-01']] }), formatVersion: 3, office: { ...office, dropUrl } },
+      true,
+    );
+    render(<ExportScreen assessmentId={id} />);
+    const anonymous = await region('Anonyme Rückmeldung an das Integrationsbüro');
+    const link = within(anonymous).getByRole('link', { name: 'Ablage-Ordner der Stadt öffnen' });
+    expect(link).toHaveAttribute('href', dropUrl);
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(anonymous).toHaveTextContent('Eine E-Mail zeigt aber, wer sie geschickt hat.');
+    expect(anonymous).toHaveTextContent(
+      'Über den Ablage-Ordner der Stadt kommt sie an, ohne dass man sieht, wer sie geschickt hat.',
+    );
+  });
+
+  it('promises no sender-free way where the edition names no file-drop folder', async () => {
+    const id = await assessmentWith({ ...makeEdition({ areas: [['a-01']] }), office }, true);
+    render(<ExportScreen assessmentId={id} />);
+    const anonymous = await region('Anonyme Rückmeldung an das Integrationsbüro');
+    expect(within(anonymous).queryByRole('link', { name: /Ablage-Ordner/ })).toBeNull();
+    expect(anonymous).not.toHaveTextContent('Ablage-Ordner');
+  });
+
   it('puts the report first for a draft and says how to get the anonymous file', async () => {
     const id = await assessmentWith(makeEdition({ areas: [['a-01']] }), false);
     render(<ExportScreen assessmentId={id} />);
@@ -102,6 +127,18 @@ describe('OfficeContact', () => {
     expect(screen.getByRole('link', { name: 'buero@example.org' })).toHaveAttribute(
       'href',
       'mailto:buero@example.org',
+    );
+  });
+
+  it('shows the file-drop folder as a link where there is one', () => {
+    const dropUrl = 'https://cloud.example.org/s/ampelbogen';
+    render(<OfficeContact office={{ ...office, dropUrl }} />);
+    expect(document.querySelector('address')).toHaveTextContent(
+      'Ablage-Ordner für Dateien: Ablage-Ordner öffnen',
+    );
+    expect(screen.getByRole('link', { name: 'Ablage-Ordner öffnen' })).toHaveAttribute(
+      'href',
+      dropUrl,
     );
   });
 });

@@ -321,3 +321,39 @@ describe('validateEdition: ideas for a first step', () => {
     expect(LIMITS.idea).toBeLessThanOrEqual(LIMITS.nextStep);
   });
 });
+
+describe('validateEdition: the office’s file-drop link', () => {
+  const withDrop = (formatVersion: number, dropUrl: unknown): Record<string, unknown> => {
+    const edition = clone();
+    return {
+      ...edition,
+      formatVersion,
+      office: { ...(edition.office as object), dropUrl },
+    };
+  };
+
+  it('takes an https link to a named host in format version 3', () => {
+    const result = validateEdition(withDrop(3, 'https://cloud.example.org/s/ampelbogen'));
+    expect(result.ok && result.value.office).toMatchObject({
+      dropUrl: 'https://cloud.example.org/s/ampelbogen',
+    });
+  });
+
+  it.each([
+    'http://cloud.example.org/s/a',
+    'javascript:alert(1)',
+    'https://192.168.1.4/s',
+    'ftp://x.org',
+  ])('refuses %s, since the link is opened as it stands', (dropUrl) => {
+    const result = validateEdition(withDrop(3, dropUrl));
+    expect(result.ok).toBe(false);
+    expect(issuesOf(result)[0]?.path).toEqual(['office', 'dropUrl']);
+  });
+
+  it('is not part of format version 2, which an older app reads strictly', () => {
+    const result = validateEdition(withDrop(2, 'https://cloud.example.org/s/ampelbogen'));
+    expect(issuesOf(result)).toEqual([
+      { path: ['office'], problem: 'unknown-keys', keys: ['dropUrl'] },
+    ]);
+  });
+});

@@ -75,6 +75,11 @@ export const deEinfachFiles: FileMessages = {
       summaryOut: 'Nicht in der Datei:',
       summaryOutList: 'Namen, Notizen, nächste Schritte, das genaue Datum.',
       sender: 'In der Datei steht kein Name. Aber bei einer E-Mail sieht man, wer sie schickt.',
+      senderDrop:
+        'Die Stadt hat auch einen Ablage-Ordner. Dort sieht man nicht, wer die Datei schickt.',
+      dropStep:
+        'Ihr könnt die gespeicherte Datei auch in den Ablage-Ordner der Stadt laden. Dafür braucht ihr keine E-Mail:',
+      dropLink: 'Ablage-Ordner der Stadt öffnen',
       mailStep: 'Dann schreibt eine E-Mail. Hängt die gespeicherte Datei an:',
       mailLink: (email: string) => `E-Mail an ${email} schreiben`,
       mailSubject: (quarter: string) => `Ampelbogen: anonyme Rückmeldung, ${quarter}`,
@@ -96,6 +101,8 @@ export const deEinfachFiles: FileMessages = {
         'Das Integrationsbüro ist ein Büro der Stadt Neu-Isenburg. Es kümmert sich um Integration, also um ein gutes Zusammenleben von allen Menschen in der Stadt. Schickt die Datei an das Integrationsbüro: per E-Mail, Messenger oder Post. Ihr braucht Hilfe? Dann fragt dort nach.',
       phone: 'Telefon:',
       email: 'E-Mail:',
+      drop: 'Ablage-Ordner für Dateien:',
+      dropLink: 'Ablage-Ordner öffnen',
       missing:
         'In dieser Ausgabe vom Ampelbogen steht kein Kontakt. Fragt bei der Stadt Neu-Isenburg nach dem Integrationsbüro.',
     },

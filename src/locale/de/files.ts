@@ -62,6 +62,11 @@ export const deFiles = {
       summaryOut: 'Nicht in der Datei:',
       summaryOutList: 'Namen, Notizen, nächste Schritte, das genaue Datum.',
       sender: 'Die Datei enthält keinen Namen. Eine E-Mail zeigt aber, wer sie geschickt hat.',
+      senderDrop:
+        'Über den Ablage-Ordner der Stadt kommt sie an, ohne dass man sieht, wer sie geschickt hat.',
+      dropStep:
+        'Oder ladet die gespeicherte Datei ohne E-Mail in den Ablage-Ordner der Stadt hoch:',
+      dropLink: 'Ablage-Ordner der Stadt öffnen',
       mailStep: 'Dann schreibt eine E-Mail und hängt die gespeicherte Datei an:',
       mailLink: (email: string) => `E-Mail an ${email} schreiben`,
       mailSubject: (quarter: string) => `Ampelbogen: anonyme Rückmeldung, ${quarter}`,
@@ -83,6 +88,8 @@ export const deFiles = {
         'Schickt die Datei per E-Mail, Messenger oder Post an das Integrationsbüro, oder fragt dort nach, wenn ihr Hilfe braucht.',
       phone: 'Telefon:',
       email: 'E-Mail:',
+      drop: 'Ablage-Ordner für Dateien:',
+      dropLink: 'Ablage-Ordner öffnen',
       missing:
         'Diese Ausgabe des Ampelbogens nennt keinen Kontakt. Fragt bei der Stadt Neu-Isenburg nach dem Integrationsbüro.',
     },

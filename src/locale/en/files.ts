@@ -70,6 +70,9 @@ export const enFiles: FileMessages = {
       summaryOut: 'Not in the file:',
       summaryOutList: 'names, notes, next steps, the exact date.',
       sender: 'The file contains no names, but an email shows who sent it.',
+      senderDrop: 'Through the town’s upload folder, it arrives without showing who sent it.',
+      dropStep: 'Or upload the saved file to the town’s upload folder, no email needed:',
+      dropLink: 'Open the town’s upload folder',
       mailStep: 'Then write an email and attach the saved file:',
       mailLink: (email: string) => `Write an email to ${email}`,
       mailSubject: (quarter: string) => `Ampelbogen: anonymous response, ${quarter}`,
@@ -91,6 +94,8 @@ export const enFiles: FileMessages = {
         'Send the file to the Integrationsbüro by e-mail, messenger or post, or get in touch with them if you need help.',
       phone: 'Phone:',
       email: 'E-mail:',
+      drop: 'Upload folder for files:',
+      dropLink: 'Open the upload folder',
       missing:
         'This edition of the Ampelbogen gives no contact details. Ask the town of Neu-Isenburg how to reach the Integrationsbüro.',
     },

@@ -64,6 +64,10 @@ export const trFiles: FileMessages = {
       summaryOut: 'Dosyada olmayanlar:',
       summaryOutList: 'isimler, notlar, sonraki adımlar, kesin tarih.',
       sender: 'Dosyada isim yok; ama e-postada kimin gönderdiği görünür.',
+      senderDrop: 'Belediyenin yükleme klasörü üzerinden gönderirseniz, kimin gönderdiği görünmez.',
+      dropStep:
+        'Ya da kaydettiğiniz dosyayı e-posta göndermeden belediyenin yükleme klasörüne yükleyin:',
+      dropLink: 'Belediyenin yükleme klasörünü açın',
       mailStep: 'Sonra bir e-posta yazın ve kaydettiğiniz dosyayı ekleyin:',
       mailLink: (email: string) => `${email} adresine e-posta yazın`,
       mailSubject: (quarter: string) => `Ampelbogen: anonim geri bildirim, ${quarter}`,
@@ -85,6 +89,8 @@ export const trFiles: FileMessages = {
         'Dosyayı e-postayla, bir mesajlaşma uygulamasıyla ya da postayla Integrationsbüro’ya gönderin. Yardıma ihtiyacınız olursa oraya danışabilirsiniz.',
       phone: 'Telefon:',
       email: 'E-posta:',
+      drop: 'Dosya yükleme klasörü:',
+      dropLink: 'Yükleme klasörünü açın',
       missing:
         'Ampelbogen’in bu baskısında iletişim bilgisi yok. Integrationsbüro’ya nasıl ulaşacağınızı Neu-Isenburg Belediyesine sorun.',
     },

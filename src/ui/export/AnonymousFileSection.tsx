@@ -1,3 +1,4 @@
+import { officeOf } from '../../domain/edition';
 import { useMemo, useState } from 'preact/hooks';
 import {
   mailtoHref,
@@ -27,7 +28,11 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
   const [saved, setSaved] = useState(false);
   const { status, run } = useAction();
   const { edition } = source;
-  const email = edition.office?.email;
+  const office = officeOf(edition);
+  const email = office?.email;
+  const dropUrl = office?.dropUrl;
+  // The next steps after saving: where files cannot be shared, or once saved.
+  const afterSaving = !shareable || saved;
   const quarter = msg().quarterShort(file.period);
 
   const deliver = (share: boolean) =>
@@ -72,7 +77,7 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
         </button>
       </div>
       <StatusLine status={status} />
-      {email && (!shareable || saved) && (
+      {email && afterSaving && (
         <p class="mail-step">
           {msg().mailStep}{' '}
           <a
@@ -83,7 +88,18 @@ export function AnonymousFileSection({ source }: { source: AnonymousSource }) {
           </a>
         </p>
       )}
-      <p class="muted">{msg().sender}</p>
+      {dropUrl && afterSaving && (
+        <p class="mail-step">
+          {msg().dropStep}{' '}
+          <a class="text-link" href={dropUrl} target="_blank" rel="noopener noreferrer">
+            {msg().dropLink}
+          </a>
+        </p>
+      )}
+      <p class="muted">
+        {msg().sender}
+        {dropUrl && ` ${msg().senderDrop}`}
+      </p>
       <AnonymousFileDetails file={file} text={text} edition={edition} />
     </section>
   );

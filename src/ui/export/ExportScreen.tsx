@@ -1,3 +1,4 @@
+import { officeOf } from '../../domain/edition';
 import { fmt, t, tf } from '../../locale';
 import { paths } from '../paths';
 import { LoadedAssessment } from '../components/LoadedAssessment';
@@ -45,7 +46,7 @@ export function ExportScreen({ assessmentId }: { assessmentId: string }) {
                 </a>
               </section>
             )}
-            <OfficeContact office={edition.office} />
+            <OfficeContact office={officeOf(edition)} />
             <div class="thumb-bar">
               <a class="button" href={paths.club(club.id)}>
                 {t.summary.backToClub}

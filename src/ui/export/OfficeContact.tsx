@@ -1,11 +1,11 @@
-import type { Edition } from '../../domain/edition-schema';
+import type { Office } from '../../domain/edition';
 import { tf } from '../../locale';
 import './export.css';
 
 const msg = () => tf().share.contact;
 
 /** Where the files go: the Integrationsbüro as the edition names it. */
-export function OfficeContact({ office }: { office: Edition['office'] }) {
+export function OfficeContact({ office }: { office: Office | undefined }) {
   return (
     <section class="card export-section" aria-labelledby="contact-title">
       <h2 id="contact-title" class="card-title">
@@ -29,6 +29,20 @@ export function OfficeContact({ office }: { office: Edition['office'] }) {
                 {msg().email}{' '}
                 <a class="text-link" href={`mailto:${office.email}`}>
                   {office.email}
+                </a>
+              </>
+            )}
+            {office.dropUrl && (
+              <>
+                <br />
+                {msg().drop}{' '}
+                <a
+                  class="text-link"
+                  href={office.dropUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {msg().dropLink}
                 </a>
               </>
             )}
