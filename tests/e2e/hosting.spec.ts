@@ -138,6 +138,16 @@ test.describe('hosting with the shipped nginx configuration', () => {
     await waitForServiceWorkerControl(page);
     await expect(app.clubList.emptyState).toBeVisible();
 
+    // Once the app is installed, the service worker answers every page visit
+    // on its host with the app, even for a file that is there (the README
+    // says so of edition files).
+    await writeFile(join(nginx.root, 'ausgabe.json'), '{}');
+    expect((await fetchRaw(`${nginx.url}/ausgabe.json`)).headers['content-type']).toBe(
+      'application/json; charset=utf-8',
+    );
+    await page.goto('/ausgabe.json');
+    await expect(app.clubList.heading).toBeVisible();
+
     await page.context().setOffline(true);
     await page.reload();
     await expect(app.clubList.heading).toBeVisible();

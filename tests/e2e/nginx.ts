@@ -23,21 +23,21 @@ export interface Nginx {
 
 /** The nginx binary: NGINX_PATH, else the first on PATH or in the sbin folders. */
 export function findNginx(): string {
+  const install =
+    'The shipped web-server configuration (deploy/nginx/) cannot be checked: ' +
+    'install nginx with `apt-get install -y nginx` (Debian; .ci/run does this), ' +
+    'or point NGINX_PATH at its binary.';
   const fromEnv = process.env.NGINX_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`NGINX_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`NGINX_PATH=${fromEnv} does not exist. ${install}`);
   }
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
   for (const dir of dirs) {
     const candidate = join(dir, 'nginx');
     if (dir && existsSync(candidate)) return candidate;
   }
-  throw new Error(
-    'nginx is not installed, so the shipped web-server configuration cannot be checked. ' +
-      'Install it with `apt-get install -y nginx` (Debian; .ci/run does this), ' +
-      'or point NGINX_PATH at the binary.',
-  );
+  throw new Error(`nginx is not installed. ${install}`);
 }
 
 function freePort(): Promise<number> {
