@@ -9,7 +9,8 @@ import { PT, type Writer } from './writer';
 // the area's value, "–" where the meeting did not ask the area or it has no
 // value. Laid out left to right; a right-to-left page mirrors it like the rest
 // of the report, so the areas stand on the right and the meetings follow in
-// reading direction. A row never breaks; a new page repeats the header row.
+// reading direction. A table a page can hold is kept whole; a longer one
+// breaks between rows, and the new page repeats the header row.
 
 /** The narrowest the areas' column gets, in mm: room for two or three words a line. */
 const MIN_TITLE_WIDTH = 50;
@@ -62,10 +63,14 @@ export function drawProgressOverview(
     w.y += headHeight;
   };
 
-  // The heading, its explanation, the header row and the first area stay together.
+  // The whole table stays on one page where a page holds it; a longer one
+  // keeps at least its heading, explanation, header row and first area together.
   w.font(9);
   const introHeight = w.wrap(intro, w.content).length * w.lineHeight(9) + 2;
-  w.ensure(w.lineHeight(11) + 1.5 + introHeight + headHeight + (rows[0]?.height ?? 0));
+  const start = w.lineHeight(11) + 1.5 + introHeight + headHeight;
+  const whole = start + rows.reduce((sum, r) => sum + r.height, 0);
+  const page = w.layout.bottom - w.layout.top;
+  w.ensure(whole <= page ? whole : start + (rows[0]?.height ?? 0));
   w.paragraph(heading, 11, 'bold', 1.5);
   w.paragraph(intro, 9, 'normal', 2);
   drawHead();

@@ -320,6 +320,24 @@ describe('the progress overview of the report', () => {
     for (const row of rows) expect(all.split(rowText(long, row.areaId))).toHaveLength(2);
   });
 
+  it('starts on a new page rather than leave a few rows behind, when a page holds it', async () => {
+    const model = buildReportModel(makeReportData({ dates: THREE }), TODAY);
+    // Twice the areas: more than the rest of the first page holds, less than a page.
+    const rows = [1, 2].flatMap((n) =>
+      model.progress.rows.map((r) => ({
+        ...r,
+        areaId: `${r.areaId}-${n}`,
+        title: `${n}. ${r.title}`,
+      })),
+    );
+    const twice = { ...model, progress: { ...model.progress, rows } };
+    const pages = await pdfText(twice);
+    expect(pages[0]).not.toContain('Fortschritt der Bereiche');
+    expect(pages[1]).toContain('Fortschritt der Bereiche Jede Zeile');
+    expect(pages[1]).not.toContain('(Fortsetzung)');
+    for (const row of rows) expect(pages[1]).toContain(rowText(twice, row.areaId));
+  });
+
   it('is left out when the club has no other finished meeting', async () => {
     const model = buildReportModel(makeReportData({ dates: ['2026-03-04'] }), TODAY);
     expect(model.progress.columns).toHaveLength(1);
