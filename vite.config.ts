@@ -116,10 +116,29 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // Shown in the browser's install dialog; made by scripts/make-screenshots.ts.
+        screenshots: [
+          {
+            src: 'screenshots/summary-narrow.png',
+            sizes: '720x1480',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Die Übersicht einer Einschätzung: jeder Bereich mit seiner Ampel',
+          },
+          {
+            src: 'screenshots/progress-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Der Fortschritt eines Vereins: jeder Bereich an jedem Treffen',
+          },
+        ],
       },
       workbox: {
         // ttf: the PDF report's font, so a PDF can be made offline.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,ttf}'],
+        // The manifest's screenshots are for the install dialog, never used offline.
+        globIgnores: ['screenshots/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         sourcemap: false,
