@@ -58,7 +58,6 @@ function demoBackup(): string {
     updatedAt: STAMP,
     finishedAt: STAMP,
   }));
-  const last = assessments.at(-1)!;
   const steps: [string, string, string][] = [
     ['oeffnung-03', 'Die Übungsleiter*innen-Schulung im Mai gemeinsam besuchen', 'Jugendwart*in'],
     ['kommunikation-02', 'Den Aushang im Vereinsheim auch auf Türkisch und Arabisch', 'Vorstand'],
@@ -67,9 +66,9 @@ function demoBackup(): string {
   const measures: Measure[] = steps
     .filter(([criterionId]) => criteria.some((c) => c.id === criterionId))
     .map(([criterionId, text, who]) => ({
-      id: `${last.id}/${criterionId}`,
+      id: `${LATEST}/${criterionId}`,
       clubId: CLUB.id,
-      assessmentId: last.id,
+      assessmentId: LATEST,
       criterionId,
       text,
       who,

@@ -14,7 +14,10 @@ export const INSTALL_HINT_KEY = 'install-hint';
 /** Whether the app runs as an installed app (from the home screen or an app window). */
 function isInstalled(): boolean {
   const standalone = (navigator as Navigator & { standalone?: boolean }).standalone;
-  return standalone === true || matchMedia('(display-mode: standalone)').matches;
+  // matchMedia is missing only outside browsers (jsdom in the component tests).
+  return (
+    standalone === true || (window.matchMedia?.('(display-mode: standalone)').matches ?? false)
+  );
 }
 
 /** Safari on iPhone or iPad (iPadOS says "Macintosh" but has a touch screen), not another iOS browser. */
