@@ -25,7 +25,7 @@ export function SupportNeeds({ data, summary }: { data: OfficeData; summary: Off
       {ranking.length === 0 ? (
         <p>{tf().office.needsNone}</p>
       ) : (
-        <ol class="needs" id="office-needs-list">
+        <ol class="needs" id="office-needs-list" aria-labelledby="office-needs-title">
           {shown.map((need) => {
             const criterion = data.catalogue.criteria[need.criterion];
             const area = data.catalogue.areas[need.area];
