@@ -481,8 +481,10 @@ export const deEinfachFiles: FileMessages = {
     overviewHeading: 'Ampeln für jeden Bereich',
     overviewCaption: 'Ampeln der Bereiche: wie viele Rückmeldungen bei jeder Ampel',
     overviewBasis: 'Anzahl',
-    overviewNote:
-      'Wie viel Prozent der Rückmeldungen den Bereich grün, gelb oder rot haben. Anzahl: so viele Rückmeldungen wurden nach dem Bereich gefragt.',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Wie viel Prozent der Rückmeldungen den Bereich grün, gelb oder rot haben. Anzahl: so viele Rückmeldungen wurden nach dem Bereich gefragt.'
+        : `Wie viel Prozent der Rückmeldungen den Bereich grün, gelb oder rot haben. Für jeden Bereich zählen ${same} Rückmeldungen.`,
     trendShort: 'Durchschnitt für jeden Bereich. 0 % heißt: alles rot. 100 % heißt: alles grün.',
     trendLatest: (n: number, all: number) =>
       `Hier stehen die letzten ${n} von ${all} Zeiträumen. Alle stehen weiter unten.`,

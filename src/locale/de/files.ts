@@ -460,8 +460,10 @@ export const deFiles = {
     overviewHeading: 'Ampeln je Bereich',
     overviewCaption: 'Ampel der Bereiche: Anteil der Rückmeldungen je Ampel',
     overviewBasis: 'Anzahl',
-    overviewNote:
-      'Anteil der Rückmeldungen, bei denen der Bereich grün, gelb oder rot steht; Anzahl: Rückmeldungen, die danach gefragt wurden.',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Anteil der Rückmeldungen, bei denen der Bereich grün, gelb oder rot steht; Anzahl: Rückmeldungen, die danach gefragt wurden.'
+        : `Anteil der Rückmeldungen, bei denen der Bereich grün, gelb oder rot steht; jeder Bereich beruht auf ${same} Rückmeldungen.`,
     trendShort: 'Mittlerer Wert je Bereich: 0 % heißt alles rot, 100 % alles grün.',
     trendLatest: (n: number, all: number) =>
       `Die letzten ${n} von ${all} Zeiträumen. Alle stehen im Verlauf weiter unten.`,

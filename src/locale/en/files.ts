@@ -450,8 +450,10 @@ export const enFiles: FileMessages = {
     overviewHeading: 'Lights by area',
     overviewCaption: 'Lights of the areas: share of responses for each light',
     overviewBasis: 'Number',
-    overviewNote:
-      'Share of responses in which the area stands at green, yellow or red; number: responses that were asked about it.',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Share of responses in which the area stands at green, yellow or red; number: responses that were asked about it.'
+        : `Share of responses in which the area stands at green, yellow or red; each area rests on ${same} responses.`,
     trendShort: 'Average score by area: 0% means all red, 100% all green.',
     trendLatest: (n: number, all: number) =>
       `The latest ${n} of ${all} periods. All of them are in the details further down.`,

@@ -442,8 +442,10 @@ export const trFiles: FileMessages = {
     overviewHeading: 'Alanlara göre ışıklar',
     overviewCaption: 'Alanların ışıkları: her ışıktaki geri bildirimlerin oranı',
     overviewBasis: 'Sayı',
-    overviewNote:
-      'Alanın yeşil, sarı ya da kırmızı olduğu geri bildirimlerin oranı; sayı: bu alanın sorulduğu geri bildirimler.',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Alanın yeşil, sarı ya da kırmızı olduğu geri bildirimlerin oranı; sayı: bu alanın sorulduğu geri bildirimler.'
+        : `Alanın yeşil, sarı ya da kırmızı olduğu geri bildirimlerin oranı; her alan ${same} geri bildirime dayanıyor.`,
     trendShort: 'Alanlara göre ortalama değer: %0 hepsi kırmızı, %100 hepsi yeşil demektir.',
     trendLatest: (n: number, all: number) =>
       `${all} dönemin son ${n} tanesi. Hepsi aşağıdaki ayrıntılarda.`,

@@ -69,60 +69,67 @@ export function AreasOverview({
     return area.title === null || !figure || figure.asked === 0 ? [] : [{ area, figure }];
   });
   const withoutValue = rows.some((r) => (r.figure.lights?.none ?? 0) > 0);
+  // Usually every area rests on the same files: then the note says how many, and
+  // the table keeps the width of a phone.
+  const first = rows[0]?.figure.asked;
+  const same = rows.every((r) => r.figure.asked === first) ? (first ?? null) : null;
   return (
-    <ScrollTable label={tf().office.overviewCaption} class="numbers office-overview">
-      <thead>
-        <tr>
-          <th scope="col">{tf().office.area}</th>
-          {LIGHTS.map((light) => (
-            <th key={light} scope="col">
-              <span class="with-symbol">
-                <LightSymbol rating={light} size={16} />
-                {t.ratings[light]}
-              </span>
-            </th>
-          ))}
-          {withoutValue && <th scope="col">{tf().office.noValue}</th>}
-          <th scope="col">{tf().office.overviewBasis}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ area, figure }) => {
-          const lights = figure.lights;
-          return (
-            <tr key={area.id}>
-              <th scope="row">
-                <div class="area-cell">
-                  <span>{areaTitle(area)}</span>
-                  {lights && (
-                    <Bar
-                      counts={{ ...lights, na: 0, unanswered: lights.none }}
-                      asked={figure.asked}
-                    />
-                  )}
-                </div>
+    <>
+      <ScrollTable label={tf().office.overviewCaption} class="numbers office-overview">
+        <thead>
+          <tr>
+            <th scope="col">{tf().office.area}</th>
+            {LIGHTS.map((light) => (
+              <th key={light} scope="col">
+                <span class="with-symbol">
+                  <LightSymbol rating={light} size={16} />
+                  {t.ratings[light]}
+                </span>
               </th>
-              {lights ? (
-                <>
-                  {LIGHTS.map((light) => (
-                    <td key={light}>
-                      <span class="with-symbol">
-                        <LightSymbol rating={light} size={16} />
-                        {percent(lights[light], figure.asked)}
-                      </span>
-                    </td>
-                  ))}
-                  {withoutValue && <td>{percent(lights.none, figure.asked)}</td>}
-                </>
-              ) : (
-                <td colSpan={LIGHTS.length + (withoutValue ? 1 : 0)}>{tf().office.tooFew}</td>
-              )}
-              <td>{figure.asked}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </ScrollTable>
+            ))}
+            {withoutValue && <th scope="col">{tf().office.noValue}</th>}
+            {same === null && <th scope="col">{tf().office.overviewBasis}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ area, figure }) => {
+            const lights = figure.lights;
+            return (
+              <tr key={area.id}>
+                <th scope="row">
+                  <div class="area-cell">
+                    <span>{areaTitle(area)}</span>
+                    {lights && (
+                      <Bar
+                        counts={{ ...lights, na: 0, unanswered: lights.none }}
+                        asked={figure.asked}
+                      />
+                    )}
+                  </div>
+                </th>
+                {lights ? (
+                  <>
+                    {LIGHTS.map((light) => (
+                      <td key={light}>
+                        <span class="with-symbol">
+                          <LightSymbol rating={light} size={16} />
+                          {percent(lights[light], figure.asked)}
+                        </span>
+                      </td>
+                    ))}
+                    {withoutValue && <td>{percent(lights.none, figure.asked)}</td>}
+                  </>
+                ) : (
+                  <td colSpan={LIGHTS.length + (withoutValue ? 1 : 0)}>{tf().office.tooFew}</td>
+                )}
+                {same === null && <td>{figure.asked}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
+      <p class="muted small">{tf().office.overviewNote(same)}</p>
+    </>
   );
 }
 

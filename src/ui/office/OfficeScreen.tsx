@@ -187,7 +187,6 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
             <section aria-labelledby="office-overview-title" data-testid="office-overview">
               <h2 id="office-overview-title">{tf().office.overviewHeading}</h2>
               <AreasOverview areas={data.catalogue.areas} figures={summary.areas} />
-              <p class="muted small">{tf().office.overviewNote}</p>
             </section>
             <section aria-labelledby="office-trend-title" data-testid="office-trend">
               <h2 id="office-trend-title">{tf().office.trendHeading}</h2>
