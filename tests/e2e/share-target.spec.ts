@@ -1,4 +1,5 @@
 import { brokenFiles, validFiles } from './anonymous-files';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, waitForServiceWorkerControl } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -66,6 +67,7 @@ test.describe('receiving files', () => {
       );
     const stored = page.getByRole('heading', { name: 'Übernommene Rückmeldungen (3)' });
     await expect(stored).toBeVisible();
+    await expectNoAxeViolations(page, 'the office view after a share');
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
     // The inbox is empty, and the address no longer says "shared": a reload imports nothing.
@@ -97,6 +99,56 @@ test.describe('receiving files', () => {
     await expect(item).toContainText('abgelehnt');
     await expect(item).toContainText(damaged.reason);
     await expect.poll(() => waitingInInbox(page)).toBe(0);
+  });
+
+  test('shared files stay in the inbox when their import fails, and are taken on the next visit', async ({
+    app,
+    page,
+    context,
+  }) => {
+    // The office database cannot be opened while the flag is set, as when the
+    // browser refuses storage: the import fails as a whole.
+    await page.addInitScript(() => {
+      const open = indexedDB.open.bind(indexedDB);
+      indexedDB.open = (name: string, version?: number) => {
+        if (name === 'ampelbogen-auswertung' && sessionStorage.getItem('break-office') === '1')
+          throw new DOMException('refused for the test', 'UnknownError');
+        return open(name, version);
+      };
+    });
+    const { office } = app;
+    await app.clubList.goto();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.evaluate(() => sessionStorage.setItem('break-office', '1'));
+
+    await shareFiles(page, validFiles().slice(0, 3));
+
+    await expect(office.heading).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({
+        hasText: 'Die über „Teilen“ empfangenen Dateien konnten nicht übernommen werden.',
+      }),
+    ).toBeVisible();
+    expect(await waitingInInbox(page)).toBe(3);
+
+    await page.evaluate(() => sessionStorage.removeItem('break-office'));
+    await page.reload();
+    await expect(page.getByText('3 Dateien über „Teilen“ empfangen.')).toBeVisible();
+    await expect(office.importStatus).toHaveText('3 übernommen, 0 schon vorhanden, 0 abgelehnt.');
+    await expect.poll(() => waitingInInbox(page)).toBe(0);
+  });
+
+  test('says so when the service worker could not keep the shared files', async ({ app, page }) => {
+    // The address the service worker sends the page to when it could not keep the files.
+    await page.goto('/?geteilt=fehler#/auswertung');
+    await expect(app.office.heading).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({
+        hasText: 'Die geteilten Dateien konnten nicht angenommen werden',
+      }),
+    ).toContainText('wählt sie hier mit „Dateien auswählen“ aus');
+    expect(new URL(page.url()).search).toBe('');
   });
 
   test('files the app is opened with ("Öffnen mit") are imported', async ({ app, page }) => {

@@ -473,7 +473,7 @@ export const deEinfachFiles: FileMessages = {
     inboxUnreadable:
       'Die App kann die Dateien von „Teilen“ nicht lesen. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
     keptForLater:
-      'Die Dateien von „Teilen“ bleiben auf diesem Gerät. Wenn ihr die Auswertung das nächste Mal öffnet, versucht die App es noch einmal.',
+      'Die App konnte die Dateien von „Teilen“ nicht übernehmen. Die Dateien bleiben auf diesem Gerät. Wenn ihr die Auswertung das nächste Mal öffnet, versucht die App es noch einmal.',
   },
   backup: {
     heading: 'Sicherung',

@@ -450,7 +450,7 @@ export const deFiles = {
     inboxUnreadable:
       'Die über „Teilen“ empfangenen Dateien lassen sich nicht lesen. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
     keptForLater:
-      'Die über „Teilen“ empfangenen Dateien bleiben auf diesem Gerät; beim nächsten Öffnen der Auswertung versucht die App es noch einmal.',
+      'Die über „Teilen“ empfangenen Dateien konnten nicht übernommen werden. Sie bleiben auf diesem Gerät; beim nächsten Öffnen der Auswertung versucht die App es noch einmal.',
   },
   backup: {
     heading: 'Sicherung',

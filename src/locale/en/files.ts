@@ -440,7 +440,7 @@ export const enFiles: FileMessages = {
     inboxUnreadable:
       'The files received through “Share” cannot be read. Save them from the email or messenger and choose them here with “Choose files”.',
     keptForLater:
-      'The files received through “Share” stay on this device; the app will try again the next time you open the analysis.',
+      'The files received through “Share” could not be added. They stay on this device; the app will try again the next time you open the analysis.',
   },
   backup: {
     heading: 'Backup',

@@ -428,7 +428,7 @@ export const trFiles: FileMessages = {
     inboxUnreadable:
       '“Paylaş” ile alınan dosyalar okunamıyor. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
     keptForLater:
-      '“Paylaş” ile alınan dosyalar bu cihazda kalır; analizi bir sonraki açışınızda uygulama yeniden dener.',
+      '“Paylaş” ile alınan dosyalar içe aktarılamadı. Dosyalar bu cihazda kalır; analizi bir sonraki açışınızda uygulama yeniden dener.',
   },
   backup: {
     heading: 'Yedekleme',
