@@ -142,6 +142,12 @@ export const arFiles: FileMessages = {
     legend: 'رموز الإشارة',
     legendUnanswered: 'لم تتم الإجابة بعد',
     overview: 'نظرة عامة على المجالات',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'تطوّر المجالات',
+    progressIntro:
+      'كل صف مجال، وكل عمود تقييم مكتمل، والأقدم أولًا. الشَّرطة «–» تعني أن المجال لم يُطرح أو أنه بلا قيمة.',
+    progressRecent: (n: number, all: number) =>
+      `آخر ${n} من أصل ${counted(all, 'تقييم واحد', 'تقييمين', 'تقييمات', 'تقييمًا', 'تقييم')}.`,
     areaLight: (word: string) => `إشارة المجال: ${word}`,
     noLight: 'بلا إشارة',
     count: (n: number, word: string) => `${word}: ${n}`,

@@ -130,6 +130,12 @@ export const deEinfachFiles: FileMessages = {
     legend: 'Die Zeichen der Ampel',
     legendUnanswered: 'noch nicht beantwortet',
     overview: 'Die Bereiche im Überblick',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Fortschritt in den Bereichen',
+    progressIntro:
+      'Jede Zeile ist ein Bereich. Jede Spalte ist eine abgeschlossene Einschätzung. Die älteste steht links. Ein Strich (–) heißt: nicht gefragt oder kein Wert.',
+    progressRecent: (n: number, all: number) =>
+      `Hier stehen nur die letzten ${n} von ${all} Einschätzungen.`,
     areaLight: (word: string) => `Ampel für den Bereich: ${word}`,
     noLight: 'keine Ampel',
     count: (n: number, word: string) => `${word}: ${n}`,

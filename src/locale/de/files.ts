@@ -117,6 +117,11 @@ export const deFiles = {
     legend: 'Die Zeichen der Ampel',
     legendUnanswered: 'noch nicht beantwortet',
     overview: 'Übersicht der Bereiche',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Fortschritt der Bereiche',
+    progressIntro:
+      'Jede Zeile ist ein Bereich, jede Spalte eine abgeschlossene Einschätzung, die älteste zuerst. „–“ heißt: nicht erfragt oder kein Wert.',
+    progressRecent: (n: number, all: number) => `Die letzten ${n} von ${all} Einschätzungen.`,
     areaLight: (word: string) => `Ampel des Bereichs: ${word}`,
     noLight: 'keine Ampel',
     count: (n: number, word: string) => `${n} ${word}`,

@@ -123,6 +123,11 @@ export const enFiles: FileMessages = {
     legend: 'Key to the lights',
     legendUnanswered: 'not answered yet',
     overview: 'Overview of the areas',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Progress by area',
+    progressIntro:
+      'Each row is an area, each column a finished assessment, oldest first. “–” means not asked or no value.',
+    progressRecent: (n: number, all: number) => `The last ${n} of ${all} assessments.`,
     areaLight: (word: string) => `Light for the area: ${word}`,
     noLight: 'no light',
     count: (n: number, word: string) => `${n} ${word}`,

@@ -117,6 +117,12 @@ export const trFiles: FileMessages = {
     legend: 'Işıkların işaretleri',
     legendUnanswered: 'henüz yanıtlanmadı',
     overview: 'Alanlara genel bakış',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Alanlardaki gelişim',
+    progressIntro:
+      'Her satır bir alan, her sütun tamamlanmış bir değerlendirme; en eskisi önce. “–”: sorulmadı ya da değer yok.',
+    progressRecent: (n: number, all: number) =>
+      `${all} değerlendirmenin son ${n} tanesi gösteriliyor.`,
     areaLight: (word: string) => `Alanın ışığı: ${word}`,
     noLight: 'ışık yok',
     count: (n: number, word: string) => `${n} ${word}`,

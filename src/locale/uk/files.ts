@@ -120,6 +120,12 @@ export const ukFiles: FileMessages = {
     legend: 'Знаки світлофора',
     legendUnanswered: 'ще без відповіді',
     overview: 'Огляд розділів',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Динаміка розділів',
+    progressIntro:
+      'Кожен рядок — розділ, кожен стовпчик — завершене оцінювання, найстаріше першим. «–» означає: розділу не було в анкеті або немає значення.',
+    progressRecent: (n: number, all: number) =>
+      `Останні ${n} з ${all} ${pick(all, 'оцінювання', 'оцінювань', 'оцінювань')}.`,
     areaLight: (word: string) => `Колір розділу: ${word}`,
     noLight: 'без кольору',
     count: (n: number, word: string) => `${word}: ${n}`,
