@@ -464,6 +464,23 @@ export const deEinfachFiles: FileMessages = {
       share: (light: string) => `${light} in Prozent`,
     },
   },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      n === 1
+        ? 'Die App hat 1 Datei über „Teilen“ bekommen.'
+        : `Die App hat ${n} Dateien über „Teilen“ bekommen.`,
+    opened: (n: number) =>
+      n === 1
+        ? 'Ihr habt 1 Datei mit der App geöffnet.'
+        : `Ihr habt ${n} Dateien mit der App geöffnet.`,
+    shareFailed:
+      'Die App konnte die geteilten Dateien nicht annehmen. Vielleicht ist der Speicher voll. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
+    inboxUnreadable:
+      'Die App kann die Dateien von „Teilen“ nicht lesen. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
+    keptForLater:
+      'Die App konnte die Dateien von „Teilen“ nicht übernehmen. Die Dateien bleiben auf diesem Gerät. Wenn ihr die Auswertung das nächste Mal öffnet, versucht die App es noch einmal.',
+  },
   backup: {
     heading: 'Sicherung',
     intro:

@@ -442,6 +442,21 @@ export const deFiles = {
       share: (light: string) => `Anteil ${light} (%)`,
     },
   },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      n === 1 ? '1 Datei über „Teilen“ empfangen.' : `${n} Dateien über „Teilen“ empfangen.`,
+    opened: (n: number) =>
+      n === 1
+        ? '1 Datei mit dem Ampelbogen geöffnet.'
+        : `${n} Dateien mit dem Ampelbogen geöffnet.`,
+    shareFailed:
+      'Die geteilten Dateien konnten nicht angenommen werden, vielleicht weil der Speicher des Geräts voll ist. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
+    inboxUnreadable:
+      'Die über „Teilen“ empfangenen Dateien lassen sich nicht lesen. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
+    keptForLater:
+      'Die über „Teilen“ empfangenen Dateien konnten nicht übernommen werden. Sie bleiben auf diesem Gerät; beim nächsten Öffnen der Auswertung versucht die App es noch einmal.',
+  },
   backup: {
     heading: 'Sicherung',
     intro:

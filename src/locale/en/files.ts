@@ -434,6 +434,19 @@ export const enFiles: FileMessages = {
       share: (light: string) => `Share of ${light} (%)`,
     },
   },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      one(n) ? 'Received 1 file through “Share”.' : `Received ${n} files through “Share”.`,
+    opened: (n: number) =>
+      one(n) ? 'Opened 1 file with the app.' : `Opened ${n} files with the app.`,
+    shareFailed:
+      'The shared files could not be received, perhaps because the device’s storage is full. Save them from the email or messenger and choose them here with “Choose files”.',
+    inboxUnreadable:
+      'The files received through “Share” cannot be read. Save them from the email or messenger and choose them here with “Choose files”.',
+    keptForLater:
+      'The files received through “Share” could not be added. They stay on this device; the app will try again the next time you open the analysis.',
+  },
   backup: {
     heading: 'Backup',
     intro:

@@ -425,6 +425,17 @@ export const trFiles: FileMessages = {
       share: (light: string) => `${light} oranı (%)`,
     },
   },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) => `“Paylaş” ile ${n} dosya alındı.`,
+    opened: (n: number) => `Uygulamayla ${n} dosya açıldı.`,
+    shareFailed:
+      'Paylaşılan dosyalar alınamadı; cihazın depolama alanı dolu olabilir. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
+    inboxUnreadable:
+      '“Paylaş” ile alınan dosyalar okunamıyor. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
+    keptForLater:
+      '“Paylaş” ile alınan dosyalar içe aktarılamadı. Dosyalar bu cihazda kalır; analizi bir sonraki açışınızda uygulama yeniden dener.',
+  },
   backup: {
     heading: 'Yedekleme',
     intro:
