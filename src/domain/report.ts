@@ -3,7 +3,14 @@ import type { Edition, RatingId } from './edition-schema';
 import type { Answer, Assessment, Club, Measure } from './entities';
 import { nameToFileWords } from './file-name';
 import { measureId, isOverdue, sortMeasures } from './measures';
-import { buildAreaSeries, type AreaPoint } from './progress';
+import {
+  buildAreaSeries,
+  buildOverview,
+  chronological,
+  type AreaPoint,
+  type AssessmentView,
+  type Overview,
+} from './progress';
 import { summariseArea, type AreaSummary } from './scoring';
 
 // What the PDF report shows, as plain data: one assessment with every criterion,
@@ -61,9 +68,17 @@ export interface ReportMeasure {
   overdue: boolean;
 }
 
+/**
+ * How many of the club's latest meetings the report's progress overview shows:
+ * what fits across an A4 page in portrait beside the areas' titles.
+ */
+export const REPORT_OVERVIEW_MEETINGS = 8;
+
 /** The report of one assessment, ready to draw. */
 export interface ReportModel {
   clubName: string;
+  /** The assessment reported on, to find its column in the progress overview. */
+  assessmentId: string;
   date: string;
   finished: boolean;
   editionTitle: string;
@@ -77,6 +92,11 @@ export interface ReportModel {
   areas: ReportArea[];
   /** How many finished assessments the charts are drawn from. */
   historyCount: number;
+  /**
+   * Every area (rows) at the club's latest finished meetings (columns, oldest
+   * first, at most REPORT_OVERVIEW_MEETINGS), as the progress screen shows it.
+   */
+  progress: Overview;
   openMeasures: ReportMeasure[];
 }
 
@@ -85,15 +105,14 @@ export function buildReportModel(data: ReportData, today: string): ReportModel {
   const { assessment, edition } = data;
   const answers = new Map(data.answers.map((a) => [a.criterionId, a]));
   const measures = new Map(data.measures.map((m) => [m.id, m]));
-  const series = new Map(
-    buildAreaSeries(
-      data.history.map(({ assessment: a, edition: e, ratings }) => ({
-        assessment: a,
-        edition: e,
-        ratingOf: (id: string) => ratings[id],
-      })),
-    ).map((s) => [s.areaId, s.points]),
+  const views: AssessmentView[] = chronological(
+    data.history.map(({ assessment: a, edition: e, ratings }) => ({
+      assessment: a,
+      edition: e,
+      ratingOf: (id: string) => ratings[id],
+    })),
   );
+  const series = new Map(buildAreaSeries(views).map((s) => [s.areaId, s.points]));
   const ratingOf = (id: string) => answers.get(id)?.rating;
   const areas = edition.areas.map((area) => ({
     id: area.id,
@@ -115,6 +134,7 @@ export function buildReportModel(data: ReportData, today: string): ReportModel {
   }));
   return {
     clubName: data.club.name,
+    assessmentId: assessment.id,
     date: assessment.date,
     finished: assessment.status === 'done',
     editionTitle: edition.title,
@@ -125,6 +145,9 @@ export function buildReportModel(data: ReportData, today: string): ReportModel {
     thresholds: edition.scale.thresholds,
     areas,
     historyCount: data.history.length,
+    // Cut before the series are built, as on the progress screen: the years
+    // and the areas are those of the meetings shown.
+    progress: buildOverview(buildAreaSeries(views.slice(-REPORT_OVERVIEW_MEETINGS))),
     openMeasures: collectOpenMeasures(data, today),
   };
 }

@@ -7,6 +7,7 @@ import { answersIn, chosenLights, type Spread } from '../domain/round';
 import type { PdfWords } from './words';
 import { CHART_BOX, drawAreaChart } from './area-chart';
 import { COLOURS, drawLightSymbol } from './light-symbol';
+import { drawProgressOverview, showsProgress } from './progress-overview';
 import { PAGE, PT, Writer, type PageLayout } from './writer';
 
 // The PDF report of one assessment, A4 portrait, drawn with jsPDF from the plain
@@ -44,6 +45,9 @@ export function buildReportPdf(
   drawTitle(words, w, model, date);
   drawLegend(words, w, model);
   drawOverview(words, w, model);
+  // The club's way so far, at one glance; with this meeting alone the overview above says it all.
+  if (showsProgress(model.progress, model.assessmentId))
+    drawProgressOverview(words, w, model.progress, model.historyCount);
   model.areas.forEach((area, i) => drawArea(words, w, model, area, i + 1));
   drawOpenMeasures(words, w, model.openMeasures);
   drawFrames(

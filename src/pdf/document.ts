@@ -48,6 +48,7 @@ export function leftToRight(doc: jsPDF, draw: () => void): void {
  */
 function writeRightToLeft(doc: jsPDF): void {
   rightToLeft.add(doc);
+  dropMarksOnceOrdered(doc);
   const text = doc.text.bind(doc);
   const turned = { left: 'right', right: 'left', center: 'center', justify: 'justify' } as const;
   doc.text = ((
@@ -70,6 +71,35 @@ function writeRightToLeft(doc: jsPDF): void {
     const align = (options?.align as keyof typeof turned | undefined) ?? 'left';
     return text(content, PAGE_WIDTH - x, y, { ...options, ...bidi, align: turned[align] });
   }) as jsPDF['text'];
+}
+
+/** The marks Intl puts into Arabic numbers and dates (LRM, RLM, ALM) to order them. */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+type PostText = { text: unknown; mutex?: { isHex?: boolean } };
+
+function withoutMarks(text: unknown): unknown {
+  if (typeof text === 'string') return text.replace(BIDI_MARKS, '');
+  if (Array.isArray(text)) return text.map(withoutMarks);
+  return text;
+}
+
+/**
+ * Drops the ordering marks once jsPDF's bidi engine has ordered the text by
+ * them, and before the text is turned into the font's glyphs: the Arabic font
+ * has visible glyphs for them ("63‎%" would show a small arrow). Each handler
+ * of jsPDF's text pipeline is followed by the drop until one has encoded the
+ * text (isHex), so the drop needs no knowledge of the handlers' order.
+ */
+function dropMarksOnceOrdered(doc: jsPDF): void {
+  const handlers = doc.internal.events.getTopics()['postProcessText'] ?? {};
+  for (const entry of Object.values(handlers)) {
+    const handler = entry[0];
+    entry[0] = function (this: unknown, payload: PostText) {
+      handler.call(this, payload);
+      if (!payload.mutex?.isHex) payload.text = withoutMarks(payload.text);
+    };
+  }
 }
 
 /** An empty A4 document with the fonts registered, written in the language's direction. */

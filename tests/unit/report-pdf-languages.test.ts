@@ -7,7 +7,7 @@ import type { Edition } from '../../src/domain/edition-schema';
 import { buildReportModel } from '../../src/domain/report';
 import { buildReportPdf, type ReportFonts } from '../../src/pdf/build-report';
 import { wordsIn } from '../../src/locale/catalogs';
-import { extractPdfText } from '../fixtures/pdf-text';
+import { drawnCharacters, extractPdfText } from '../fixtures/pdf-text';
 import { makeReportData } from '../fixtures/report';
 
 // The report in the language chosen for it: Turkish in Open Sans, Arabic in
@@ -114,5 +114,51 @@ describe('the Arabic header of a club with a very long name', () => {
       expect(shown + 1).toBeGreaterThan(20);
       expect(shown + 1).toBeLessThan(name.length);
     }
+  });
+});
+
+describe('the progress overview in Ukrainian and Arabic', () => {
+  const dates = ['2025-03-12', '2025-09-10', '2026-03-04'];
+
+  async function overview(language: 'uk' | 'ar') {
+    const words = await wordsIn(language);
+    const edition = localizeEdition(shipped, language).edition;
+    const model = buildReportModel(makeReportData({ edition, dates }), TODAY);
+    const bytes = buildReportPdf(model, language === 'ar' ? arabic : latin, TODAY, words);
+    if (process.env.KEEP_PDF)
+      writeFileSync(`${process.env.KEEP_PDF}/report-progress-${language}.pdf`, bytes);
+    const [first = ''] = await extractPdfText(bytes);
+    return { words, edition, model, raw: first, text: plain(first), drawn: drawnCharacters(bytes) };
+  }
+
+  it('writes the Ukrainian heading, explanation, dates and every area in full', async () => {
+    const { words, edition, text } = await overview('uk');
+    expect(text).toContain(
+      `${plain(words.tf.report.progressHeading)} ${plain(words.tf.report.progressIntro)}`,
+    );
+    expect(text).toContain(`${words.t.progress.area} 12.03.25 10.09.25 04.03.26`);
+    for (const area of edition.areas) expect(text).toContain(plain(area.title));
+  });
+
+  it('writes the Arabic overview shaped, its numbers without stray ordering marks', async () => {
+    const { words, model, raw, text, drawn } = await overview('ar');
+    expect(text).toContain(plain(words.tf.report.progressHeading));
+    // pdf.js reads the mirrored guillemets around "–" as drawn, so each side on its own.
+    for (const part of plain(words.tf.report.progressIntro).split(/«–»/))
+      expect(text).toContain(part.trim());
+    // Each row: the area's title, then its values at the three meetings.
+    for (const row of model.progress.rows) {
+      const values = row.cells.map((c) =>
+        c.kind === 'value' ? words.fmt.percent(c.value, 0).replace(/[\u200e\u200f]/g, '') : '–',
+      );
+      expect(text).toContain(`${plain(row.title)} ${values.join(' ')}`);
+    }
+    // The three dates, in the order they are drawn (the year on the left).
+    expect(text).toContain('25/03/12 25/09/10 26/03/04');
+    // Intl writes left-to-right and right-to-left marks into Arabic numbers and
+    // dates; the font would draw them as visible arrows (pdf.js leaves them out of its text).
+    for (const mark of ['\u200e', '\u200f', '\u061c']) expect(drawn.has(mark)).toBe(false);
+    expect(drawn.has('%')).toBe(true);
+    expect(raw.match(/[\u0621-\u064A]/g) ?? []).toEqual([]);
   });
 });

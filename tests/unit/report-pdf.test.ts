@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReportModel, reportFileName } from '../../src/domain/report';
+import { buildReportModel, reportFileName, type ReportModel } from '../../src/domain/report';
 import { buildReportPdf, type ReportFonts } from '../../src/pdf/build-report';
 import { activeWords } from '../../src/locale';
 import { extractPdfText } from '../fixtures/pdf-text';
@@ -223,5 +223,134 @@ describe('the header of a report for a club with a very long name', () => {
       expect(shown + 1).toBeGreaterThan(20);
       expect(shown + 1).toBeLessThan(longName.length);
     }
+  });
+});
+
+describe('the progress overview of the report', () => {
+  const THREE = ['2025-03-12', '2025-09-10', '2026-03-04'];
+  const words = activeWords();
+  /** The text a row of the overview reads as: the area, then each meeting's value or "–". */
+  const rowText = (model: ReportModel, areaId: string) => {
+    const row = model.progress.rows.find((r) => r.areaId === areaId)!;
+    const cells = row.cells.map((c) =>
+      c.kind === 'value' ? words.fmt.percent(c.value, 0).replace(/\s/g, ' ') : '–',
+    );
+    return `${row.title} ${cells.join(' ')}`;
+  };
+  const pdfText = async (model: ReportModel) =>
+    extractPdfText(buildReportPdf(model, fonts, TODAY, words));
+
+  it('holds every area at each finished meeting, oldest first, with the year across years', () => {
+    const model = buildReportModel(makeReportData({ dates: THREE }), TODAY);
+    expect(model.progress.columns.map((c) => c.date)).toEqual(THREE);
+    expect(model.progress.withYear).toBe(true);
+    expect(model.progress.rows.map((r) => r.title)).toEqual(
+      shippedEdition.areas.map((a) => a.title),
+    );
+  });
+
+  it('prints the dates with their year, every area and each meeting’s value', async () => {
+    const model = buildReportModel(makeReportData({ dates: THREE }), TODAY);
+    const [first] = await pdfText(model);
+    expect(first).toContain(
+      'Fortschritt der Bereiche Jede Zeile ist ein Bereich, jede Spalte eine abgeschlossene Einschätzung, die älteste zuerst.',
+    );
+    expect(first).toContain('Bereich 12.03.25 10.09.25 04.03.26');
+    for (const area of shippedEdition.areas) expect(first).toContain(rowText(model, area.id));
+    // The first area at the three meetings, as the fixture's lights make it.
+    expect(first).toContain(`${shippedEdition.areas[0]!.title} 50 % 40 % 50 %`);
+    expect(first).not.toContain('Die letzten');
+  });
+
+  it('leaves the year out when every meeting falls in one year', async () => {
+    const dates = ['2025-03-12', '2025-06-10', '2025-09-10'];
+    const [first] = await pdfText(buildReportModel(makeReportData({ dates }), TODAY));
+    expect(first).toContain('Bereich 12.03. 10.06. 10.09.');
+  });
+
+  it('shows "–" where a meeting did not ask an area or the area had no value', async () => {
+    const data = makeReportData({ dates: THREE });
+    const [asked, unrated] = [shippedEdition.areas[0]!, shippedEdition.areas[1]!];
+    const older = { ...shippedEdition, areas: shippedEdition.areas.slice(1) };
+    // The oldest meeting's edition had no first area; at the second, every
+    // statement of the second area was "trifft nicht zu".
+    data.history[0] = { ...data.history[0]!, edition: older };
+    const second = data.history[1]!;
+    const ratings = { ...second.ratings };
+    for (const c of unrated.criteria) ratings[c.id] = 'na';
+    data.history[1] = { ...second, ratings };
+    const model = buildReportModel(data, TODAY);
+    expect(model.progress.rows[0]!.cells[0]!.kind).toBe('not-asked');
+    expect(model.progress.rows[1]!.cells[1]!.kind).toBe('no-value');
+    const [first] = await pdfText(model);
+    expect(first).toMatch(new RegExp(`${asked.title} – \\d+ % \\d+ %`));
+    expect(first).toMatch(new RegExp(`${unrated.title} \\d+ % – \\d+ %`));
+  });
+
+  it('shows the latest 8 of 10 meetings and says so', async () => {
+    const dates = Array.from({ length: 10 }, (_, i) =>
+      new Date(Date.UTC(2023, 5, 1 + i * 75)).toISOString().slice(0, 10),
+    );
+    const model = buildReportModel(makeReportData({ dates }), TODAY);
+    expect(model.progress.columns.map((c) => c.date)).toEqual(dates.slice(-8));
+    const [first] = await pdfText(model);
+    expect(first).toContain('Die letzten 8 von 10 Einschätzungen.');
+    const shown = dates.slice(-8).map((d) => words.fmt.dayMonthYear(d));
+    expect(first).toContain(`Bereich ${shown.join(' ')}`);
+    expect(first).not.toContain(words.fmt.dayMonthYear(dates[1]!));
+    for (const area of shippedEdition.areas) expect(first).toContain(rowText(model, area.id));
+  });
+
+  it('breaks across pages between rows and repeats the header row', async () => {
+    const model = buildReportModel(makeReportData({ dates: THREE }), TODAY);
+    // Four times the areas, under other ids: more rows than the first page holds.
+    const rows = [1, 2, 3, 4].flatMap((n) =>
+      model.progress.rows.map((r) => ({
+        ...r,
+        areaId: `${r.areaId}-${n}`,
+        title: `${n}. ${r.title}`,
+      })),
+    );
+    const long = { ...model, progress: { ...model.progress, rows } };
+    const pages = await pdfText(long);
+    const head = 'Bereich 12.03.25 10.09.25 04.03.26';
+    expect(pages[0]).toContain(head);
+    expect(pages[1]).toContain(`Fortschritt der Bereiche (Fortsetzung) ${head}`);
+    const all = pages.join(' ');
+    for (const row of rows) expect(all.split(rowText(long, row.areaId))).toHaveLength(2);
+  });
+
+  it('starts on a new page rather than leave a few rows behind, when a page holds it', async () => {
+    const model = buildReportModel(makeReportData({ dates: THREE }), TODAY);
+    // Twice the areas: more than the rest of the first page holds, less than a page.
+    const rows = [1, 2].flatMap((n) =>
+      model.progress.rows.map((r) => ({
+        ...r,
+        areaId: `${r.areaId}-${n}`,
+        title: `${n}. ${r.title}`,
+      })),
+    );
+    const twice = { ...model, progress: { ...model.progress, rows } };
+    const pages = await pdfText(twice);
+    expect(pages[0]).not.toContain('Fortschritt der Bereiche');
+    expect(pages[1]).toContain('Fortschritt der Bereiche Jede Zeile');
+    expect(pages[1]).not.toContain('(Fortsetzung)');
+    for (const row of rows) expect(pages[1]).toContain(rowText(twice, row.areaId));
+  });
+
+  it('is left out when the club has no other finished meeting', async () => {
+    const model = buildReportModel(makeReportData({ dates: ['2026-03-04'] }), TODAY);
+    expect(model.progress.columns).toHaveLength(1);
+    expect((await pdfText(model)).join(' ')).not.toContain('Fortschritt der Bereiche');
+  });
+
+  it('is shown for a draft once the club has one finished meeting', async () => {
+    const data = makeReportData({ dates: ['2025-09-10', '2026-03-04'] });
+    // The meeting reported on is not finished: only the earlier one counts.
+    data.assessment = { ...data.assessment, status: 'draft' };
+    data.history = data.history.slice(0, 1);
+    const [first] = await pdfText(buildReportModel(data, TODAY));
+    expect(first).toContain('Fortschritt der Bereiche');
+    expect(first).toContain('Bereich 10.09.');
   });
 });

@@ -142,6 +142,12 @@ export const arFiles: FileMessages = {
     legend: 'رموز الإشارة',
     legendUnanswered: 'لم تتم الإجابة بعد',
     overview: 'نظرة عامة على المجالات',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'تطوّر المجالات',
+    progressIntro:
+      'كل صف مجال، وكل عمود تقييم مكتمل، والأقدم أولًا. الشَّرطة «–» تعني أن المجال لم يُطرح أو أنه بلا قيمة.',
+    progressRecent: (n: number, all: number) =>
+      `آخر ${n} من أصل ${counted(all, 'تقييم واحد', 'تقييمين', 'تقييمات', 'تقييمًا', 'تقييم')}.`,
     areaLight: (word: string) => `إشارة المجال: ${word}`,
     noLight: 'بلا إشارة',
     count: (n: number, word: string) => `${word}: ${n}`,
@@ -568,6 +574,17 @@ export const arFiles: FileMessages = {
     needsHeldBack: 'العبارات التي ملفاتها قليلة جدًا غير مدرجة.',
     needsAll: (n: number) => `عرض كل العبارات (${n})`,
     needsFewer: (n: number) => `عرض أول ${n} فقط`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) => `الملفات المستلمة عبر «مشاركة»: ${n}.`,
+    opened: (n: number) => `الملفات المفتوحة بالتطبيق: ${n}.`,
+    shareFailed:
+      'تعذّر استلام الملفات المُشارَكة، ربما لأن مساحة التخزين في الجهاز ممتلئة. احفظوها من البريد الإلكتروني أو من تطبيق المراسلة، ثم اختاروها هنا عبر «اختيار ملفات».',
+    inboxUnreadable:
+      'تتعذّر قراءة الملفات المستلمة عبر «مشاركة». احفظوها من البريد الإلكتروني أو من تطبيق المراسلة، ثم اختاروها هنا عبر «اختيار ملفات».',
+    keptForLater:
+      'تعذّر اعتماد الملفات المستلمة عبر «مشاركة». تبقى هذه الملفات على هذا الجهاز، وسيحاول التطبيق اعتمادها مرة أخرى عندما تفتحون التحليل في المرة القادمة.',
   },
   backup: {
     heading: 'النسخة الاحتياطية',

@@ -130,6 +130,12 @@ export const deEinfachFiles: FileMessages = {
     legend: 'Die Zeichen der Ampel',
     legendUnanswered: 'noch nicht beantwortet',
     overview: 'Die Bereiche im Überblick',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Fortschritt in den Bereichen',
+    progressIntro:
+      'Jede Zeile ist ein Bereich. Jede Spalte ist eine abgeschlossene Einschätzung. Die älteste steht links. Ein Strich (–) heißt: nicht gefragt oder kein Wert.',
+    progressRecent: (n: number, all: number) =>
+      `Hier stehen nur die letzten ${n} von ${all} Einschätzungen.`,
     areaLight: (word: string) => `Ampel für den Bereich: ${word}`,
     noLight: 'keine Ampel',
     count: (n: number, word: string) => `${word}: ${n}`,
@@ -499,6 +505,23 @@ export const deEinfachFiles: FileMessages = {
     needsHeldBack: 'Aussagen mit zu wenigen Rückmeldungen stehen nicht in der Liste.',
     needsAll: (n: number) => `Alle ${n} Aussagen zeigen`,
     needsFewer: (n: number) => `Nur die ersten ${n} zeigen`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      n === 1
+        ? 'Die App hat 1 Datei über „Teilen“ bekommen.'
+        : `Die App hat ${n} Dateien über „Teilen“ bekommen.`,
+    opened: (n: number) =>
+      n === 1
+        ? 'Ihr habt 1 Datei mit der App geöffnet.'
+        : `Ihr habt ${n} Dateien mit der App geöffnet.`,
+    shareFailed:
+      'Die App konnte die geteilten Dateien nicht annehmen. Vielleicht ist der Speicher voll. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
+    inboxUnreadable:
+      'Die App kann die Dateien von „Teilen“ nicht lesen. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
+    keptForLater:
+      'Die App konnte die Dateien von „Teilen“ nicht übernehmen. Die Dateien bleiben auf diesem Gerät. Wenn ihr die Auswertung das nächste Mal öffnet, versucht die App es noch einmal.',
   },
   backup: {
     heading: 'Sicherung',

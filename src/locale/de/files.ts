@@ -117,6 +117,11 @@ export const deFiles = {
     legend: 'Die Zeichen der Ampel',
     legendUnanswered: 'noch nicht beantwortet',
     overview: 'Übersicht der Bereiche',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Fortschritt der Bereiche',
+    progressIntro:
+      'Jede Zeile ist ein Bereich, jede Spalte eine abgeschlossene Einschätzung, die älteste zuerst. „–“ heißt: nicht erfragt oder kein Wert.',
+    progressRecent: (n: number, all: number) => `Die letzten ${n} von ${all} Einschätzungen.`,
     areaLight: (word: string) => `Ampel des Bereichs: ${word}`,
     noLight: 'keine Ampel',
     count: (n: number, word: string) => `${n} ${word}`,
@@ -478,6 +483,21 @@ export const deFiles = {
     needsHeldBack: 'Aussagen mit zu wenigen Rückmeldungen sind nicht dabei.',
     needsAll: (n: number) => `Alle ${n} Aussagen zeigen`,
     needsFewer: (n: number) => `Nur die ersten ${n} zeigen`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      n === 1 ? '1 Datei über „Teilen“ empfangen.' : `${n} Dateien über „Teilen“ empfangen.`,
+    opened: (n: number) =>
+      n === 1
+        ? '1 Datei mit dem Ampelbogen geöffnet.'
+        : `${n} Dateien mit dem Ampelbogen geöffnet.`,
+    shareFailed:
+      'Die geteilten Dateien konnten nicht angenommen werden, vielleicht weil der Speicher des Geräts voll ist. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
+    inboxUnreadable:
+      'Die über „Teilen“ empfangenen Dateien lassen sich nicht lesen. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
+    keptForLater:
+      'Die über „Teilen“ empfangenen Dateien konnten nicht übernommen werden. Sie bleiben auf diesem Gerät; beim nächsten Öffnen der Auswertung versucht die App es noch einmal.',
   },
   backup: {
     heading: 'Sicherung',

@@ -123,6 +123,11 @@ export const enFiles: FileMessages = {
     legend: 'Key to the lights',
     legendUnanswered: 'not answered yet',
     overview: 'Overview of the areas',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Progress by area',
+    progressIntro:
+      'Each row is an area, each column a finished assessment, oldest first. “–” means not asked or no value.',
+    progressRecent: (n: number, all: number) => `The last ${n} of ${all} assessments.`,
     areaLight: (word: string) => `Light for the area: ${word}`,
     noLight: 'no light',
     count: (n: number, word: string) => `${n} ${word}`,
@@ -468,6 +473,19 @@ export const enFiles: FileMessages = {
     needsHeldBack: 'Statements with too few responses are not included.',
     needsAll: (n: number) => `Show all ${n} statements`,
     needsFewer: (n: number) => `Show only the first ${n}`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      one(n) ? 'Received 1 file through “Share”.' : `Received ${n} files through “Share”.`,
+    opened: (n: number) =>
+      one(n) ? 'Opened 1 file with the app.' : `Opened ${n} files with the app.`,
+    shareFailed:
+      'The shared files could not be received, perhaps because the device’s storage is full. Save them from the email or messenger and choose them here with “Choose files”.',
+    inboxUnreadable:
+      'The files received through “Share” cannot be read. Save them from the email or messenger and choose them here with “Choose files”.',
+    keptForLater:
+      'The files received through “Share” could not be added. They stay on this device; the app will try again the next time you open the analysis.',
   },
   backup: {
     heading: 'Backup',

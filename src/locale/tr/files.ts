@@ -117,6 +117,12 @@ export const trFiles: FileMessages = {
     legend: 'Işıkların işaretleri',
     legendUnanswered: 'henüz yanıtlanmadı',
     overview: 'Alanlara genel bakış',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Alanlardaki gelişim',
+    progressIntro:
+      'Her satır bir alan, her sütun tamamlanmış bir değerlendirme; en eskisi önce. “–”: sorulmadı ya da değer yok.',
+    progressRecent: (n: number, all: number) =>
+      `${all} değerlendirmenin son ${n} tanesi gösteriliyor.`,
     areaLight: (word: string) => `Alanın ışığı: ${word}`,
     noLight: 'ışık yok',
     count: (n: number, word: string) => `${n} ${word}`,
@@ -460,6 +466,17 @@ export const trFiles: FileMessages = {
     needsHeldBack: 'Çok az geri bildirimi olan ifadeler listede yer almaz.',
     needsAll: (n: number) => `${n} ifadenin hepsini göster`,
     needsFewer: (n: number) => `Yalnızca ilk ${n} ifadeyi göster`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) => `“Paylaş” ile ${n} dosya alındı.`,
+    opened: (n: number) => `Uygulamayla ${n} dosya açıldı.`,
+    shareFailed:
+      'Paylaşılan dosyalar alınamadı; cihazın depolama alanı dolu olabilir. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
+    inboxUnreadable:
+      '“Paylaş” ile alınan dosyalar okunamıyor. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
+    keptForLater:
+      '“Paylaş” ile alınan dosyalar içe aktarılamadı. Dosyalar bu cihazda kalır; analizi bir sonraki açışınızda uygulama yeniden dener.',
   },
   backup: {
     heading: 'Yedekleme',

@@ -120,6 +120,12 @@ export const ukFiles: FileMessages = {
     legend: 'Знаки світлофора',
     legendUnanswered: 'ще без відповіді',
     overview: 'Огляд розділів',
+    // The progress overview: every area at the club's latest finished meetings.
+    progressHeading: 'Динаміка розділів',
+    progressIntro:
+      'Кожен рядок — розділ, кожен стовпчик — завершене оцінювання, найстаріше першим. «–» означає: розділу не було в анкеті або немає значення.',
+    progressRecent: (n: number, all: number) =>
+      `Останні ${n} з ${all} ${pick(all, 'оцінювання', 'оцінювань', 'оцінювань')}.`,
     areaLight: (word: string) => `Колір розділу: ${word}`,
     noLight: 'без кольору',
     count: (n: number, word: string) => `${word}: ${n}`,
@@ -478,6 +484,18 @@ export const ukFiles: FileMessages = {
     needsHeldBack: 'Твердження із замалою кількістю відгуків сюди не входять.',
     needsAll: (n: number) => `Показати всі твердження (${n})`,
     needsFewer: (n: number) => `Показати лише перші ${n}`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      `Через «Поділитися» отримано ${n} ${pick(n, 'файл', 'файли', 'файлів')}.`,
+    opened: (n: number) => `У застосунку відкрито ${n} ${pick(n, 'файл', 'файли', 'файлів')}.`,
+    shareFailed:
+      'Не вдалося прийняти файли, надіслані через «Поділитися», — можливо, пам’ять пристрою заповнена. Збережіть їх з листа чи месенджера й виберіть тут кнопкою «Обрати файли».',
+    inboxUnreadable:
+      'Файли, отримані через «Поділитися», не вдається прочитати. Збережіть їх з листа чи месенджера й виберіть тут кнопкою «Обрати файли».',
+    keptForLater:
+      'Не вдалося прийняти файли, отримані через «Поділитися». Вони залишаються на цьому пристрої; застосунок спробує ще раз, коли ви наступного разу відкриєте аналіз.',
   },
   backup: {
     heading: 'Резервна копія',

@@ -7,6 +7,7 @@ import { StatusLine } from '../components/StatusLine';
 import { useAction } from '../hooks/use-action';
 import { describeStorageProblem } from '../storage-messages';
 import { describeFileProblem } from '../file-problems';
+import { ReceivedNote, useReceivedFiles } from './use-received-files';
 import '../shared.css';
 
 /** Takes in many anonymous files at once, from the file picker or by drag and drop. */
@@ -27,7 +28,10 @@ export function ImportPanel() {
       failed: describeStorageProblem,
     });
     if (outcome?.ok) setReports(outcome.value);
+    return outcome;
   };
+  // Files shared to the installed app, or opened with it, take the same way.
+  const received = useReceivedFiles(take);
 
   const rejected = reports?.some((r) => r.outcome === 'rejected') ?? false;
   return (
@@ -56,13 +60,14 @@ export function ImportPanel() {
           hint={dragging ? tf().office.dropActive : tf().office.pickHint}
           multiple
           primary
-          onPick={take}
+          onPick={async (files) => void (await take(files))}
         />
         <div class={rejected ? 'import-status rejected' : 'import-status'}>
           <StatusLine status={status} />
         </div>
         {reports && <ImportResult reports={reports} />}
       </div>
+      <ReceivedNote note={received} />
     </section>
   );
 }
