@@ -400,13 +400,12 @@ export const arFiles: FileMessages = {
   office: {
     heading: 'التحليل (مكتب الاندماج)',
     intro:
-      'لمكتب الاندماج: اعتماد الملفات مجهولة الهوية التي ترسلها الجمعيات، ورؤية وضع الإشارات في المدينة. تبقى الملفات على هذا الجهاز، منفصلة عن بيانات الجمعيات.',
+      'الملفات مجهولة الهوية التي ترسلها الجمعيات، مجموعةً على مستوى المدينة. تبقى الملفات على هذا الجهاز.',
     empty:
       'لم يُعتمد أي ملف بعد. اختاروا ملفات JSON التي أرسلتها الجمعيات، أو اسحبوها إلى الحقل في الأعلى.',
     importHeading: 'اعتماد الملفات',
     pick: 'اختيار ملفات',
-    pickHint:
-      'عدة ملفات مجهولة الهوية (ملفات JSON) دفعة واحدة. على الحاسوب يمكنكم أيضًا سحبها إلى هنا.',
+    pickHint: 'ملفات مجهولة الهوية (JSON)، ويمكن اختيار عدة ملفات معًا، أو اسحبوها إلى هنا.',
     dropActive: 'أفلتوا الملفات هنا لاعتمادها',
     checking: (n: number) =>
       plural(n, {
@@ -435,8 +434,7 @@ export const arFiles: FileMessages = {
     basis: (n: number, total: number) =>
       `أرقام هذا الاختيار مبنية على ${n} من أصل ${counted(total, 'ملف واحد', 'ملفين', 'ملفات', 'ملفًا', 'ملف')}.`,
     tooFew: 'ملفات قليلة جدًا',
-    tooFewSelection:
-      'الملفات قليلة جدًا لهذا الاختيار: لا تظهر الأرقام إلا ابتداءً من 3 ملفات. اختاروا فترة أطول، أو كل الأنواع والأحجام.',
+    tooFewSelection: 'الملفات قليلة جدًا لهذا الاختيار: لا تظهر الأرقام إلا ابتداءً من 3 ملفات.',
     rule: 'حتى لا يستطيع أحد أن يعرف من الأرقام جمعيةً بعينها، لا يعرض التحليل أي رقم مبني على أقل من 3 ملفات. ولهذا تُجمَّع الملفات حسب الربع والنوع والحجم. والمجموعة التي فيها ملف واحد أو ملفان فقط لا تدخل في أي رقم، مهما كان الاختيار؛ وهكذا لا يمكن أيضًا كشفها بمقارنة اختيارين. وكذلك تُستبعد عبارة من مجموعة ما إذا طُرحت في ملف واحد أو ملفين فقط من ملفاتها.',
     heldBack: (n: number) =>
       plural(n, {
@@ -535,6 +533,47 @@ export const arFiles: FileMessages = {
       notAsked: 'لم تُطرح',
       share: (light: string) => `نسبة ${light} (%)`,
     },
+    // The dashboard: counts, lights per area and the values over time first;
+    // then where clubs need support; why files are held back.
+    tooFewAll: 'لا أرقام بعد: لا يظهر أي رقم إلا إذا كان مبنيًا على 3 ملفات على الأقل.',
+    widen: (n: { period: boolean; category: boolean; sizeBand: boolean }) => {
+      const parts = [
+        n.period && 'فترة أطول',
+        n.category && 'كل الأنواع',
+        n.sizeBand && 'كل الأحجام',
+      ].filter(Boolean);
+      return `اختاروا ${parts.join(' أو ')}.`;
+    },
+    heldBackReason: (files: number, groups: number, list: string) =>
+      `${plural(files, { one: 'ملف واحد لا يُحتسب', two: 'ملفان لا يُحتسبان', few: `${files} ملفات لا تُحتسب`, many: `${files} ملفًا لا تُحتسب`, other: `${files} ملف لا تُحتسب` })}، ${plural(files, { one: 'لأنه', two: 'لأنهما', few: 'لأنها', many: 'لأنها' })} في ${groups === 1 ? 'مجموعة' : 'مجموعات'} فيها أقل من 3 ملفات: ${list}.`,
+    heldBackHelp: 'يساعد في ذلك أن ترسل جمعيات أكثر من النوع والحجم نفسيهما ملفًا في الربع نفسه.',
+    group: (quarter: string, category: string, size: string, n: number) =>
+      `${quarter} · ${category} · ${size} (${n})`,
+    members: (band: string) => `عدد الأعضاء: ${band}`,
+    sizeUnknown: 'الحجم غير مذكور',
+    listJoin: (items: string[], more: number) =>
+      more > 0 ? `${items.join('، ')} و${more} غيرها` : items.join('، '),
+    overviewHeading: 'الإشارات حسب المجال',
+    overviewCaption: 'إشارات المجالات: نسبة الملفات عند كل إشارة',
+    overviewBasis: 'العدد',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'نسبة الملفات التي يكون فيها المجال أخضر أو أصفر أو أحمر؛ العدد: الملفات التي طُرح فيها هذا المجال.'
+        : `نسبة الملفات التي يكون فيها المجال أخضر أو أصفر أو أحمر؛ كل مجال مبني على ${counted(same, 'ملف واحد', 'ملفين', 'ملفات', 'ملفًا', 'ملف')}.`,
+    trendShort: 'القيمة المتوسطة لكل مجال: 0% تعني أن كل الإشارات حمراء، و100% أنها كلها خضراء.',
+    trendLatest: (n: number, all: number) =>
+      `آخر ${n} فترات من أصل ${all}. كلها موجودة في التفاصيل في الأسفل.`,
+    trendGap: '– تعني: الملفات قليلة جدًا في هذه الفترة.',
+    trendDetails: 'التطوّر بالتفصيل',
+    trendCharts: 'تطوّر كل مجال في رسم بياني',
+    periodRange: (from: string, to: string) => `الفترة: من ${from} إلى ${to}`,
+    needsHeading: 'أين تحتاج الجمعيات إلى الدعم',
+    needsIntro:
+      'العبارات التي فيها أكبر نسبة من الأحمر والأصفر في هذا الاختيار. من هنا يمكن للمدينة أن تبدأ مشاريعها.',
+    needsNone: 'لا توجد في هذا الاختيار عبارة عند الأحمر أو الأصفر.',
+    needsHeldBack: 'العبارات التي ملفاتها قليلة جدًا غير مدرجة.',
+    needsAll: (n: number) => `عرض كل العبارات (${n})`,
+    needsFewer: (n: number) => `عرض أول ${n} فقط`,
   },
   // Files that came without the picker: shared to the installed app, or opened with it.
   received: {

@@ -35,8 +35,11 @@ export function ImportPanel() {
 
   const rejected = reports?.some((r) => r.outcome === 'rejected') ?? false;
   return (
-    <section aria-labelledby="office-import-title">
-      <h2 id="office-import-title">{tf().office.importHeading}</h2>
+    <section class="office-import" aria-labelledby="office-import-title">
+      {/* Compact, so the figures come first; the whole bar takes dropped files. */}
+      <h2 id="office-import-title" class="visually-hidden">
+        {tf().office.importHeading}
+      </h2>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -59,12 +62,12 @@ export function ImportPanel() {
           primary
           onPick={async (files) => void (await take(files))}
         />
+        <div class={rejected ? 'import-status rejected' : 'import-status'}>
+          <StatusLine status={status} />
+        </div>
+        {reports && <ImportResult reports={reports} />}
       </div>
       <ReceivedNote note={received} />
-      <div class={rejected ? 'import-status rejected' : 'import-status'}>
-        <StatusLine status={status} />
-      </div>
-      {reports && <ImportResult reports={reports} />}
     </section>
   );
 }
