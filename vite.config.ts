@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { SHARE_ACTION } from './src/storage/shared-inbox-names';
 
 // The first screen's stylesheet (src/app/styles.css, about 1.6 KB gzip) is
 // inlined into index.html: it no longer blocks the first paint with a second
@@ -77,9 +78,11 @@ function jspdfUnusedHelpers(): Plugin {
   };
 }
 
-// The service worker precaches every built file, so the app starts offline after
-// the first visit. registerType 'prompt': a new version waits until the user taps
-// the update banner (src/app/sw-bridge.ts), never reloading under their fingers.
+// The service worker (src/sw/sw.ts, built with the precache list injected)
+// precaches every built file, so the app starts offline after the first visit.
+// registerType 'prompt': a new version waits until the user taps the update
+// banner (src/app/sw-bridge.ts), never reloading under their fingers. It also
+// receives files shared to the installed app (share_target), offline.
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -91,6 +94,9 @@ export default defineConfig({
     scriptAfterFirstPaint(),
     jspdfUnusedHelpers(),
     VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
@@ -133,14 +139,33 @@ export default defineConfig({
             label: 'Der Fortschritt eines Vereins: jeder Bereich an jedem Treffen',
           },
         ],
+        // Android's share sheet: anonymous files straight from a mail or messenger
+        // app. Some mail apps label a .json attachment application/octet-stream;
+        // it is accepted too, and the import refuses a file that is no
+        // anonymous file with its usual reason (README, "Receiving files").
+        share_target: {
+          action: SHARE_ACTION,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            files: [
+              {
+                name: 'files',
+                accept: ['application/json', '.json', 'application/octet-stream'],
+              },
+            ],
+          },
+        },
+        // "Open with" for .json files on the desktop (src/app/launched-files.ts).
+        file_handlers: [{ action: '/', accept: { 'application/json': ['.json'] } }],
       },
-      workbox: {
+      injectManifest: {
         // ttf: the PDF report's font, so a PDF can be made offline.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,ttf}'],
         // The manifest's screenshots are for the install dialog, never used offline.
         globIgnores: ['screenshots/**'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
+        // A classic script, as the generated service worker was.
+        rollupFormat: 'iife',
         sourcemap: false,
       },
     }),

@@ -42,6 +42,9 @@ if (typeof window !== 'undefined') {
   const root = document.getElementById('app');
   if (root) void boot(root);
   void startServiceWorker();
+  // "Öffnen mit" (file_handlers): the browser keeps the launch until a consumer is set.
+  const queue = window.launchQueue;
+  if (queue) void import('./app/launched-files').then((m) => m.receiveLaunchedFiles(queue));
 }
 
 /**

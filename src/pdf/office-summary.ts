@@ -29,7 +29,10 @@ export function describeFilter(data: OfficeData, filter: OfficeFilter, words: Pd
   const to = filter.to ?? data.periods.at(-1) ?? '';
   const category = filter.category === 'all' ? t.all : words.t.clubs.categories[filter.category];
   const size = filter.sizeBand === 'all' ? t.all : words.t.clubs.sizeBands[filter.sizeBand];
-  return `${t.from} ${from}, ${t.to} ${to} · ${t.category}: ${category} · ${t.sizeBand}: ${size}`;
+  // A quarter in the words the clubs see when they send their file ("1. Quartal 2026").
+  const quarter = words.tf.share.anonymous.quarterShort;
+  const period = from && to ? `${t.periodRange(quarter(from), quarter(to))} · ` : '';
+  return `${period}${t.category}: ${category} · ${t.sizeBand}: ${size}`;
 }
 
 /** Builds the PDF bytes; today (YYYY-MM-DD) is printed under the title. */

@@ -93,7 +93,9 @@ describe('OfficeScreen', () => {
     expect(
       await screen.findByText('Die Zahlen dieser Auswahl beruhen auf 3 von 5 Rückmeldungen.'),
     ).toBeInTheDocument();
-    const row = screen.getByText(first.text).closest('li')!;
+    // Every statement of an area is folded under the area's name.
+    fireEvent.click(screen.getByText(shipped.areas[0]!.title, { selector: 'summary' }));
+    const row = (await screen.findByText(first.text)).closest('li')!;
     expect(row).toHaveTextContent('grün 3 (100 %)');
     expect(row).toHaveTextContent('rot 0 (0 %)');
     // The legend gives each light's meaning in the edition's words, as the clubs saw them.
@@ -101,9 +103,69 @@ describe('OfficeScreen', () => {
     expect(legend).toHaveTextContent('grün (läuft gut)');
     expect(legend).toHaveTextContent('rot (noch nicht / Handlungsbedarf)');
     fireEvent.change(screen.getByLabelText('Art des Vereins'), { target: { value: 'kultur' } });
+    // The filter narrows by type only: widening the type is the one advice.
     expect(
-      await screen.findByText(/Zu wenige Rückmeldungen für diese Auswahl/),
+      await screen.findByText(
+        'Zu wenige Rückmeldungen für diese Auswahl: Zahlen werden erst ab 3 Rückmeldungen gezeigt. Wählt alle Arten.',
+      ),
     ).toBeInTheDocument();
+    expect(screen.getByTestId('office-held-back')).toHaveTextContent(
+      '2 Rückmeldungen werden nicht gezählt, weil sie in einer Gruppe mit weniger als 3 Rückmeldungen liegen: 1. Quartal 2026 · Kultur, Musik, Brauchtum · 21 bis 100 Mitglieder (2).',
+    );
     expect(screen.queryByText(first.text)).not.toBeInTheDocument();
+  });
+
+  it('names the held-back groups and gives no advice to widen when nothing is filtered', async () => {
+    render(<OfficeScreen />);
+    await screen.findByText(/Noch keine Rückmeldung übernommen/);
+    // One club's files over three quarters: every group has fewer than 3 files.
+    const files = ['2025-Q4', '2026-Q1', '2026-Q1', '2026-Q2'].map((period, i) =>
+      jsonFile(
+        `verein-${i}.json`,
+        makeFile({ edition: EDITION, period, sizeBand: 'bis-20', ratings: { [first.id]: 'red' } }),
+      ),
+    );
+    pick(files);
+    expect(
+      await screen.findByText(
+        'Noch keine Zahlen: Eine Zahl wird erst gezeigt, wenn sie auf mindestens 3 Rückmeldungen beruht.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('office-held-back')).toHaveTextContent(
+      '4 Rückmeldungen werden nicht gezählt, weil sie in Gruppen mit weniger als 3 Rückmeldungen liegen: 4. Quartal 2025 · Sport · bis 20 Mitglieder (1), 1. Quartal 2026 · Sport · bis 20 Mitglieder (2), 2. Quartal 2026 · Sport · bis 20 Mitglieder (1). Es hilft, wenn mehr Vereine derselben Art und Größe im selben Quartal eine Datei schicken.',
+    );
+    expect(screen.queryByText(/längeren Zeitraum/)).toBeNull();
+    // The quarters read as the clubs see them, also in the filters.
+    const from = screen.getByLabelText('Von Quartal');
+    expect(
+      within(from)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['4. Quartal 2025', '1. Quartal 2026', '2. Quartal 2026']);
+  });
+
+  it('ranks the statements by their share of red and yellow, red first on a tie', async () => {
+    render(<OfficeScreen />);
+    await screen.findByText(/Noch keine Rückmeldung übernommen/);
+    const [c1, c2, c3] = shipped.areas[1]!.criteria;
+    const ratings: Record<string, RatingId>[] = [
+      { [c1!.id]: 'red', [c2!.id]: 'yellow', [c3!.id]: 'green' },
+      { [c1!.id]: 'red', [c2!.id]: 'green', [c3!.id]: 'green' },
+      { [c1!.id]: 'green', [c2!.id]: 'green', [c3!.id]: 'red' },
+    ];
+    pick(ratings.map((r, i) => jsonFile(`f${i}.json`, makeFile({ edition: EDITION, ratings: r }))));
+    const list = await screen.findByRole('list', { name: 'Wo Vereine Unterstützung brauchen' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === list);
+    // c1: 2 of 3 red; c2 (1 yellow) and c3 (1 red) tie at a third, and red goes first.
+    expect(items.map((li) => li.querySelector('.need-text')?.textContent)).toEqual([
+      c1!.text,
+      c3!.text,
+      c2!.text,
+    ]);
+    expect(items[0]).toHaveTextContent('rot 2 (67 %)');
+    expect(items[0]).toHaveTextContent('3 Rückmeldungen');
+    expect(items[0]).toHaveTextContent(shipped.areas[1]!.title);
   });
 });

@@ -74,7 +74,6 @@ test.describe('hosting with the shipped nginx configuration', () => {
       ['/', 'text/html; charset=utf-8', REVALIDATE, true],
       ['/index.html', 'text/html; charset=utf-8', REVALIDATE, true],
       ['/sw.js', 'text/javascript; charset=utf-8', REVALIDATE, true],
-      [asset(/^workbox-[\w-]+\.js$/), 'text/javascript; charset=utf-8', REVALIDATE, true],
       ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', REVALIDATE, true],
       [asset(/^assets\/main-[\w-]+\.js$/), 'text/javascript; charset=utf-8', A_YEAR, true],
       [asset(/^assets\/main-[\w-]+\.css$/), 'text/css; charset=utf-8', A_YEAR, true],

@@ -40,6 +40,10 @@ describe('buildOfficeSummaryPdf', () => {
     expect(text).toContain('Erstellt am 14.03.2026');
     expect(text).toContain('Die Zahlen dieser Auswahl beruhen auf 4 von 6 Rückmeldungen.');
     expect(text).toContain('Insgesamt werden 2 Rückmeldungen zurückgehalten.');
+    expect(text).toContain('Zeitraum: 1. Quartal 2026 bis 1. Quartal 2026');
+    // The held-back groups are named on the office's screen only, never in an export.
+    expect(text).not.toContain('Kultur, Musik, Brauchtum');
+    expect(text).not.toMatch(/2026-Q\d/);
     expect(text).toContain(shipped.areas[0]!.title);
     expect(text).toContain(first.text.slice(0, 20));
     expect(text).toMatch(/Seite 1 von \d+/);
@@ -55,8 +59,8 @@ describe('buildOfficeSummaryPdf', () => {
     );
     const text = (await extractPdfText(bytes)).join(' ');
     expect(text).toContain('zu wenige Rückmeldungen');
-    expect(describeFilter(data, filter, activeWords())).toContain(
-      'Art des Vereins: Kultur, Musik, Brauchtum',
+    expect(describeFilter(data, filter, activeWords())).toBe(
+      'Zeitraum: 1. Quartal 2026 bis 1. Quartal 2026 · Art des Vereins: Kultur, Musik, Brauchtum · Größe (Mitglieder): alle',
     );
   });
 });

@@ -361,13 +361,12 @@ export const deEinfachFiles: FileMessages = {
   office: {
     heading: 'Auswertung (Integrationsbüro)',
     intro:
-      'Für das Integrationsbüro: Hier übernehmt ihr die anonymen Rückmeldungen der Vereine. Dann seht ihr, wie die Ampeln in der ganzen Stadt stehen. Die Dateien bleiben auf diesem Gerät. Sie sind getrennt von den Daten der Vereine.',
+      'Hier seht ihr die anonymen Rückmeldungen der Vereine für die ganze Stadt. Die Dateien bleiben auf diesem Gerät.',
     empty:
       'Ihr habt noch keine Rückmeldung übernommen. Wählt die JSON-Dateien der Vereine aus. Oder zieht sie in das Feld oben.',
     importHeading: 'Rückmeldungen übernehmen',
     pick: 'Dateien auswählen',
-    pickHint:
-      'Ihr könnt mehrere anonyme Rückmeldungen (JSON-Dateien) auf einmal wählen. Am Computer könnt ihr sie auch hierher ziehen.',
+    pickHint: 'Anonyme Rückmeldungen (JSON). Ihr könnt mehrere wählen. Oder zieht sie hierher.',
     dropActive: 'Jetzt loslassen: Die App übernimmt die Dateien',
     checking: (n: number) => (n === 1 ? 'Die App prüft 1 Datei …' : `Die App prüft ${n} Dateien …`),
     result: (added: number, already: number, rejected: number) =>
@@ -390,7 +389,7 @@ export const deEinfachFiles: FileMessages = {
       `Die Zahlen für diese Auswahl kommen aus ${n} von ${feedbacks(total)}.`,
     tooFew: 'zu wenige Rückmeldungen',
     tooFewSelection:
-      'Für diese Auswahl gibt es zu wenige Rückmeldungen. Zahlen zeigt die App erst ab 3 Rückmeldungen. Bitte wählt einen längeren Zeitraum. Oder wählt alle Arten und Größen.',
+      'Für diese Auswahl gibt es zu wenige Rückmeldungen. Zahlen zeigt die App erst ab 3 Rückmeldungen.',
     rule: 'Niemand soll einen einzelnen Verein erkennen können. Darum zeigt die Auswertung keine Zahl, die aus weniger als 3 Rückmeldungen kommt. Dafür ordnet die App die Rückmeldungen in Gruppen: nach Quartal, Art und Größe. Eine Gruppe mit nur 1 oder 2 Rückmeldungen zählt nie mit, bei keiner Auswahl. So kann man sie auch nicht herausrechnen, wenn man zwei Auswahlen vergleicht. Genauso zählt eine Aussage in einer Gruppe nicht mit, wenn nur 1 oder 2 Rückmeldungen aus dieser Gruppe nach ihr gefragt haben.',
     heldBack: (n: number) =>
       n === 0
@@ -476,6 +475,66 @@ export const deEinfachFiles: FileMessages = {
       notAsked: 'nicht gefragt',
       share: (light: string) => `${light} in Prozent`,
     },
+    // The dashboard: counts, lights per area and the values over time first;
+    // then where clubs need support; why files are held back.
+    tooFewAll:
+      'Noch gibt es keine Zahlen. Die App zeigt eine Zahl erst, wenn sie aus mindestens 3 Rückmeldungen kommt.',
+    widen: (n: { period: boolean; category: boolean; sizeBand: boolean }) => {
+      const parts = [
+        n.period && 'einen längeren Zeitraum',
+        n.category && 'alle Arten',
+        n.sizeBand && 'alle Größen',
+      ].filter(Boolean);
+      return `Wählt ${parts.join(' oder ')}.`;
+    },
+    heldBackReason: (files: number, groups: number, list: string) =>
+      `${files === 1 ? '1 Rückmeldung zählt' : `${files} Rückmeldungen zählen`} nicht mit. Der Grund: In ${groups === 1 ? 'ihrer Gruppe' : 'ihren Gruppen'} sind weniger als 3 Rückmeldungen. ${groups === 1 ? 'Die Gruppe' : 'Die Gruppen'}: ${list}.`,
+    heldBackHelp:
+      'Das hilft: Mehr Vereine von derselben Art und Größe schicken im selben Quartal eine Datei.',
+    group: (quarter: string, category: string, size: string, n: number) =>
+      `${quarter} · ${category} · ${size} (${n})`,
+    members: (band: string) => `${band} Mitglieder`,
+    sizeUnknown: 'Größe nicht angegeben',
+    listJoin: (items: string[], more: number) =>
+      more > 0 ? `${items.join(', ')} und ${more} weitere` : items.join(', '),
+    overviewHeading: 'Ampeln für jeden Bereich',
+    overviewCaption: 'Ampeln der Bereiche: wie viele Rückmeldungen bei jeder Ampel',
+    overviewBasis: 'Anzahl',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Wie viel Prozent der Rückmeldungen den Bereich grün, gelb oder rot haben. Anzahl: so viele Rückmeldungen wurden nach dem Bereich gefragt.'
+        : `Wie viel Prozent der Rückmeldungen den Bereich grün, gelb oder rot haben. Für jeden Bereich zählen ${same} Rückmeldungen.`,
+    trendShort: 'Durchschnitt für jeden Bereich. 0 % heißt: alles rot. 100 % heißt: alles grün.',
+    trendLatest: (n: number, all: number) =>
+      `Hier stehen die letzten ${n} von ${all} Zeiträumen. Alle stehen weiter unten.`,
+    trendGap: '– heißt: In diesem Zeitraum gibt es zu wenige Rückmeldungen.',
+    trendDetails: 'Der Verlauf genau',
+    trendCharts: 'Verlauf für jeden Bereich als Bild',
+    periodRange: (from: string, to: string) => `Zeitraum: ${from} bis ${to}`,
+    needsHeading: 'Hier brauchen Vereine Hilfe',
+    needsIntro:
+      'Diese Aussagen haben in dieser Auswahl am meisten Rot und Gelb. Hier kann die Stadt mit Projekten anfangen.',
+    needsNone: 'In dieser Auswahl ist keine Aussage rot oder gelb.',
+    needsHeldBack: 'Aussagen mit zu wenigen Rückmeldungen stehen nicht in der Liste.',
+    needsAll: (n: number) => `Alle ${n} Aussagen zeigen`,
+    needsFewer: (n: number) => `Nur die ersten ${n} zeigen`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      n === 1
+        ? 'Die App hat 1 Datei über „Teilen“ bekommen.'
+        : `Die App hat ${n} Dateien über „Teilen“ bekommen.`,
+    opened: (n: number) =>
+      n === 1
+        ? 'Ihr habt 1 Datei mit der App geöffnet.'
+        : `Ihr habt ${n} Dateien mit der App geöffnet.`,
+    shareFailed:
+      'Die App konnte die geteilten Dateien nicht annehmen. Vielleicht ist der Speicher voll. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
+    inboxUnreadable:
+      'Die App kann die Dateien von „Teilen“ nicht lesen. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
+    keptForLater:
+      'Die App konnte die Dateien von „Teilen“ nicht übernehmen. Die Dateien bleiben auf diesem Gerät. Wenn ihr die Auswertung das nächste Mal öffnet, versucht die App es noch einmal.',
   },
   backup: {
     heading: 'Sicherung',

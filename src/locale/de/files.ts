@@ -339,13 +339,12 @@ export const deFiles = {
   office: {
     heading: 'Auswertung (Integrationsbüro)',
     intro:
-      'Für das Integrationsbüro: die anonymen Rückmeldungen der Vereine übernehmen und sehen, wie die Ampeln in der Stadt stehen. Die Dateien bleiben auf diesem Gerät, getrennt von den Daten der Vereine.',
+      'Die anonymen Rückmeldungen der Vereine, für die Stadt zusammengezählt. Die Dateien bleiben auf diesem Gerät.',
     empty:
       'Noch keine Rückmeldung übernommen. Wählt die JSON-Dateien der Vereine aus oder zieht sie in das Feld oben.',
     importHeading: 'Rückmeldungen übernehmen',
     pick: 'Dateien auswählen',
-    pickHint:
-      'Mehrere anonyme Rückmeldungen (JSON-Dateien) auf einmal. Am Computer könnt ihr sie auch hierher ziehen.',
+    pickHint: 'Anonyme Rückmeldungen (JSON), gern mehrere auf einmal, oder zieht sie hierher.',
     dropActive: 'Loslassen, um die Dateien zu übernehmen',
     checking: (n: number) => (n === 1 ? '1 Datei wird geprüft …' : `${n} Dateien werden geprüft …`),
     result: (added: number, already: number, rejected: number) =>
@@ -368,7 +367,7 @@ export const deFiles = {
       `Die Zahlen dieser Auswahl beruhen auf ${n} von ${total} Rückmeldungen.`,
     tooFew: 'zu wenige Rückmeldungen',
     tooFewSelection:
-      'Zu wenige Rückmeldungen für diese Auswahl: Zahlen werden erst ab 3 Rückmeldungen gezeigt. Bitte wählt einen längeren Zeitraum oder alle Arten und Größen.',
+      'Zu wenige Rückmeldungen für diese Auswahl: Zahlen werden erst ab 3 Rückmeldungen gezeigt.',
     rule: 'Damit niemand auf einen einzelnen Verein schließen kann, zeigt die Auswertung keine Zahl, die auf weniger als 3 Rückmeldungen beruht. Dazu werden die Rückmeldungen nach Quartal, Art und Größe gruppiert. Eine Gruppe mit nur 1 oder 2 Rückmeldungen zählt in keiner Zahl mit, bei keiner Auswahl; so lässt sie sich auch nicht durch Vergleich zweier Auswahlen herausrechnen. Ebenso bleibt eine Aussage in einer Gruppe außen vor, wenn nur 1 oder 2 ihrer Rückmeldungen danach gefragt wurden.',
     heldBack: (n: number) =>
       n === 0
@@ -453,6 +452,64 @@ export const deFiles = {
       notAsked: 'nicht erfragt',
       share: (light: string) => `Anteil ${light} (%)`,
     },
+    // The dashboard: counts, lights per area and the values over time first;
+    // then where clubs need support; why files are held back.
+    tooFewAll:
+      'Noch keine Zahlen: Eine Zahl wird erst gezeigt, wenn sie auf mindestens 3 Rückmeldungen beruht.',
+    widen: (n: { period: boolean; category: boolean; sizeBand: boolean }) => {
+      const parts = [
+        n.period && 'einen längeren Zeitraum',
+        n.category && 'alle Arten',
+        n.sizeBand && 'alle Größen',
+      ].filter(Boolean);
+      return `Wählt ${parts.join(' oder ')}.`;
+    },
+    heldBackReason: (files: number, groups: number, list: string) =>
+      `${files === 1 ? '1 Rückmeldung wird' : `${files} Rückmeldungen werden`} nicht gezählt, weil sie in ${groups === 1 ? 'einer Gruppe' : 'Gruppen'} mit weniger als 3 Rückmeldungen ${files === 1 ? 'liegt' : 'liegen'}: ${list}.`,
+    heldBackHelp:
+      'Es hilft, wenn mehr Vereine derselben Art und Größe im selben Quartal eine Datei schicken.',
+    group: (quarter: string, category: string, size: string, n: number) =>
+      `${quarter} · ${category} · ${size} (${n})`,
+    members: (band: string) => `${band} Mitglieder`,
+    sizeUnknown: 'Größe ohne Angabe',
+    listJoin: (items: string[], more: number) =>
+      more > 0 ? `${items.join(', ')} und ${more} weitere` : items.join(', '),
+    overviewHeading: 'Ampeln je Bereich',
+    overviewCaption: 'Ampel der Bereiche: Anteil der Rückmeldungen je Ampel',
+    overviewBasis: 'Anzahl',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Anteil der Rückmeldungen, bei denen der Bereich grün, gelb oder rot steht; Anzahl: Rückmeldungen, die danach gefragt wurden.'
+        : `Anteil der Rückmeldungen, bei denen der Bereich grün, gelb oder rot steht; jeder Bereich beruht auf ${same} Rückmeldungen.`,
+    trendShort: 'Mittlerer Wert je Bereich: 0 % heißt alles rot, 100 % alles grün.',
+    trendLatest: (n: number, all: number) =>
+      `Die letzten ${n} von ${all} Zeiträumen. Alle stehen im Verlauf weiter unten.`,
+    trendGap: '– heißt: zu wenige Rückmeldungen in diesem Zeitraum.',
+    trendDetails: 'Verlauf im Einzelnen',
+    trendCharts: 'Verlauf je Bereich als Diagramm',
+    periodRange: (from: string, to: string) => `Zeitraum: ${from} bis ${to}`,
+    needsHeading: 'Wo Vereine Unterstützung brauchen',
+    needsIntro:
+      'Die Aussagen mit dem größten Anteil an Rot und Gelb in dieser Auswahl. Hier kann die Stadt mit Projekten ansetzen.',
+    needsNone: 'In dieser Auswahl steht keine Aussage auf Rot oder Gelb.',
+    needsHeldBack: 'Aussagen mit zu wenigen Rückmeldungen sind nicht dabei.',
+    needsAll: (n: number) => `Alle ${n} Aussagen zeigen`,
+    needsFewer: (n: number) => `Nur die ersten ${n} zeigen`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      n === 1 ? '1 Datei über „Teilen“ empfangen.' : `${n} Dateien über „Teilen“ empfangen.`,
+    opened: (n: number) =>
+      n === 1
+        ? '1 Datei mit dem Ampelbogen geöffnet.'
+        : `${n} Dateien mit dem Ampelbogen geöffnet.`,
+    shareFailed:
+      'Die geteilten Dateien konnten nicht angenommen werden, vielleicht weil der Speicher des Geräts voll ist. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
+    inboxUnreadable:
+      'Die über „Teilen“ empfangenen Dateien lassen sich nicht lesen. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
+    keptForLater:
+      'Die über „Teilen“ empfangenen Dateien konnten nicht übernommen werden. Sie bleiben auf diesem Gerät; beim nächsten Öffnen der Auswertung versucht die App es noch einmal.',
   },
   backup: {
     heading: 'Sicherung',

@@ -331,13 +331,11 @@ export const enFiles: FileMessages = {
   },
   office: {
     heading: 'Analysis (Integrationsbüro)',
-    intro:
-      'For the Integrationsbüro: add the clubs’ anonymous responses and see how the lights stand across the town. The files stay on this device, separate from the clubs’ data.',
+    intro: 'The clubs’ anonymous responses, added up for the town. The files stay on this device.',
     empty: 'No responses added yet. Choose the clubs’ JSON files, or drag them into the box above.',
     importHeading: 'Add responses',
     pick: 'Choose files',
-    pickHint:
-      'Several anonymous responses (JSON files) at once. On a computer, you can also drag them here.',
+    pickHint: 'Anonymous responses (JSON), several at once if you like, or drag them here.',
     dropActive: 'Drop to add the files',
     checking: (n: number) => (one(n) ? 'Checking 1 file …' : `Checking ${n} files …`),
     result: (added: number, already: number, rejected: number) =>
@@ -360,7 +358,7 @@ export const enFiles: FileMessages = {
       `The figures for this selection are based on ${n} of ${responses(total)}.`,
     tooFew: 'too few responses',
     tooFewSelection:
-      'Too few responses for this selection: figures are only shown from 3 responses up. Please choose a longer period, or all types and sizes.',
+      'Too few responses for this selection: figures are only shown from 3 responses up.',
     rule: 'So that no one can work out which single club is behind a figure, the analysis shows no number based on fewer than 3 responses. To do this, responses are grouped by quarter, type and size. A group with only 1 or 2 responses is left out of every figure, whatever the selection; that way it cannot be worked out by comparing two selections either. In the same way, a statement is left out for a group if only 1 or 2 of its responses asked about it.',
     heldBack: (n: number) =>
       n === 0
@@ -445,6 +443,61 @@ export const enFiles: FileMessages = {
       notAsked: 'not asked',
       share: (light: string) => `Share of ${light} (%)`,
     },
+    // The dashboard: counts, lights per area and the values over time first;
+    // then where clubs need support; why files are held back.
+    tooFewAll: 'No figures yet: a figure is only shown once it rests on at least 3 responses.',
+    widen: (n: { period: boolean; category: boolean; sizeBand: boolean }) => {
+      const parts = [
+        n.period && 'a longer period',
+        n.category && 'all types',
+        n.sizeBand && 'all sizes',
+      ].filter(Boolean);
+      return `Choose ${parts.join(' or ')}.`;
+    },
+    heldBackReason: (files: number, groups: number, list: string) =>
+      `${one(files) ? '1 response is' : `${files} responses are`} not counted because ${one(files) ? 'it is' : 'they are'} in ${groups === 1 ? 'a group' : 'groups'} with fewer than 3 responses: ${list}.`,
+    heldBackHelp:
+      'It helps if more clubs of the same type and size send a file in the same quarter.',
+    group: (quarter: string, category: string, size: string, n: number) =>
+      `${quarter} · ${category} · ${size} (${n})`,
+    members: (band: string) => `${band} members`,
+    sizeUnknown: 'size not given',
+    listJoin: (items: string[], more: number) =>
+      more > 0 ? `${items.join(', ')} and ${more} more` : items.join(', '),
+    overviewHeading: 'Lights by area',
+    overviewCaption: 'Lights of the areas: share of responses for each light',
+    overviewBasis: 'Number',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Share of responses in which the area stands at green, yellow or red; number: responses that were asked about it.'
+        : `Share of responses in which the area stands at green, yellow or red; each area rests on ${same} responses.`,
+    trendShort: 'Average score by area: 0% means all red, 100% all green.',
+    trendLatest: (n: number, all: number) =>
+      `The latest ${n} of ${all} periods. All of them are in the details further down.`,
+    trendGap: '– means: too few responses in this period.',
+    trendDetails: 'Over time in detail',
+    trendCharts: 'Each area over time as a chart',
+    periodRange: (from: string, to: string) => `Period: ${from} to ${to}`,
+    needsHeading: 'Where clubs need support',
+    needsIntro:
+      'The statements with the largest share of red and yellow in this selection. This is where the town can start projects.',
+    needsNone: 'No statement is at red or yellow in this selection.',
+    needsHeldBack: 'Statements with too few responses are not included.',
+    needsAll: (n: number) => `Show all ${n} statements`,
+    needsFewer: (n: number) => `Show only the first ${n}`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) =>
+      one(n) ? 'Received 1 file through “Share”.' : `Received ${n} files through “Share”.`,
+    opened: (n: number) =>
+      one(n) ? 'Opened 1 file with the app.' : `Opened ${n} files with the app.`,
+    shareFailed:
+      'The shared files could not be received, perhaps because the device’s storage is full. Save them from the email or messenger and choose them here with “Choose files”.',
+    inboxUnreadable:
+      'The files received through “Share” cannot be read. Save them from the email or messenger and choose them here with “Choose files”.',
+    keptForLater:
+      'The files received through “Share” could not be added. They stay on this device; the app will try again the next time you open the analysis.',
   },
   backup: {
     heading: 'Backup',

@@ -321,13 +321,13 @@ export const trFiles: FileMessages = {
   office: {
     heading: 'Analiz (Integrationsbüro)',
     intro:
-      'Integrationsbüro için: Derneklerin anonim geri bildirimlerini içe aktarın ve şehirde ışıkların nasıl dağıldığını görün. Dosyalar bu cihazda, derneklerin verilerinden ayrı olarak saklanır.',
+      'Derneklerin anonim geri bildirimleri, şehrin tamamı için toplanmış hâlde. Dosyalar bu cihazda kalır.',
     empty:
       'Henüz geri bildirim içe aktarılmadı. Derneklerin JSON dosyalarını seçin ya da yukarıdaki alana sürükleyin.',
     importHeading: 'Geri bildirimleri içe aktarın',
     pick: 'Dosya seç',
     pickHint:
-      'Aynı anda birden çok anonim geri bildirim (JSON dosyası) seçebilirsiniz. Bilgisayarda dosyaları buraya sürükleyip bırakmanız da yeterli.',
+      'Anonim geri bildirimler (JSON), birden çok dosya aynı anda; ya da buraya sürükleyin.',
     dropActive: 'İçe aktarmak için dosyaları bırakın',
     checking: (n: number) => `${n} dosya kontrol ediliyor…`,
     result: (added: number, already: number, rejected: number) =>
@@ -350,7 +350,7 @@ export const trFiles: FileMessages = {
       `Bu filtredeki sayılar, toplam ${total} geri bildirimden ${n} tanesine dayanıyor.`,
     tooFew: 'çok az geri bildirim',
     tooFewSelection:
-      'Bu filtre için çok az geri bildirim var: Sayılar ancak en az 3 geri bildirim olduğunda gösterilir. Lütfen daha uzun bir dönem ya da bütün türleri ve büyüklükleri seçin.',
+      'Bu filtre için çok az geri bildirim var: Sayılar ancak en az 3 geri bildirim olduğunda gösterilir.',
     rule: 'Kimse tek bir derneğin sonucunu tahmin edemesin diye analiz, 3’ten az geri bildirime dayanan hiçbir sayıyı göstermez. Bunun için geri bildirimler çeyreğe, türe ve büyüklüğe göre gruplanır. Yalnızca 1 ya da 2 geri bildirimden oluşan bir grup, hangi filtre seçilirse seçilsin hiçbir sayıya katılmaz; böylece iki filtre karşılaştırılarak da ortaya çıkarılamaz. Aynı şekilde, bir gruptaki geri bildirimlerin yalnızca 1 ya da 2’sinde sorulmuş bir ifade de dışarıda kalır.',
     heldBack: (n: number) =>
       n === 0
@@ -436,6 +436,59 @@ export const trFiles: FileMessages = {
       notAsked: 'sorulmadı',
       share: (light: string) => `${light} oranı (%)`,
     },
+    // The dashboard: counts, lights per area and the values over time first;
+    // then where clubs need support; why files are held back.
+    tooFewAll: 'Henüz sayı yok: Bir sayı ancak en az 3 geri bildirime dayandığında gösterilir.',
+    widen: (n: { period: boolean; category: boolean; sizeBand: boolean }) => {
+      const parts = [
+        n.period && 'daha uzun bir dönem',
+        n.category && 'bütün türleri',
+        n.sizeBand && 'bütün büyüklükleri',
+      ].filter(Boolean);
+      return `${parts.join(' ya da ')} seçin.`.replace(/^./, (c) => c.toLocaleUpperCase('tr'));
+    },
+    heldBackReason: (files: number, groups: number, list: string) =>
+      `${files} geri bildirim sayılmıyor, çünkü 3’ten az geri bildirimi olan ${groups === 1 ? 'bir grupta' : 'gruplarda'} bulunuyor: ${list}.`,
+    heldBackHelp:
+      'Aynı türden ve aynı büyüklükteki daha fazla dernek aynı çeyrekte dosya gönderirse bu durum düzelir.',
+    group: (quarter: string, category: string, size: string, n: number) =>
+      `${quarter} · ${category} · ${size} (${n})`,
+    members: (band: string) => `${band} üye`,
+    sizeUnknown: 'büyüklük belirtilmemiş',
+    listJoin: (items: string[], more: number) =>
+      more > 0 ? `${items.join(', ')} ve ${more} grup daha` : items.join(', '),
+    overviewHeading: 'Alanlara göre ışıklar',
+    overviewCaption: 'Alanların ışıkları: her ışıktaki geri bildirimlerin oranı',
+    overviewBasis: 'Sayı',
+    overviewNote: (same: number | null) =>
+      same === null
+        ? 'Alanın yeşil, sarı ya da kırmızı olduğu geri bildirimlerin oranı; sayı: bu alanın sorulduğu geri bildirimler.'
+        : `Alanın yeşil, sarı ya da kırmızı olduğu geri bildirimlerin oranı; her alan ${same} geri bildirime dayanıyor.`,
+    trendShort: 'Alanlara göre ortalama değer: %0 hepsi kırmızı, %100 hepsi yeşil demektir.',
+    trendLatest: (n: number, all: number) =>
+      `${all} dönemin son ${n} tanesi. Hepsi aşağıdaki ayrıntılarda.`,
+    trendGap: '– işareti: Bu dönemde çok az geri bildirim var.',
+    trendDetails: 'Gelişimin ayrıntıları',
+    trendCharts: 'Her alanın gelişimi grafik olarak',
+    periodRange: (from: string, to: string) => `Dönem: ${from} – ${to}`,
+    needsHeading: 'Derneklerin desteğe ihtiyaç duyduğu yerler',
+    needsIntro:
+      'Bu filtrede kırmızı ve sarı oranı en yüksek olan ifadeler. Şehir projelere buradan başlayabilir.',
+    needsNone: 'Bu filtrede kırmızı ya da sarı olan ifade yok.',
+    needsHeldBack: 'Çok az geri bildirimi olan ifadeler listede yer almaz.',
+    needsAll: (n: number) => `${n} ifadenin hepsini göster`,
+    needsFewer: (n: number) => `Yalnızca ilk ${n} ifadeyi göster`,
+  },
+  // Files that came without the picker: shared to the installed app, or opened with it.
+  received: {
+    shared: (n: number) => `“Paylaş” ile ${n} dosya alındı.`,
+    opened: (n: number) => `Uygulamayla ${n} dosya açıldı.`,
+    shareFailed:
+      'Paylaşılan dosyalar alınamadı; cihazın depolama alanı dolu olabilir. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
+    inboxUnreadable:
+      '“Paylaş” ile alınan dosyalar okunamıyor. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
+    keptForLater:
+      '“Paylaş” ile alınan dosyalar içe aktarılamadı. Dosyalar bu cihazda kalır; analizi bir sonraki açışınızda uygulama yeniden dener.',
   },
   backup: {
     heading: 'Yedekleme',

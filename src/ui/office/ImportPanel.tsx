@@ -7,6 +7,7 @@ import { StatusLine } from '../components/StatusLine';
 import { useAction } from '../hooks/use-action';
 import { describeStorageProblem } from '../storage-messages';
 import { describeFileProblem } from '../file-problems';
+import { ReceivedNote, useReceivedFiles } from './use-received-files';
 import '../shared.css';
 
 /** Takes in many anonymous files at once, from the file picker or by drag and drop. */
@@ -27,12 +28,18 @@ export function ImportPanel() {
       failed: describeStorageProblem,
     });
     if (outcome?.ok) setReports(outcome.value);
+    return outcome;
   };
+  // Files shared to the installed app, or opened with it, take the same way.
+  const received = useReceivedFiles(take);
 
   const rejected = reports?.some((r) => r.outcome === 'rejected') ?? false;
   return (
-    <section aria-labelledby="office-import-title">
-      <h2 id="office-import-title">{tf().office.importHeading}</h2>
+    <section class="office-import" aria-labelledby="office-import-title">
+      {/* Compact, so the figures come first; the whole bar takes dropped files. */}
+      <h2 id="office-import-title" class="visually-hidden">
+        {tf().office.importHeading}
+      </h2>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -53,13 +60,14 @@ export function ImportPanel() {
           hint={dragging ? tf().office.dropActive : tf().office.pickHint}
           multiple
           primary
-          onPick={take}
+          onPick={async (files) => void (await take(files))}
         />
+        <div class={rejected ? 'import-status rejected' : 'import-status'}>
+          <StatusLine status={status} />
+        </div>
+        {reports && <ImportResult reports={reports} />}
       </div>
-      <div class={rejected ? 'import-status rejected' : 'import-status'}>
-        <StatusLine status={status} />
-      </div>
-      {reports && <ImportResult reports={reports} />}
+      <ReceivedNote note={received} />
     </section>
   );
 }

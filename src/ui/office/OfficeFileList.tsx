@@ -1,6 +1,7 @@
 import type { StoredOfficeFile } from '../../actions/office';
 import { fmt, t, tf } from '../../locale';
 import { ScrollTable } from '../components/ScrollTable';
+import { periodLabel } from './period-label';
 
 /** The imported files, without names: period, category, size, edition, import time, short id. */
 export function OfficeFileList({
@@ -32,7 +33,7 @@ export function OfficeFileList({
               <th scope="row">
                 <code>{short}</code>
               </th>
-              <td>{file.period}</td>
+              <td>{periodLabel(file.period)}</td>
               <td>{t.clubs.categories[file.club.category]}</td>
               <td>{t.clubs.sizeBands[file.club.sizeBand]}</td>
               <td>{tf().office.editionShort(file.edition.id, file.edition.version)}</td>

@@ -1,5 +1,6 @@
 import type { Granularity, OfficeFilter } from '../../domain/aggregation';
 import { tf } from '../../locale';
+import { periodLabel } from './period-label';
 import { CategorySelect, SizeBandSelect } from '../components/ClubSelects';
 import '../components/forms.css';
 
@@ -26,7 +27,9 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
           }}
         >
           {periods.map((p) => (
-            <option key={p}>{p}</option>
+            <option key={p} value={p}>
+              {periodLabel(p)}
+            </option>
           ))}
         </select>
       </div>
@@ -41,7 +44,9 @@ export function OfficeFilters({ periods, filter, onChange }: Props) {
           }}
         >
           {periods.map((p) => (
-            <option key={p}>{p}</option>
+            <option key={p} value={p}>
+              {periodLabel(p)}
+            </option>
           ))}
         </select>
       </div>

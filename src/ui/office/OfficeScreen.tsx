@@ -8,6 +8,7 @@ import {
   type OfficeFilter,
 } from '../../domain/aggregation';
 import type { Edition } from '../../domain/edition-schema';
+import { narrowing } from '../../domain/office-insights';
 import { MIN_FILES } from '../../domain/suppression';
 import {
   deleteAllOfficeFiles,
@@ -29,7 +30,9 @@ import { describeStorageProblem } from '../storage-messages';
 import { paths } from '../paths';
 import { ImportPanel } from './ImportPanel';
 import { GranularityChoice, OfficeFilters } from './OfficeFilters';
-import { AreaFigures } from './AreaFigures';
+import { AreaFigures, areaTitle } from './AreaFigures';
+import { AreasOverview, HeldBackNote, TrendSummary } from './Dashboard';
+import { SupportNeeds } from './SupportNeeds';
 import { LightLegend } from './StackedBar';
 import { TrendChart, TrendTable } from './TrendChart';
 import { OfficeFileList } from './OfficeFileList';
@@ -104,7 +107,11 @@ function Office({ view }: { view: OfficeView }) {
   );
 }
 
-/** Filters, the rule on small numbers, every area's figures, the values over time, export. */
+/**
+ * Filters, then the dashboard (counts, lights per area, values over time),
+ * where clubs need support, every statement per area, the charts, the rule on
+ * small numbers, export.
+ */
 function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   const [filter, setFilter] = useState<OfficeFilter>(NO_FILTER);
   const [granularity, setGranularity] = useState<Granularity>('quarter');
@@ -116,6 +123,8 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
     [data, filter, granularity],
   );
   const tooFew = summary.files < MIN_FILES;
+  const narrowed = narrowing(data, filter);
+  const isNarrowed = narrowed.period || narrowed.category || narrowed.sizeBand;
   const selection = { data, summary, filter };
   const exportCsv = () => {
     setTask('csv');
@@ -136,37 +145,57 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
   let offset = 0;
   return (
     <>
-      <h2>{tf().office.filtersHeading}</h2>
-      <OfficeFilters
-        periods={data.periods}
-        filter={filter}
-        onChange={(f) => {
-          setStatus(null);
-          setFilter(f);
-        }}
-      />
-      <div class="office-basis" data-testid="office-basis">
-        {/* One region for both texts, so a change of the selection is announced. */}
-        <div role="status">
-          {tooFew ? (
-            <p class="notice warning">{tf().office.tooFewSelection}</p>
-          ) : (
-            <p>{tf().office.basis(summary.files, data.total)}</p>
-          )}
+      <div class="office-top">
+        <div class="office-basis" data-testid="office-basis">
+          {/* One region for both texts, so a change of the selection is announced. */}
+          <div role="status">
+            {tooFew ? (
+              <p class="notice warning">
+                {isNarrowed ? tf().office.tooFewSelection : tf().office.tooFewAll}
+                {/* Widening helps only where the filter narrows; otherwise the groups below say why. */}
+                {isNarrowed && ` ${tf().office.widen(narrowed)}`}
+              </p>
+            ) : (
+              <p class="basis">{tf().office.basis(summary.files, data.total)}</p>
+            )}
+          </div>
+          <HeldBackNote data={data} filter={filter} />
+          {data.missingEditions.map((m) => (
+            <p key={`${m.id}@${m.version}`} class="notice">
+              {tf().office.missingEdition(m.id, m.version, m.files)}{' '}
+              <a href={paths.settings()}>{t.app.settings}</a>
+            </p>
+          ))}
         </div>
-        <p>
-          {tf().office.ruleShort} {tf().office.heldBack(data.heldBack)}
-        </p>
-        <Disclosure summary={tf().office.ruleToggle}>{() => <p>{tf().office.rule}</p>}</Disclosure>
-        {data.missingEditions.map((m) => (
-          <p key={`${m.id}@${m.version}`} class="notice">
-            {tf().office.missingEdition(m.id, m.version, m.files)}{' '}
-            <a href={paths.settings()}>{t.app.settings}</a>
-          </p>
-        ))}
+        <section class="office-selection" aria-labelledby="office-filters-title">
+          <h2 id="office-filters-title" class="visually-hidden">
+            {tf().office.filtersHeading}
+          </h2>
+          <OfficeFilters
+            periods={data.periods}
+            filter={filter}
+            onChange={(f) => {
+              setStatus(null);
+              setFilter(f);
+            }}
+          />
+        </section>
       </div>
       {!tooFew && (
         <>
+          <div class="office-dashboard">
+            <section aria-labelledby="office-overview-title" data-testid="office-overview">
+              <h2 id="office-overview-title">{tf().office.overviewHeading}</h2>
+              <AreasOverview areas={data.catalogue.areas} figures={summary.areas} />
+            </section>
+            <section aria-labelledby="office-trend-title" data-testid="office-trend">
+              <h2 id="office-trend-title">{tf().office.trendHeading}</h2>
+              <TrendSummary areas={data.catalogue.areas} buckets={trend} scale={shipped} />
+              <p class="muted small">{tf().office.trendShort}</p>
+              <GranularityChoice value={granularity} onChange={setGranularity} />
+            </section>
+          </div>
+          <SupportNeeds data={data} summary={summary} />
           <h2>{tf().office.areasHeading}</h2>
           <LightLegend scale={shipped} />
           <div class="office-areas">
@@ -174,31 +203,40 @@ function Figures({ data, shipped }: { data: OfficeData; shipped: Edition }) {
               const criteria = summary.criteria.slice(offset, offset + area.criteria.length);
               offset += area.criteria.length;
               return (
-                <AreaFigures
-                  key={area.id}
-                  area={area}
-                  figure={summary.areas[a]}
-                  criteria={criteria}
-                />
+                <Disclosure key={area.id} summary={areaTitle(area)}>
+                  {() => <AreaFigures area={area} figure={summary.areas[a]} criteria={criteria} />}
+                </Disclosure>
               );
             })}
           </div>
-          <h2>{tf().office.trendHeading}</h2>
+          <h2>{tf().office.trendDetails}</h2>
           <p class="muted">{tf().office.trendIntro}</p>
-          <GranularityChoice value={granularity} onChange={setGranularity} />
-          <ul class="cards office-trends">
-            {data.catalogue.areas.map((area, a) =>
-              area.title === null ? null : (
-                <li key={area.id} class="card">
-                  <h3 class="card-title">{area.title}</h3>
-                  <TrendChart area={area} index={a} buckets={trend} scale={shipped} />
-                </li>
-              ),
+          <Disclosure summary={tf().office.trendCharts}>
+            {() => (
+              <ul class="cards office-trends">
+                {data.catalogue.areas.map((area, a) =>
+                  area.title === null ? null : (
+                    <li key={area.id} class="card">
+                      <h3 class="card-title">{area.title}</h3>
+                      <TrendChart area={area} index={a} buckets={trend} scale={shipped} />
+                    </li>
+                  ),
+                )}
+              </ul>
             )}
-          </ul>
+          </Disclosure>
           <Disclosure summary={tf().office.trendTable}>
             {() => <TrendTable areas={data.catalogue.areas} buckets={trend} />}
           </Disclosure>
+        </>
+      )}
+      <h2>{tf().office.ruleToggle}</h2>
+      <p>
+        {tf().office.ruleShort} {tf().office.heldBack(data.heldBack)}
+      </p>
+      <p class="muted">{tf().office.rule}</p>
+      {!tooFew && (
+        <>
           <h2>{tf().office.exportHeading}</h2>
           <div class="actions">
             <button type="button" class="button primary" onClick={exportCsv}>

@@ -21,21 +21,28 @@ interface Props {
   restWord?: string;
 }
 
+/** The bar alone: decoration beside counts given in words elsewhere. */
+export function Bar({ counts, asked }: Pick<Props, 'counts' | 'asked'>) {
+  return (
+    <div class="stacked-bar" aria-hidden="true">
+      {BAR_ORDER.map((part) =>
+        counts[part] > 0 ? (
+          <span
+            key={part}
+            class={`segment seg-${part}`}
+            style={{ width: `${shareOf(counts[part], asked) * 100}%` }}
+          />
+        ) : null,
+      )}
+    </div>
+  );
+}
+
 /** The bar and its counts; the bar itself is decoration, the counts are the content. */
 export function StackedBar({ counts, asked, restWord }: Props) {
   return (
     <>
-      <div class="stacked-bar" aria-hidden="true">
-        {BAR_ORDER.map((part) =>
-          counts[part] > 0 ? (
-            <span
-              key={part}
-              class={`segment seg-${part}`}
-              style={{ width: `${shareOf(counts[part], asked) * 100}%` }}
-            />
-          ) : null,
-        )}
-      </div>
+      <Bar counts={counts} asked={asked} />
       <ul class="light-counts">
         {BAR_ORDER.map((part) =>
           (part === 'unanswered' || part === 'na') && counts[part] === 0 ? null : (

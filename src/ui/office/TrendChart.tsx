@@ -7,12 +7,13 @@ import { fmt, tf } from '../../locale';
 import { ValueChart } from '../components/ValueChart';
 import { areaTitle } from './AreaFigures';
 import { ScrollTable } from '../components/ScrollTable';
+import { periodLabel } from './period-label';
 
 // The area values over quarters or years, drawn with the progress chart's
 // geometry (domain/chart.ts); a held-back bucket is a gap, never a point.
 
-// Wider right padding than the progress chart: the last label is a quarter, not a day.
-const BOX = { width: 320, height: 150, padding: { left: 44, right: 30, top: 14, bottom: 30 } };
+// Wider padding than the progress chart: the first and last labels name a quarter, not a day.
+const BOX = { width: 320, height: 150, padding: { left: 50, right: 50, top: 14, bottom: 30 } };
 const NO_COUNTS = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
 
 const valueText = (value: number | null | undefined) =>
@@ -38,11 +39,12 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
       counts: NO_COUNTS,
     };
   });
-  const g = layoutAreaChart(points, BOX, scale.scale.thresholds);
+  // A quarter's name is long: fewer labels, so they never overlap.
+  const g = layoutAreaChart(points, BOX, scale.scale.thresholds, 3);
   const title = areaTitle(area);
   const id = `trend-${index}`;
   const described = buckets
-    .map((b) => tf().office.chartPoint(b.label, valueText(b.areas[index]?.value)))
+    .map((b) => tf().office.chartPoint(periodLabel(b.label), valueText(b.areas[index]?.value)))
     .join(', ');
   return (
     <ValueChart
@@ -51,7 +53,7 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
       layout={g}
       title={tf().office.chartTitle(title)}
       description={tf().office.chartDesc(described)}
-      xLabel={(label) => label}
+      xLabel={periodLabel}
     />
   );
 }
@@ -65,7 +67,7 @@ export function TrendTable({ areas, buckets }: { areas: CatalogueArea[]; buckets
           <th scope="col">{tf().office.area}</th>
           {buckets.map((b) => (
             <th key={b.label} scope="col">
-              {b.label}
+              {periodLabel(b.label)}
             </th>
           ))}
         </tr>

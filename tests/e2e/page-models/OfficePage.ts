@@ -22,6 +22,10 @@ export class OfficePage extends AppShell {
   readonly deleteAll: Locator;
   readonly confirmDeleteAll: Locator;
   readonly fileList: Locator;
+  readonly heldBack: Locator;
+  readonly overview: Locator;
+  readonly trend: Locator;
+  readonly needs: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -52,6 +56,37 @@ export class OfficePage extends AppShell {
       .getByRole('dialog')
       .getByRole('button', { name: 'Alle endgültig löschen' });
     this.fileList = page.getByRole('region', { name: /^Übernommene Rückmeldungen/ });
+    this.heldBack = page.getByTestId('office-held-back');
+    this.overview = page.getByRole('region', {
+      name: 'Ampel der Bereiche: Anteil der Rückmeldungen je Ampel',
+    });
+    this.trend = page.getByRole('region', { name: 'Mittlerer Wert je Bereich und Zeitraum' });
+    this.needs = page.getByRole('list', { name: 'Wo Vereine Unterstützung brauchen' });
+  }
+
+  /** Unfolds one area's statements by the area's title. */
+  async openArea(title: string): Promise<void> {
+    await this.page.locator('.office-areas summary').filter({ hasText: title }).click();
+  }
+
+  /** The statements of the ranking, each as its text and its counts. */
+  async rankedNeeds(): Promise<{ text: string; red: number; yellow: number; asked: number }[]> {
+    const items = this.needs.locator(':scope > li');
+    const texts = await items.allInnerTexts();
+    return Promise.all(
+      texts.map(async (_, i) => {
+        const item = items.nth(i);
+        const counts = await item.locator('.light-counts > li').allInnerTexts();
+        const number = (prefix: string) =>
+          Number(/(\d+) \(/.exec(counts.find((c) => c.startsWith(prefix)) ?? '')?.[1] ?? NaN);
+        return {
+          text: await item.locator('.need-text').innerText(),
+          red: number('rot'),
+          yellow: number('gelb'),
+          asked: Number(/(\d+) Rückmeldungen/.exec(counts.at(-1) ?? '')?.[1] ?? NaN),
+        };
+      }),
+    );
   }
 
   /**
