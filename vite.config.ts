@@ -122,6 +122,23 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // Shown in the browser's install dialog; made by scripts/make-screenshots.ts.
+        screenshots: [
+          {
+            src: 'screenshots/summary-narrow.png',
+            sizes: '720x1480',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Die Übersicht einer Einschätzung: jeder Bereich mit seiner Ampel',
+          },
+          {
+            src: 'screenshots/progress-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Der Fortschritt eines Vereins: jeder Bereich an jedem Treffen',
+          },
+        ],
         // Android's share sheet: anonymous files straight from a mail or messenger
         // app. Some mail apps label a .json attachment application/octet-stream;
         // it is accepted too, and the import refuses a file that is no
@@ -145,6 +162,8 @@ export default defineConfig({
       injectManifest: {
         // ttf: the PDF report's font, so a PDF can be made offline.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,ttf}'],
+        // The manifest's screenshots are for the install dialog, never used offline.
+        globIgnores: ['screenshots/**'],
         // A classic script, as the generated service worker was.
         rollupFormat: 'iife',
         sourcemap: false,

@@ -1,7 +1,7 @@
 // Renders the app icons (public/icons/*.png) from SVG with Debian's Chromium.
 // Run once after changing the design: node scripts/make-icons.mjs
 import { chromium } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import chromiumSetup from './chromium.json' with { type: 'json' };
 
 const light = (scale) => `
@@ -26,6 +26,14 @@ const icons = [
     size: 512,
     svg: `<rect width="64" height="64" fill="#1f4e79"/>${light(0.72)}`,
   },
+  // iOS home screen (index.html links it): opaque and full bleed, since iOS
+  // fills transparent corners with black and rounds the corners itself.
+  {
+    file: 'apple-touch-icon.png',
+    size: 180,
+    svg: `<rect width="64" height="64" fill="#1f4e79"/>${light(0.8)}`,
+    opaque: true,
+  },
 ];
 
 const browser = await chromium.launch({
@@ -41,3 +49,11 @@ for (const icon of icons) {
   await writeFile(`public/icons/${icon.file}`, await page.screenshot({ omitBackground: true }));
 }
 await browser.close();
+
+// Chromium writes a screenshot without a single transparent pixel as an RGB
+// PNG (colour type 2, no tRNS chunk): an opaque icon must come out as one.
+for (const icon of icons.filter((i) => i.opaque)) {
+  const png = await readFile(`public/icons/${icon.file}`);
+  if (png[25] !== 2 || png.includes('tRNS'))
+    throw new Error(`${icon.file} has transparent pixels; it must be opaque`);
+}

@@ -189,6 +189,18 @@ export const arFiles: FileMessages = {
     footer: (date: string) => `أُنشئ في ${date} بتطبيق Ampelbogen Neu-Isenburg`,
     page: (n: number, total: number) => `صفحة ${n} من ${total}`,
   },
+  install: {
+    heading: 'ثبّتوا Ampelbogen كتطبيق',
+    intro: 'عندها تفتحونه بلمسة واحدة من الشاشة الرئيسية، حتى دون إنترنت.',
+    install: 'تثبيت',
+    installApp: 'تثبيت التطبيق',
+    notNow: 'ليس الآن',
+    iosShare: 'في Safari اضغطوا على «مشاركة» (المربع الذي فيه سهم يشير إلى الأعلى).',
+    iosAdd: 'ثم اختاروا «إضافة إلى الشاشة الرئيسية» واضغطوا على «إضافة».',
+    iosStorage:
+      'للتطبيق على الشاشة الرئيسية مساحة تخزين خاصة به: انقلوا إليه ما أدخلتموه حتى الآن بنسخة احتياطية.',
+    toBackup: 'إلى النسخة الاحتياطية',
+  },
   settings: {
     heading: 'الإعدادات',
     storageHeading: 'التخزين على هذا الجهاز',

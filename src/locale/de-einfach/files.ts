@@ -173,6 +173,19 @@ export const deEinfachFiles: FileMessages = {
     footer: (date: string) => `Erstellt am ${date} mit der App Ampelbogen Neu-Isenburg`,
     page: (n: number, total: number) => `Seite ${n} von ${total}`,
   },
+  install: {
+    heading: 'Den Ampelbogen als App installieren',
+    intro:
+      'Dann ist der Ampelbogen auf eurem Startbildschirm. Ihr öffnet ihn mit einem Tipp. Das geht auch ohne Internet.',
+    install: 'Installieren',
+    installApp: 'App installieren',
+    notNow: 'Nicht jetzt',
+    iosShare: 'Tippt in Safari auf „Teilen“. Das ist das Viereck mit dem Pfeil nach oben.',
+    iosAdd: 'Tippt dann auf „Zum Home-Bildschirm“. Und dann auf „Hinzufügen“.',
+    iosStorage:
+      'Wichtig: Die App hat einen eigenen Speicher. Eure Einträge aus dem Browser kommen mit einer Sicherung in die App.',
+    toBackup: 'Zur Sicherung',
+  },
   settings: {
     heading: 'Einstellungen',
     storageHeading: 'Speicher auf diesem Gerät',

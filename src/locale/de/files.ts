@@ -158,6 +158,18 @@ export const deFiles = {
     footer: (date: string) => `Erstellt am ${date} mit der App Ampelbogen Neu-Isenburg`,
     page: (n: number, total: number) => `Seite ${n} von ${total}`,
   },
+  install: {
+    heading: 'Den Ampelbogen als App installieren',
+    intro: 'Dann öffnet ihr ihn mit einem Tipp vom Startbildschirm, auch ohne Internet.',
+    install: 'Installieren',
+    installApp: 'App installieren',
+    notNow: 'Nicht jetzt',
+    iosShare: 'Tippt in Safari auf „Teilen“ (das Quadrat mit dem Pfeil nach oben).',
+    iosAdd: 'Wählt dann „Zum Home-Bildschirm“ und tippt auf „Hinzufügen“.',
+    iosStorage:
+      'Die App auf dem Startbildschirm hat einen eigenen Speicher: Eure bisherigen Einträge nehmt ihr mit einer Sicherung mit.',
+    toBackup: 'Zur Sicherung',
+  },
   settings: {
     heading: 'Einstellungen',
     storageHeading: 'Speicher auf diesem Gerät',

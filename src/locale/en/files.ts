@@ -160,6 +160,18 @@ export const enFiles: FileMessages = {
     footer: (date: string) => `Created on ${date} with the Ampelbogen Neu-Isenburg app`,
     page: (n: number, total: number) => `Page ${n} of ${total}`,
   },
+  install: {
+    heading: 'Install the Ampelbogen as an app',
+    intro: 'Then you open it with one tap on your home screen, even without internet.',
+    install: 'Install',
+    installApp: 'Install app',
+    notNow: 'Not now',
+    iosShare: 'In Safari, tap “Share” (the square with an arrow pointing up).',
+    iosAdd: 'Then choose “Add to Home Screen” and tap “Add”.',
+    iosStorage:
+      'The app on your home screen has storage of its own: bring your entries so far with a backup.',
+    toBackup: 'Go to backup',
+  },
   settings: {
     heading: 'Settings',
     storageHeading: 'Storage on this device',

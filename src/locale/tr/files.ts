@@ -153,6 +153,18 @@ export const trFiles: FileMessages = {
     footer: (date: string) => `${date} tarihinde Ampelbogen Neu-Isenburg uygulamasıyla oluşturuldu`,
     page: (n: number, total: number) => `Sayfa ${n} / ${total}`,
   },
+  install: {
+    heading: 'Ampelbogen’i uygulama olarak yükleyin',
+    intro: 'Böylece onu ana ekranınızdan tek dokunuşla açarsınız, internet olmadan da.',
+    install: 'Yükle',
+    installApp: 'Uygulamayı yükle',
+    notNow: 'Şimdi değil',
+    iosShare: 'Safari’de “Paylaş”a dokunun (yukarı bakan oklu kare).',
+    iosAdd: 'Sonra “Ana Ekrana Ekle”yi seçin ve “Ekle”ye dokunun.',
+    iosStorage:
+      'Ana ekrandaki uygulamanın kendi depolama alanı vardır: Şimdiye kadarki kayıtlarınızı bir yedekle oraya taşıyın.',
+    toBackup: 'Yedeklemeye git',
+  },
   settings: {
     heading: 'Ayarlar',
     storageHeading: 'Bu cihazdaki depolama',

@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeStorageProblem } from '../storage-messages';
 import { useAction } from '../hooks/use-action';
 import { StatusLine } from '../components/StatusLine';
+import { InstallHint } from '../components/InstallHint';
 import { EditionMoveCard } from './EditionMoveCard';
 import { IdeasSection } from './IdeasSection';
 import '../shared.css';
@@ -73,6 +74,8 @@ function Summary({ bundle, onChanged }: { bundle: CompleteBundle; onChanged: () 
       <ScreenHeading>{t.summary.heading}</ScreenHeading>
       <p>{t.summary.intro}</p>
       <StatusLine status={status} />
+      {/* Where finishing lands: the moment the app has proved useful. */}
+      {!draft && <InstallHint />}
       {draft && (
         <EditionMoveCard
           assessment={assessment}

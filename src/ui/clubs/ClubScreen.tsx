@@ -10,6 +10,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { describeStorageProblem } from '../storage-messages';
 import { MeasureList } from './MeasureList';
 import { StatusLine } from '../components/StatusLine';
+import { InstallHint } from '../components/InstallHint';
 import '../shared.css';
 
 /** One club: its details, its assessments, and the way to start the next one. */
@@ -29,6 +30,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
           );
         const { club, items } = data;
         const draft = items.find((i) => i.assessment.status === 'draft');
+        const finished = items.some((i) => i.assessment.status === 'done');
         const words = { failed: describeStorageProblem };
         const askDelete = async () => {
           const counted = await run(() => countClubAssessments(club.id), words);
@@ -62,7 +64,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
             </div>
             <StatusLine status={status} />
             <h2>{t.club.assessments}</h2>
-            {items.some((i) => i.assessment.status === 'done') && (
+            {finished && (
               <p>
                 <a class="text-link" href={paths.progress(club.id)}>
                   {t.progress.open}
@@ -94,6 +96,7 @@ export function ClubScreen({ clubId }: { clubId: string }) {
               </ul>
             )}
             <MeasureList clubId={club.id} />
+            {finished && <InstallHint />}
             <div class="thumb-bar">
               {draft ? (
                 <>

@@ -5,6 +5,7 @@ import { paths } from '../paths';
 import { useOnce } from '../hooks/use-query';
 import { Loaded } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { InstallSteps } from '../components/InstallHint';
 import { EditionsSection } from './EditionsSection';
 import { BackupSection } from './BackupSection';
 import './settings.css';
@@ -46,6 +47,7 @@ export function SettingsScreen() {
             {s.persisted !== true && (
               <>
                 <p>{tf().settings.persistAdvice}</p>
+                <InstallSteps />
                 <button type="button" class="button" onClick={persist}>
                   {tf().settings.persistAsk}
                 </button>
