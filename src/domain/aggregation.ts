@@ -151,6 +151,8 @@ export interface CriterionFigure {
   notAsked: number;
   /** null when fewer than 3 files were asked it: "zu wenige Rückmeldungen". */
   counts: LightCounts | null;
+  /** True when, within a group, 1 or 2 files were asked it: their answers stay out of the figure. */
+  heldBack: boolean;
 }
 
 /** The lights of one area's value per file. */
@@ -234,6 +236,7 @@ export function summarise(data: OfficeData, filter: OfficeFilter): OfficeSummary
     const counts: LightCounts = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
     let asked = 0;
     let notAsked = 0;
+    let dropped = 0;
     for (const cell of cells) {
       const g = read(cell.criteria, at);
       const y = read(cell.criteria, at + 1);
@@ -242,7 +245,11 @@ export function summarise(data: OfficeData, filter: OfficeFilter): OfficeSummary
       const u = read(cell.criteria, at + 4);
       const n = g + y + r + na + u;
       notAsked += cell.files - n;
-      if (n === 0 || !mayContribute(n)) continue;
+      if (n === 0) continue;
+      if (!mayContribute(n)) {
+        dropped += n;
+        continue;
+      }
       asked += n;
       counts.green += g;
       counts.yellow += y;
@@ -250,7 +257,14 @@ export function summarise(data: OfficeData, filter: OfficeFilter): OfficeSummary
       counts.na += na;
       counts.unanswered += u;
     }
-    return { id: criterion.id, asked, notAsked, counts: mayShow(asked) ? counts : null };
+    const shown = mayShow(asked);
+    return {
+      id: criterion.id,
+      asked,
+      notAsked,
+      counts: shown ? counts : null,
+      heldBack: dropped > 0,
+    };
   });
   return {
     files: cells.reduce((n, c) => n + c.files, 0),

@@ -41,6 +41,7 @@ describe('prepareOfficeData and summarise over mixed editions', () => {
       asked: 6,
       notAsked: 0,
       counts: { green: 3, yellow: 3, red: 0, na: 0, unanswered: 0 },
+      heldBack: false,
     });
   });
 
@@ -68,6 +69,33 @@ describe('prepareOfficeData and summarise over mixed editions', () => {
       value: null,
       lights: { green: 0, yellow: 0, red: 0, none: 6 },
     });
+  });
+});
+
+describe('which statements lose answers to the rule on small numbers', () => {
+  it('marks a statement whose answers within a group are too few to count', () => {
+    const files = [
+      // One quarter: 3 files of version 2 and 2 of version 1, so only 2 were asked a2.
+      ...makeFiles(3, { edition: E2, period: '2026-Q1', ratings: { a1: 'red', a3: 'green' } }),
+      ...makeFiles(2, { edition: E1, period: '2026-Q1', ratings: { a1: 'red', a2: 'red' } }),
+      // Another quarter with 2 files only: left out as a whole, among the held-back files.
+      ...makeFiles(2, { edition: E2, period: '2026-Q2', ratings: { a1: 'red', a3: 'red' } }),
+    ];
+    const summary = summarise(prepareOfficeData(files, [v1, v2], v2), NO_FILTER);
+    // a2: its only 2 answers are held back, so no figure at all.
+    expect(figure(summary, 'a2')).toMatchObject({ asked: 0, counts: null, heldBack: true });
+    // a1 and b1: every answer of the first quarter counts.
+    expect(figure(summary, 'a1')).toMatchObject({ asked: 5, heldBack: false });
+    expect(figure(summary, 'a1').counts).toMatchObject({ red: 5 });
+    expect(figure(summary, 'b1')).toMatchObject({ asked: 5, heldBack: false });
+    // a3: 3 answers, a figure, nothing held back.
+    expect(figure(summary, 'a3')).toMatchObject({ asked: 3, heldBack: false });
+  });
+
+  it('marks nothing when every group is large enough', () => {
+    const files = makeFiles(3, { edition: E1, ratings: { a1: 'green', a2: 'red' } });
+    const summary = summarise(prepareOfficeData(files, [v1], v1), NO_FILTER);
+    expect(summary.criteria.map((c) => c.heldBack)).toEqual([false, false, false]);
   });
 });
 

@@ -76,7 +76,7 @@ export const deEinfachFiles: FileMessages = {
       summaryOutList: 'Namen, Notizen, nächste Schritte, das genaue Datum.',
       sender: 'In der Datei steht kein Name. Aber bei einer E-Mail sieht man, wer sie schickt.',
       senderDrop:
-        'Die Stadt hat auch einen Ablage-Ordner. Dort sieht man nicht, wer die Datei schickt.',
+        'Die Stadt hat auch einen Ablage-Ordner. Dort kommt die Datei ohne Namen und ohne E-Mail-Adresse an.',
       dropStep:
         'Ihr könnt die gespeicherte Datei auch in den Ablage-Ordner der Stadt laden. Dafür braucht ihr keine E-Mail:',
       dropLink: 'Ablage-Ordner der Stadt öffnen',
@@ -516,6 +516,7 @@ export const deEinfachFiles: FileMessages = {
       'Diese Aussagen haben in dieser Auswahl am meisten Rot und Gelb. Hier kann die Stadt mit Projekten anfangen.',
     needsNone: 'In dieser Auswahl ist keine Aussage rot oder gelb.',
     needsHeldBack: 'Aussagen mit zu wenigen Rückmeldungen stehen nicht in der Liste.',
+    needsNoneShown: 'Keine Aussage mit genug Rückmeldungen ist rot oder gelb.',
     needsAll: (n: number) => `Alle ${n} Aussagen zeigen`,
     needsFewer: (n: number) => `Nur die ersten ${n} zeigen`,
   },

@@ -63,7 +63,7 @@ export const deFiles = {
       summaryOutList: 'Namen, Notizen, nächste Schritte, das genaue Datum.',
       sender: 'Die Datei enthält keinen Namen. Eine E-Mail zeigt aber, wer sie geschickt hat.',
       senderDrop:
-        'Über den Ablage-Ordner der Stadt kommt sie an, ohne dass man sieht, wer sie geschickt hat.',
+        'Über den Ablage-Ordner der Stadt kommt sie ohne Namen und ohne E-Mail-Adresse an.',
       dropStep:
         'Oder ladet die gespeicherte Datei ohne E-Mail in den Ablage-Ordner der Stadt hoch:',
       dropLink: 'Ablage-Ordner der Stadt öffnen',
@@ -493,6 +493,7 @@ export const deFiles = {
       'Die Aussagen mit dem größten Anteil an Rot und Gelb in dieser Auswahl. Hier kann die Stadt mit Projekten ansetzen.',
     needsNone: 'In dieser Auswahl steht keine Aussage auf Rot oder Gelb.',
     needsHeldBack: 'Aussagen mit zu wenigen Rückmeldungen sind nicht dabei.',
+    needsNoneShown: 'Keine Aussage mit genug Rückmeldungen steht auf Rot oder Gelb.',
     needsAll: (n: number) => `Alle ${n} Aussagen zeigen`,
     needsFewer: (n: number) => `Nur die ersten ${n} zeigen`,
   },

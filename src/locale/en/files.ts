@@ -70,7 +70,8 @@ export const enFiles: FileMessages = {
       summaryOut: 'Not in the file:',
       summaryOutList: 'names, notes, next steps, the exact date.',
       sender: 'The file contains no names, but an email shows who sent it.',
-      senderDrop: 'Through the town’s upload folder, it arrives without showing who sent it.',
+      senderDrop:
+        'Through the town’s upload folder, it arrives without a name or an email address.',
       dropStep: 'Or upload the saved file to the town’s upload folder, no email needed:',
       dropLink: 'Open the town’s upload folder',
       mailStep: 'Then write an email and attach the saved file:',
@@ -483,6 +484,7 @@ export const enFiles: FileMessages = {
       'The statements with the largest share of red and yellow in this selection. This is where the town can start projects.',
     needsNone: 'No statement is at red or yellow in this selection.',
     needsHeldBack: 'Statements with too few responses are not included.',
+    needsNoneShown: 'No statement with enough responses is at red or yellow.',
     needsAll: (n: number) => `Show all ${n} statements`,
     needsFewer: (n: number) => `Show only the first ${n}`,
   },

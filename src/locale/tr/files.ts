@@ -64,7 +64,8 @@ export const trFiles: FileMessages = {
       summaryOut: 'Dosyada olmayanlar:',
       summaryOutList: 'isimler, notlar, sonraki adımlar, kesin tarih.',
       sender: 'Dosyada isim yok; ama e-postada kimin gönderdiği görünür.',
-      senderDrop: 'Belediyenin yükleme klasörü üzerinden gönderirseniz, kimin gönderdiği görünmez.',
+      senderDrop:
+        'Belediyenin yükleme klasörü üzerinden gönderirseniz, dosya isim ve e-posta adresi olmadan ulaşır.',
       dropStep:
         'Ya da kaydettiğiniz dosyayı e-posta göndermeden belediyenin yükleme klasörüne yükleyin:',
       dropLink: 'Belediyenin yükleme klasörünü açın',
@@ -476,6 +477,7 @@ export const trFiles: FileMessages = {
       'Bu filtrede kırmızı ve sarı oranı en yüksek olan ifadeler. Şehir projelere buradan başlayabilir.',
     needsNone: 'Bu filtrede kırmızı ya da sarı olan ifade yok.',
     needsHeldBack: 'Çok az geri bildirimi olan ifadeler listede yer almaz.',
+    needsNoneShown: 'Yeterli geri bildirimi olan ifadelerin hiçbiri kırmızı ya da sarı değil.',
     needsAll: (n: number) => `${n} ifadenin hepsini göster`,
     needsFewer: (n: number) => `Yalnızca ilk ${n} ifadeyi göster`,
   },

@@ -17,13 +17,14 @@ export function SupportNeeds({ data, summary }: { data: OfficeData; summary: Off
   const [all, setAll] = useState(false);
   const ranking = rankSupportNeeds(data, summary);
   const shown = all ? ranking : ranking.slice(0, NEEDS_SHOWN);
-  const someHeldBack = summary.criteria.some((c) => c.counts === null && c.asked > 0);
+  // Statements left out of the ranking because their figure is held back.
+  const someLeftOut = summary.criteria.some((c) => c.counts === null && c.heldBack);
   return (
     <section class="office-needs" aria-labelledby="office-needs-title">
       <h2 id="office-needs-title">{tf().office.needsHeading}</h2>
       <p class="muted">{tf().office.needsIntro}</p>
       {ranking.length === 0 ? (
-        <p>{tf().office.needsNone}</p>
+        <p>{someLeftOut ? tf().office.needsNoneShown : tf().office.needsNone}</p>
       ) : (
         <ol class="needs" id="office-needs-list" aria-labelledby="office-needs-title">
           {shown.map((need) => {
@@ -66,7 +67,7 @@ export function SupportNeeds({ data, summary }: { data: OfficeData; summary: Off
           </button>
         </div>
       )}
-      {someHeldBack && <p class="muted small">{tf().office.needsHeldBack}</p>}
+      {someLeftOut && <p class="muted small">{tf().office.needsHeldBack}</p>}
     </section>
   );
 }
