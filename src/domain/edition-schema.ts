@@ -178,6 +178,8 @@ const editionObjectV3 = z.strictObject({
       // as it stands.
       dropUrl: z
         .url({ protocol: /^https$/, hostname: z.regexes.domain })
+        // The same rule once more as a pattern, so the JSON Schema says it too.
+        .regex(/^https:\/\//)
         .max(300)
         .optional(),
     })

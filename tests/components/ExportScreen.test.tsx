@@ -100,7 +100,7 @@ describe('ExportScreen', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(anonymous).toHaveTextContent('Eine E-Mail zeigt aber, wer sie geschickt hat.');
     expect(anonymous).toHaveTextContent(
-      'Über den Ablage-Ordner der Stadt kommt sie an, ohne dass man sieht, wer sie geschickt hat.',
+      'Über den Ablage-Ordner der Stadt kommt sie ohne Namen und ohne E-Mail-Adresse an.',
     );
   });
 

@@ -164,11 +164,15 @@ export function TrendSummary({
               <tr key={area.id}>
                 <th scope="row">{areaTitle(area)}</th>
                 {latest.map((b) => {
-                  const value = b.areas[a]?.value ?? null;
+                  const figure = b.areas[a];
+                  const value = figure?.value ?? null;
                   const light = lightForValue(scale, value);
                   return (
                     <td key={b.label}>
-                      {value === null ? (
+                      {value === null && figure?.lights ? (
+                        // Figures shown, but every answer "trifft nicht zu": no value.
+                        <span class="muted">{tf().office.noValue}</span>
+                      ) : value === null ? (
                         <>
                           <span aria-hidden="true">–</span>
                           <span class="visually-hidden">{tf().office.tooFew}</span>
@@ -189,8 +193,14 @@ export function TrendSummary({
       </ScrollTable>
       <p class="muted small">
         {offset > 0 && `${tf().office.trendLatest(latest.length, buckets.length)} `}
-        {latest.some((b) => b.areas.some((f) => f.value === null)) && tf().office.trendGap}
+        {latest.some((b) => areas.some((area, a) => area.title !== null && tooFew(b.areas[a]))) &&
+          tf().office.trendGap}
       </p>
     </>
   );
+}
+
+/** An area's figure held back in a period: the dash of "zu wenige Rückmeldungen". */
+function tooFew(figure: AreaFigure | undefined): boolean {
+  return (figure?.value ?? null) === null && !figure?.lights;
 }
