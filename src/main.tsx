@@ -44,7 +44,11 @@ if (typeof window !== 'undefined') {
   void startServiceWorker();
   // "Öffnen mit" (file_handlers): the browser keeps the launch until a consumer is set.
   const queue = window.launchQueue;
-  if (queue) void import('./app/launched-files').then((m) => m.receiveLaunchedFiles(queue));
+  // A chunk that fails to load makes it a launch without files, not an uncaught error.
+  if (queue)
+    import('./app/launched-files')
+      .then((m) => m.receiveLaunchedFiles(queue))
+      .catch((error: unknown) => console.warn('Opened files not received:', error));
 }
 
 /**

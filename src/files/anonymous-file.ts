@@ -3,11 +3,11 @@ import { anonymousFileSchema, type AnonymousFile } from '../domain/anonymous-sch
 import type { Edition } from '../domain/edition-schema';
 import { defineFormat, version } from './format';
 import type { FileResult } from './problems';
+import { MAX_ANONYMOUS_BYTES } from './anonymous-size';
 
 export { anonymousFileSchema };
 
-/** A file of 600 lights is under 30 KB; a larger file is not an anonymous file. */
-export const MAX_ANONYMOUS_BYTES = 64 * 1024;
+export { MAX_ANONYMOUS_BYTES };
 
 /** The anonymous file for the Integrationsbüro. */
 export const anonymousFormat = defineFormat({

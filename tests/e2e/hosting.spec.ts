@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { checkForUpdate, expect, test as base, waitForServiceWorkerControl } from './fixtures';
 import { startNginx, type Nginx } from './nginx';
+import { SHARED_FAILED, sharedOfficeAddress } from '../../src/storage/shared-inbox-names';
 
 // The build served through the shipped nginx configuration
 // (deploy/nginx/ampelbogen-static.conf, as the README's "Betrieb" section
@@ -113,6 +114,23 @@ test.describe('hosting with the shipped nginx configuration', () => {
     expect((await fetchRaw(`${nginx.url}/`, { method: 'POST' })).status).toBe(405);
   });
 
+  test('a share that reaches the server is sent to the office view, which says it failed', async ({
+    nginx,
+  }) => {
+    // No service worker in control (the site's data cleared, the app still
+    // installed): the share target's POST comes to the server.
+    const share = await fetchRaw(`${nginx.url}/teilen-empfangen`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    });
+    expect(share.status).toBe(303);
+    const target = new URL(share.headers.location ?? '', nginx.url);
+    expect(target.origin).toBe(new URL(nginx.url).origin);
+    expect(`${target.pathname}${target.search}${target.hash}`).toBe(
+      sharedOfficeAddress(SHARED_FAILED),
+    );
+  });
+
   test('every built file is cached as its name allows', async ({ nginx }) => {
     const files = await filesUnder(nginx.root);
     expect(files.length).toBeGreaterThan(20);
@@ -130,6 +148,33 @@ test.describe('hosting with the shipped nginx configuration', () => {
         expect(answer.headers['cache-control'], file).toBe(REVALIDATE);
       }
     }
+  });
+
+  test.describe('without a service worker', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('a share posted to the server ends in the office view with its note', async ({
+      app,
+      page,
+    }) => {
+      await app.clubList.goto();
+      await page.evaluate(() => {
+        const form = document.createElement('form');
+        form.method = 'post';
+        form.enctype = 'multipart/form-data';
+        form.action = '/teilen-empfangen';
+        document.body.append(form);
+        form.submit();
+      });
+      await expect(app.office.heading).toBeVisible();
+      await expect(
+        page.getByRole('alert').filter({
+          hasText: 'Die geteilten Dateien konnten nicht angenommen werden',
+        }),
+      ).toBeVisible();
+      expect(new URL(page.url()).search).toBe('');
+      expect(new URL(page.url()).hash).toBe('#/auswertung');
+    });
   });
 
   test('the app loads, works offline and sees a new upload', async ({ app, page, nginx }) => {

@@ -101,6 +101,94 @@ test.describe('receiving files', () => {
     await expect.poll(() => waitingInInbox(page)).toBe(0);
   });
 
+  test('a shared file too large for an anonymous file is refused by name as too large', async ({
+    app,
+    page,
+  }) => {
+    const { office } = app;
+    await app.clubList.goto();
+    await waitForServiceWorkerControl(page);
+    const large = brokenFiles[4]!;
+
+    await shareFiles(page, [
+      validFiles()[0]!,
+      { ...large.file, mimeType: 'application/octet-stream' },
+    ]);
+
+    await expect(office.importStatus).toHaveText('1 übernommen, 0 schon vorhanden, 1 abgelehnt.');
+    const item = office.notAdded.getByRole('listitem').filter({ hasText: large.file.name });
+    await expect(item).toContainText('Die Datei ist zu groß (höchstens 64 KB).');
+    await expect.poll(() => waitingInInbox(page)).toBe(0);
+  });
+
+  test('the note on received files is announced: its live region is there before it', async ({
+    app,
+    page,
+  }) => {
+    // The launch queue keeps its consumer, so the test hands files over while
+    // the office view is already open.
+    const files = asText(validFiles().slice(0, 2));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'launchQueue', {
+        configurable: true,
+        value: {
+          setConsumer: (consumer: unknown) => Object.assign(window, { launchConsumer: consumer }),
+        },
+      });
+    });
+    await app.office.open('#/auswertung');
+    await expect(app.office.heading).toBeVisible();
+    const region = page.locator('.office-import > .status-line [role="status"]');
+    await expect(region).toBeAttached();
+    await expect(region).toHaveText('');
+    await expect.poll(() => page.evaluate(() => 'launchConsumer' in window)).toBe(true);
+
+    await page.evaluate((list) => {
+      const consumer = (window as unknown as { launchConsumer: (p: unknown) => void })
+        .launchConsumer;
+      const handles = list.map((f) => ({
+        kind: 'file',
+        name: f.name,
+        getFile: async () => new File([f.text], f.name, { type: f.type }),
+      }));
+      consumer({ files: handles });
+    }, files);
+
+    await expect(region).toHaveText('2 Dateien mit dem Ampelbogen geöffnet.');
+    await expect(app.office.importStatus).toHaveText(
+      '2 übernommen, 0 schon vorhanden, 0 abgelehnt.',
+    );
+  });
+
+  test('says nothing of the inbox when it cannot be read but nothing was shared', async ({
+    app,
+    page,
+  }) => {
+    // As in some browsers' private modes: Cache Storage is there, but fails.
+    await page.addInitScript(() => {
+      const asked = () => {
+        sessionStorage.setItem(
+          'inbox-asked',
+          String(Number(sessionStorage.getItem('inbox-asked')) + 1),
+        );
+        return Promise.reject(new DOMException('no caches here', 'SecurityError'));
+      };
+      Object.defineProperty(caches, 'has', { configurable: true, value: asked });
+    });
+    const unreadable = page.getByRole('alert').filter({
+      hasText: 'Die über „Teilen“ empfangenen Dateien lassen sich nicht lesen.',
+    });
+
+    await app.office.open('#/auswertung');
+    await expect(app.office.heading).toBeVisible();
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('inbox-asked'))).toBe('1');
+    await expect(unreadable).toHaveCount(0);
+
+    // After a real share, the same failure is worth saying.
+    await page.goto('/?geteilt=2#/auswertung');
+    await expect(unreadable).toBeVisible();
+  });
+
   test('shared files stay in the inbox when their import fails, and are taken on the next visit', async ({
     app,
     page,

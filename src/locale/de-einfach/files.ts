@@ -536,6 +536,8 @@ export const deEinfachFiles: FileMessages = {
       'Die App kann die Dateien von „Teilen“ nicht lesen. Speichert die Dateien aus der E-Mail oder aus dem Messenger. Wählt sie dann hier mit „Dateien auswählen“ aus.',
     keptForLater:
       'Die App konnte die Dateien von „Teilen“ nicht übernehmen. Die Dateien bleiben auf diesem Gerät. Wenn ihr die Auswertung das nächste Mal öffnet, versucht die App es noch einmal.',
+    notDeleted:
+      'Die App hat die Dateien von „Teilen“ übernommen. Sie konnte die Dateien danach aber nicht löschen. Beim nächsten Start prüft die App die Dateien noch einmal. Sie zählen nicht doppelt.',
   },
   backup: {
     heading: 'Sicherung',

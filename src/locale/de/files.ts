@@ -511,6 +511,8 @@ export const deFiles = {
       'Die über „Teilen“ empfangenen Dateien lassen sich nicht lesen. Speichert sie aus der E-Mail oder dem Messenger und wählt sie hier mit „Dateien auswählen“ aus.',
     keptForLater:
       'Die über „Teilen“ empfangenen Dateien konnten nicht übernommen werden. Sie bleiben auf diesem Gerät; beim nächsten Öffnen der Auswertung versucht die App es noch einmal.',
+    notDeleted:
+      'Die über „Teilen“ empfangenen Dateien sind übernommen, ließen sich aber nicht aus dem Zwischenspeicher der App löschen. Beim nächsten Start prüft die App sie noch einmal; sie zählen nicht doppelt.',
   },
   backup: {
     heading: 'Sicherung',

@@ -500,6 +500,8 @@ export const enFiles: FileMessages = {
       'The files received through “Share” cannot be read. Save them from the email or messenger and choose them here with “Choose files”.',
     keptForLater:
       'The files received through “Share” could not be added. They stay on this device; the app will try again the next time you open the analysis.',
+    notDeleted:
+      'The files received through “Share” have been added, but could not be deleted from the app’s temporary storage. The app will check them again the next time it starts; they will not be counted twice.',
   },
   backup: {
     heading: 'Backup',

@@ -491,6 +491,8 @@ export const trFiles: FileMessages = {
       '“Paylaş” ile alınan dosyalar okunamıyor. Dosyaları e-postadan veya mesajlaşma uygulamasından kaydedin ve burada “Dosya seç” ile seçin.',
     keptForLater:
       '“Paylaş” ile alınan dosyalar içe aktarılamadı. Dosyalar bu cihazda kalır; analizi bir sonraki açışınızda uygulama yeniden dener.',
+    notDeleted:
+      '“Paylaş” ile alınan dosyalar içe aktarıldı, ancak uygulamanın geçici belleğinden silinemedi. Uygulama bir sonraki açılışta dosyaları yeniden kontrol eder; dosyalar iki kez sayılmaz.',
   },
   backup: {
     heading: 'Yedekleme',

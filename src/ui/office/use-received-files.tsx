@@ -2,14 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   SHARED_FAILED,
   SHARED_MARKER,
-  clearSharedInbox,
+  claimSharedFiles,
   onOpenedFiles,
-  readSharedInbox,
+  settleSharedFiles,
   takeOpenedFiles,
 } from '../../actions/received-files';
 import type { Outcome } from '../../actions/outcome';
 import { tf } from '../../locale';
 import type { ActionStatus } from '../hooks/use-action';
+import { StatusLine } from '../components/StatusLine';
 
 /** The import panel's own import: the files in, its outcome out (null when it could not run). */
 export type TakeFiles = (files: File[]) => Promise<Outcome<unknown> | null | undefined>;
@@ -47,16 +48,25 @@ export function useReceivedFiles(take: TakeFiles): ActionStatus | null {
     const marker = takeShareMarker();
 
     const importShared = async () => {
-      const inbox = await readSharedInbox();
-      if (!inbox.ok) return say({ kind: 'alert', text: tf().received.inboxUnreadable });
+      const inbox = await claimSharedFiles();
+      if (!inbox.ok) {
+        // Without a share there is nothing to miss: where Cache Storage fails
+        // (private modes of some browsers), every visit would cry wolf.
+        if (marker === SHARED_FAILED) say({ kind: 'alert', text: tf().received.shareFailed });
+        else if (marker !== null) say({ kind: 'alert', text: tf().received.inboxUnreadable });
+        return;
+      }
       const shared = inbox.value;
       if (marker === SHARED_FAILED) say({ kind: 'alert', text: tf().received.shareFailed });
       if (shared.length === 0) return;
       if (marker !== SHARED_FAILED)
         say({ kind: 'status', text: tf().received.shared(shared.length) });
-      const outcome = await latestTake.current(shared.map((entry) => entry.file));
-      if (outcome?.ok) await clearSharedInbox(shared.map((entry) => entry.key));
-      else say({ kind: 'alert', text: tf().received.keptForLater });
+      const keys = shared.map((entry) => entry.key);
+      const outcome = await latestTake.current(shared.map((entry) => entry.file)).catch(() => null);
+      const imported = outcome?.ok === true;
+      const settled = await settleSharedFiles(keys, imported);
+      if (!imported) say({ kind: 'alert', text: tf().received.keptForLater });
+      else if (!settled.ok) say({ kind: 'alert', text: tf().received.notDeleted });
     };
     const importOpened = async () => {
       for (const files of takeOpenedFiles()) {
@@ -80,14 +90,10 @@ export function useReceivedFiles(take: TakeFiles): ActionStatus | null {
   return note;
 }
 
-/** The note of useReceivedFiles, where the import panel shows it. */
+/**
+ * The note of useReceivedFiles, where the import panel shows it: in live
+ * regions that are on the page before the note comes, so it is heard.
+ */
 export function ReceivedNote({ note }: { note: ActionStatus | null }) {
-  if (!note) return null;
-  return note.kind === 'alert' ? (
-    <p class="error" role="alert">
-      {note.text}
-    </p>
-  ) : (
-    <p class="notice">{note.text}</p>
-  );
+  return <StatusLine status={note} />;
 }
