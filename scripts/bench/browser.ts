@@ -39,13 +39,15 @@ export function phoneContext(
 /**
  * A fresh profile. tsx compiles the functions that run in the page with
  * esbuild's keepNames, which calls a helper __name that the page lacks: the
- * page gets one that does nothing.
+ * page gets one that does nothing. German unless the options say otherwise:
+ * the app follows the browser's language, and the figures wait for German
+ * words.
  */
 export async function browserContext(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0],
 ): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ locale: 'de-DE', ...options });
   await context.addInitScript('globalThis.__name = (f) => f;');
   return context;
 }
