@@ -7,6 +7,7 @@ import { lightForValue } from '../../domain/scoring';
 import { fmt, t, tf } from '../../locale';
 import { LightSymbol } from '../components/LightSymbol';
 import { ScrollTable } from '../components/ScrollTable';
+import { TrendTable } from './TrendChart';
 import { areaTitle } from './AreaFigures';
 import { periodLabel } from './period-label';
 import { Bar } from './StackedBar';
@@ -147,50 +148,12 @@ export function TrendSummary({
   const offset = buckets.length - latest.length;
   return (
     <>
-      <ScrollTable label={tf().office.trendCaption} class="numbers office-trend-summary">
-        <thead>
-          <tr>
-            <th scope="col">{tf().office.area}</th>
-            {latest.map((b) => (
-              <th key={b.label} scope="col">
-                {periodLabel(b.label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {areas.map((area, a) =>
-            area.title === null ? null : (
-              <tr key={area.id}>
-                <th scope="row">{areaTitle(area)}</th>
-                {latest.map((b) => {
-                  const figure = b.areas[a];
-                  const value = figure?.value ?? null;
-                  const light = lightForValue(scale, value);
-                  return (
-                    <td key={b.label}>
-                      {value === null && figure?.lights ? (
-                        // Figures shown, but every answer "trifft nicht zu": no value.
-                        <span class="muted">{tf().office.noValue}</span>
-                      ) : value === null ? (
-                        <>
-                          <span aria-hidden="true">–</span>
-                          <span class="visually-hidden">{tf().office.tooFew}</span>
-                        </>
-                      ) : (
-                        <span class="with-symbol">
-                          {light && <LightSymbol rating={light} size={16} />}
-                          {fmt.percent(value, 0)}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ),
-          )}
-        </tbody>
-      </ScrollTable>
+      <TrendTable
+        areas={areas}
+        buckets={latest}
+        class="numbers office-trend-summary"
+        cell={(figure) => <TrendValue figure={figure} scale={scale} />}
+      />
       <p class="muted small">
         {offset > 0 && `${tf().office.trendLatest(latest.length, buckets.length)} `}
         {latest.some((b) => areas.some((area, a) => area.title !== null && tooFew(b.areas[a]))) &&
@@ -203,4 +166,26 @@ export function TrendSummary({
 /** An area's figure held back in a period: the dash of "zu wenige Rückmeldungen". */
 function tooFew(figure: AreaFigure | undefined): boolean {
   return (figure?.value ?? null) === null && !figure?.lights;
+}
+
+/** A value with its light's symbol; a dash where held back, "ohne Wert" where no answer counts. */
+function TrendValue({ figure, scale }: { figure: AreaFigure | undefined; scale: Edition }) {
+  const value = figure?.value ?? null;
+  if (value === null && figure?.lights)
+    // Figures shown, but every answer "trifft nicht zu": no value.
+    return <span class="muted">{tf().office.noValue}</span>;
+  if (value === null)
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span class="visually-hidden">{tf().office.tooFew}</span>
+      </>
+    );
+  const light = lightForValue(scale, value);
+  return (
+    <span class="with-symbol">
+      {light && <LightSymbol rating={light} size={16} />}
+      {fmt.percent(value, 0)}
+    </span>
+  );
 }

@@ -1,5 +1,6 @@
 import { layoutAreaChart } from '../../domain/chart';
-import type { TrendBucket } from '../../domain/aggregation';
+import type { AreaFigure, TrendBucket } from '../../domain/aggregation';
+import type { ComponentChildren } from 'preact';
 import type { Edition } from '../../domain/edition-schema';
 import type { CatalogueArea } from '../../domain/office-catalogue';
 import { lightForValue } from '../../domain/scoring';
@@ -12,12 +13,16 @@ import { periodLabel } from './period-label';
 // The area values over quarters or years, drawn with the progress chart's
 // geometry (domain/chart.ts); a held-back bucket is a gap, never a point.
 
+/** An area's figure in a bucket, written out: held back, without a value, or its value. */
+const valueText = (figure: AreaFigure | undefined) => {
+  if (figure?.value === null || figure?.value === undefined)
+    return figure?.lights ? tf().office.noValue : tf().office.tooFew;
+  return fmt.percent(figure.value, 1);
+};
+
 // Wider padding than the progress chart: the first and last labels name a quarter, not a day.
 const BOX = { width: 320, height: 150, padding: { left: 50, right: 50, top: 14, bottom: 30 } };
 const NO_COUNTS = { green: 0, yellow: 0, red: 0, na: 0, unanswered: 0 };
-
-const valueText = (value: number | null | undefined) =>
-  value === null || value === undefined ? tf().office.tooFew : fmt.percent(value, 1);
 
 interface Props {
   area: CatalogueArea;
@@ -44,7 +49,7 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
   const title = areaTitle(area);
   const id = `trend-${index}`;
   const described = buckets
-    .map((b) => tf().office.chartPoint(periodLabel(b.label), valueText(b.areas[index]?.value)))
+    .map((b) => tf().office.chartPoint(periodLabel(b.label), valueText(b.areas[index])))
     .join(', ');
   return (
     <ValueChart
@@ -58,10 +63,23 @@ export function TrendChart({ area, index, buckets, scale }: Props) {
   );
 }
 
-/** Every area's value per bucket as one table. */
-export function TrendTable({ areas, buckets }: { areas: CatalogueArea[]; buckets: TrendBucket[] }) {
+/**
+ * Every area's value per bucket as one table; `cell` draws a value, by
+ * default written out in words and numbers.
+ */
+export function TrendTable({
+  areas,
+  buckets,
+  class: className = 'numbers',
+  cell = valueText,
+}: {
+  areas: CatalogueArea[];
+  buckets: TrendBucket[];
+  class?: string;
+  cell?: (figure: AreaFigure | undefined) => ComponentChildren;
+}) {
   return (
-    <ScrollTable label={tf().office.trendCaption} class="numbers">
+    <ScrollTable label={tf().office.trendCaption} class={className}>
       <thead>
         <tr>
           <th scope="col">{tf().office.area}</th>
@@ -79,7 +97,7 @@ export function TrendTable({ areas, buckets }: { areas: CatalogueArea[]; buckets
             <tr key={area.id}>
               <th scope="row">{areaTitle(area)}</th>
               {buckets.map((b) => (
-                <td key={b.label}>{valueText(b.areas[a]?.value)}</td>
+                <td key={b.label}>{cell(b.areas[a])}</td>
               ))}
             </tr>
           ),
