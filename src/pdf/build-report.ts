@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { createA4Document, FONT, type ReportFonts } from './document';
+import { createA4Document, FONT, nameInText, type ReportFonts } from './document';
 import type { RatingId } from '../domain/edition-schema';
 import type { ReportArea, ReportCriterion, ReportMeasure, ReportModel } from '../domain/report';
 import type { AreaLight, RatingCounts } from '../domain/scoring';
@@ -53,7 +53,7 @@ export function buildReportPdf(
   drawFrames(
     words,
     doc,
-    (club) => words.tf.report.header(club, date),
+    (club) => words.tf.report.header(nameInText(doc, club), date),
     model.clubName,
     words.tf.report.footer(words.fmt.date(today)),
   );
@@ -62,7 +62,7 @@ export function buildReportPdf(
 
 function drawTitle(words: PdfWords, w: Writer, model: ReportModel, date: string): void {
   w.paragraph(words.tf.report.title, 18, 'bold', 1);
-  w.paragraph(model.clubName, 14, 'bold', 1.5);
+  w.paragraph(nameInText(w.doc, model.clubName), 14, 'bold', 1.5);
   w.paragraph(
     `${words.tf.report.assessmentOf(date)} (${model.finished ? words.tf.report.statusDone : words.tf.report.statusDraft})`,
     10.5,

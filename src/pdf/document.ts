@@ -67,14 +67,39 @@ function writeRightToLeft(doc: jsPDF): void {
       isOutputRtl: false,
       isSymmetricSwapping: true,
     };
-    if (!isMirrored(doc)) return text(content, x, y, { ...options, ...bidi });
+    const shaped = apartFromPunctuation(content);
+    if (!isMirrored(doc)) return text(shaped, x, y, { ...options, ...bidi });
     const align = (options?.align as keyof typeof turned | undefined) ?? 'left';
-    return text(content, PAGE_WIDTH - x, y, { ...options, ...bidi, align: turned[align] });
+    return text(shaped, PAGE_WIDTH - x, y, { ...options, ...bidi, align: turned[align] });
   }) as jsPDF['text'];
 }
 
-/** The marks Intl puts into Arabic numbers and dates (LRM, RLM, ALM) to order them. */
-const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+/**
+ * jsPDF's Arabic shaper takes the Arabic comma, semicolon and question mark
+ * for letters, so the letter before one joins towards it ("مجال،" would end in
+ * an initial lam). A zero-width non-joiner between them keeps the word's
+ * last letter in its final or isolated form; it is dropped with the marks.
+ */
+function apartFromPunctuation(content: string | string[]): string | string[] {
+  const apart = (line: string) =>
+    line.replace(/(\p{Script=Arabic})(?=[\u060c\u061b\u061f])/gu, '$1\u200c');
+  return typeof content === 'string' ? apart(content) : content.map(apart);
+}
+
+/**
+ * A Latin name in right-to-left text: a left-to-right mark after it keeps its
+ * closing full stop ("e. V.") at its end instead of at the line's far end.
+ * The mark orders the text and is then dropped like Intl's.
+ */
+export function nameInText(doc: jsPDF, name: string): string {
+  return rightToLeft.has(doc) ? `${name}\u200e` : name;
+}
+
+/**
+ * The marks Intl puts into Arabic numbers and dates (LRM, RLM, ALM) to order
+ * them, and the non-joiners put before Arabic punctuation.
+ */
+const BIDI_MARKS = /[\u200e\u200f\u061c\u200c]/g;
 
 type PostText = { text: unknown; mutex?: { isHex?: boolean } };
 

@@ -161,4 +161,27 @@ describe('the progress overview in Ukrainian and Arabic', () => {
     expect(drawn.has('%')).toBe(true);
     expect(raw.match(/[\u0621-\u064A]/g) ?? []).toEqual([]);
   });
+
+  it('ends an Arabic word before "،" in its own form, and nothing joins it to the comma', async () => {
+    const { raw, drawn } = await overview('ar');
+    // "مجال،" in the explanation: the lam after alef stands isolated (U+FEDD); jsPDF's shaper
+    // took the comma for a letter and drew an initial lam (U+FEDF), joining towards it.
+    const majal = '\uFEE3\uFEA0\uFE8E\uFEDD';
+    expect(raw.includes(majal) || raw.includes([...majal].reverse().join(''))).toBe(true);
+    expect(raw).not.toMatch(/\uFE8E\uFEDF|\uFEDF\uFE8E/);
+    expect(drawn.has('\u200c')).toBe(false);
+  });
+});
+
+describe('a Latin club name in an Arabic report', () => {
+  it('keeps the full stop of "e. V." at the end of the name', async () => {
+    const words = await wordsIn('ar');
+    const model = {
+      ...buildReportModel(makeReportData(), TODAY),
+      clubName: 'Kulturverein Gravenbruch e. V.',
+    };
+    const [first = ''] = await extractPdfText(buildReportPdf(model, arabic, TODAY, words));
+    expect(first).toContain('Kulturverein Gravenbruch e. V.');
+    expect(first).not.toContain('.Kulturverein');
+  });
 });
