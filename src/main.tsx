@@ -34,6 +34,8 @@ async function boot(root: HTMLElement) {
     root.textContent = '';
     render(<App />, root);
   }
+  // Shown now, in its language and on its screen (index.html held it back where needed).
+  document.documentElement.removeAttribute('data-waiting');
   // A new language renders the app anew: screens read t, tf() and fmt at render time.
   onLocaleChange((id) => render(<App key={id} />, root));
 }

@@ -3,6 +3,7 @@
 // Private browsing or a full disk may refuse it; the choice then lasts for
 // this visit only.
 
+// index.html reads it too, before any script, to know whether the German start screen may show.
 const KEY = 'ampelbogen.language';
 
 /** The language id chosen on this device, or null when none was chosen (or it cannot be read). */
