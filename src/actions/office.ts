@@ -39,16 +39,20 @@ export interface OfficeView {
 /**
  * The view's one read (a live read): the files, and the editions on the device
  * they are read against. Both reads start at once, inside the live query.
+ * `texts` gives each edition in the language the view is shown in; ids and
+ * lights stay as they are, so only the areas' and statements' words change.
  */
-export async function readOfficeView(): Promise<OfficeView> {
+export async function readOfficeView(
+  texts: (edition: Edition) => Edition = (edition) => edition,
+): Promise<OfficeView> {
   const [files, { editions, shipped }] = await Promise.all([
     listOfficeFiles(),
     loadOfficeEditions(),
   ]);
   const data = prepareOfficeData(
     files.map((row) => row.file),
-    editions,
-    shipped,
+    editions.map(texts),
+    texts(shipped),
   );
   return { files, data, shipped };
 }

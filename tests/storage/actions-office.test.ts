@@ -99,6 +99,19 @@ describe('readOfficeView', () => {
     expect(view.data.catalogue.areas.some((a) => a.title === edition.areas[0]!.title)).toBe(true);
     expect(view.shipped.id).toBe('ni-ampelbogen');
   });
+
+  it('names the areas in the words it is given, the counting unchanged', async () => {
+    await storeOfficeFiles(green(3));
+    const first = edition.areas[0]!;
+    const view = await readOfficeView((e) => ({
+      ...e,
+      areas: e.areas.map((a) => ({ ...a, title: `[${a.title}]` })),
+    }));
+    const area = view.data.catalogue.areas.find((a) => a.id === first.id)!;
+    expect(area.title).toBe(`[${first.title}]`);
+    expect(view.data.total).toBe(3);
+    expect(summarise(view.data, NO_FILTER).files).toBe(3);
+  });
 });
 
 describe('exports', () => {

@@ -19,6 +19,7 @@ import {
   type OfficeView,
 } from '../../actions/office';
 import { activeWords, t, tf } from '../../locale';
+import { inLanguage } from '../edition-language';
 import { useLiveQuery } from '../hooks/use-query';
 import { useAction } from '../hooks/use-action';
 import { Loaded } from '../components/Loading';
@@ -44,7 +45,8 @@ import './office.css';
 export function OfficeScreen() {
   // The files and the editions they are read against, counted into cells once
   // per change of either; a filter change only adds cells up.
-  const view = useLiveQuery(readOfficeView, []);
+  // The areas and statements in the language of the screen, where the edition has it.
+  const view = useLiveQuery(() => readOfficeView(inLanguage), []);
   return (
     <section class="office-screen" aria-labelledby="screen-title">
       <ScreenHeading>{tf().office.heading}</ScreenHeading>
